@@ -1,0 +1,91 @@
+package eu.clusterportal.cluster;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import eu.clusterportal.country.Country;
+import eu.clusterportal.taxonomy.Sector;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+
+/** A cluster or cluster-like zone (science park, high-tech zone) in a country. */
+@Entity
+public class Cluster {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Country country;
+
+	/** {@code null} when the cluster lies outside the country's named regions. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Region region;
+
+	private String city;
+
+	private String description;
+
+	@ManyToMany
+	@JoinTable(name = "cluster_sector", joinColumns = @JoinColumn(name = "cluster_id"),
+			inverseJoinColumns = @JoinColumn(name = "sector_id"))
+	@OrderBy("code")
+	private Set<Sector> sectors = new LinkedHashSet<>();
+
+	protected Cluster() {
+	}
+
+	public Cluster(String slug, String name, Country country, Region region, String city) {
+		this.slug = slug;
+		this.name = name;
+		this.country = country;
+		this.region = region;
+		this.city = city;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public Region getRegion() {
+		return region;
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public Set<Sector> getSectors() {
+		return sectors;
+	}
+
+	public void addSector(Sector sector) {
+		sectors.add(sector);
+	}
+
+}

@@ -1,0 +1,16 @@
+package eu.clusterportal.content;
+
+import java.util.List;
+
+import eu.clusterportal.country.Country;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.repository.Repository;
+
+public interface NewsItemRepository extends Repository<NewsItem, Long> {
+
+	List<NewsItem> findByCountryAndChannelOrderByPublishedOnDescTitleAsc(Country country, NewsChannel channel,
+			Limit limit);
+
+	NewsItem save(NewsItem item);
+
+}

@@ -1,0 +1,111 @@
+package eu.clusterportal.country;
+
+import java.util.Currency;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A partner country. It has a written profile once it has an introduction; until then
+ * its page only lists the partnerships that target it.
+ */
+@Entity
+public class Country {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String introduction;
+
+	private String capital;
+
+	@Column(name = "currency_code")
+	private Currency currency;
+
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "population"))
+	@AttributeOverride(name = "referenceYear", column = @Column(name = "population_year"))
+	@AttributeOverride(name = "source", column = @Column(name = "population_source"))
+	private Statistic population;
+
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "area_km2"))
+	@AttributeOverride(name = "referenceYear", column = @Column(name = "area_year"))
+	@AttributeOverride(name = "source", column = @Column(name = "area_source"))
+	private Statistic areaKm2;
+
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "gdp_usd"))
+	@AttributeOverride(name = "referenceYear", column = @Column(name = "gdp_year"))
+	@AttributeOverride(name = "source", column = @Column(name = "gdp_source"))
+	private Statistic gdpUsd;
+
+	@Embedded
+	@AttributeOverride(name = "amount", column = @Column(name = "gdp_per_capita_usd"))
+	@AttributeOverride(name = "referenceYear", column = @Column(name = "gdp_per_capita_year"))
+	@AttributeOverride(name = "source", column = @Column(name = "gdp_per_capita_source"))
+	private Statistic gdpPerCapitaUsd;
+
+	protected Country() {
+	}
+
+	public Country(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getIntroduction() {
+		return introduction;
+	}
+
+	public boolean hasProfile() {
+		return introduction != null;
+	}
+
+	public String getCapital() {
+		return capital;
+	}
+
+	public Currency getCurrency() {
+		return currency;
+	}
+
+	public Statistic getPopulation() {
+		return population;
+	}
+
+	public Statistic getAreaKm2() {
+		return areaKm2;
+	}
+
+	public Statistic getGdpUsd() {
+		return gdpUsd;
+	}
+
+	public Statistic getGdpPerCapitaUsd() {
+		return gdpPerCapitaUsd;
+	}
+
+}

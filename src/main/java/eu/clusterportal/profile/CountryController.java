@@ -1,0 +1,54 @@
+package eu.clusterportal.profile;
+
+import eu.clusterportal.cluster.ClusterGrouping;
+import eu.clusterportal.cluster.ClusterGroupingLink;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.partnership.PartnershipSort;
+import eu.clusterportal.partnership.PartnershipTable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+class CountryController {
+
+	static final String LIST_VIEW = "countries/list";
+
+	static final String PROFILE_VIEW = "countries/profile";
+
+	private final CountryRepository countries;
+
+	private final CountryProfileService profiles;
+
+	CountryController(CountryRepository countries, CountryProfileService profiles) {
+		this.countries = countries;
+		this.profiles = profiles;
+	}
+
+	@GetMapping("/countries")
+	String list(Model model) {
+		model.addAttribute("countries", countries.findSummaries());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/countries/{slug}")
+	String show(@PathVariable String slug, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String clusters, Model model) {
+		PartnershipSort partnershipSort = PartnershipSort.fromParameter(sort);
+		ClusterGrouping grouping = ClusterGrouping.fromParameter(clusters);
+		CountryProfile profile = profiles.find(slug, partnershipSort, grouping)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + slug));
+		UriComponentsBuilder page = ServletUriComponentsBuilder.fromCurrentRequest();
+		model.addAttribute("profile", profile);
+		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));
+		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships(), partnershipSort, page));
+		return PROFILE_VIEW;
+	}
+
+}

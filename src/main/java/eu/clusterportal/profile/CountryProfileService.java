@@ -1,0 +1,110 @@
+package eu.clusterportal.profile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import eu.clusterportal.cluster.ClusterGrouping;
+import eu.clusterportal.cluster.ClusterLandscape;
+import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.content.AchievementRepository;
+import eu.clusterportal.content.DocumentRepository;
+import eu.clusterportal.content.EventRepository;
+import eu.clusterportal.content.NewsChannel;
+import eu.clusterportal.content.NewsItemRepository;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.partnership.PartnershipRepository;
+import eu.clusterportal.partnership.PartnershipSort;
+import eu.clusterportal.system.MarkdownRenderer;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a country page. Each block is one query, so a page costs the same number of SQL
+ * statements however many rows it shows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CountryProfileService {
+
+	/** How many news items and events a block shows. */
+	static final Limit BLOCK_SIZE = Limit.of(5);
+
+	private final CountryRepository countries;
+
+	private final CountrySectionRepository sections;
+
+	private final RegionRepository regions;
+
+	private final ClusterRepository clusters;
+
+	private final PartnershipRepository partnerships;
+
+	private final DocumentRepository documents;
+
+	private final NewsItemRepository news;
+
+	private final EventRepository events;
+
+	private final AchievementRepository achievements;
+
+	private final KeyFactsFormatter keyFacts;
+
+	private final MarkdownRenderer markdown;
+
+	private final Clock clock;
+
+	CountryProfileService(CountryRepository countries, CountrySectionRepository sections, RegionRepository regions,
+			ClusterRepository clusters, PartnershipRepository partnerships, DocumentRepository documents,
+			NewsItemRepository news, EventRepository events, AchievementRepository achievements,
+			KeyFactsFormatter keyFacts, MarkdownRenderer markdown, Clock clock) {
+		this.countries = countries;
+		this.sections = sections;
+		this.regions = regions;
+		this.clusters = clusters;
+		this.partnerships = partnerships;
+		this.documents = documents;
+		this.news = news;
+		this.events = events;
+		this.achievements = achievements;
+		this.keyFacts = keyFacts;
+		this.markdown = markdown;
+		this.clock = clock;
+	}
+
+	public Optional<CountryProfile> find(String slug, PartnershipSort sort, ClusterGrouping grouping) {
+		return countries.findBySlug(slug).map((country) -> load(country, sort, grouping));
+	}
+
+	private CountryProfile load(Country country, PartnershipSort sort, ClusterGrouping grouping) {
+		var targeting = partnerships.findTargeting(country, sort.toSort());
+		if (!country.hasProfile()) {
+			return new CountryProfile(country, List.of(), List.of(),
+					ClusterLandscape.of(grouping, List.of(), List.of()), List.of(), List.of(), List.of(), List.of(),
+					List.of(), targeting);
+		}
+		return new CountryProfile(country, keyFacts.format(country), sections(country),
+				ClusterLandscape.of(grouping, regions.findByCountryOrderByPosition(country),
+						clusters.findByCountryOrderByName(country)),
+				documents.findByCountryOrderByKindAscTitleAsc(country),
+				news.findByCountryAndChannelOrderByPublishedOnDescTitleAsc(country, NewsChannel.COUNTRY, BLOCK_SIZE),
+				events.findUpcoming(country, LocalDate.now(clock), BLOCK_SIZE),
+				achievements.findByCountryOrderByStartDescTitleAsc(country),
+				news.findByCountryAndChannelOrderByPublishedOnDescTitleAsc(country, NewsChannel.ESCP4I, BLOCK_SIZE),
+				targeting);
+	}
+
+	private List<SectionView> sections(Country country) {
+		return sections.findByCountry(country)
+			.stream()
+			.sorted(Comparator.comparing(CountrySection::getTopic))
+			.map((s) -> new SectionView(s.getTopic(), s.getLead(), markdown.toHtml(s.getBody())))
+			.toList();
+	}
+
+}

@@ -1,0 +1,16 @@
+package eu.clusterportal.profile;
+
+/**
+ * A text section ready for the page.
+ *
+ * @param topic what the section is about; it gives the heading and the anchor
+ * @param lead the short text always shown
+ * @param bodyHtml the longer text behind "Read more", as safe HTML; empty if there is none
+ */
+public record SectionView(SectionTopic topic, String lead, String bodyHtml) {
+
+	public boolean hasBody() {
+		return !bodyHtml.isBlank();
+	}
+
+}

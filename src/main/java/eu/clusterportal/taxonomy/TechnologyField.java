@@ -1,0 +1,27 @@
+package eu.clusterportal.taxonomy;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+/** A technology field: an IPC (or CPC "Y") section or class. */
+@Entity
+public class TechnologyField extends TaxonomyTerm {
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private TechnologyField parent;
+
+	protected TechnologyField() {
+	}
+
+	public TechnologyField(String code, String name, TechnologyField parent) {
+		super(code, name);
+		this.parent = parent;
+	}
+
+	@Override
+	public TechnologyField getParent() {
+		return parent;
+	}
+
+}
