@@ -14,7 +14,6 @@ public record ClusterGroupingLink(ClusterGrouping grouping, String href, boolean
 				.replaceQueryParam("clusters", g.parameter())
 				.fragment("cluster-landscape")
 				.build()
-				.encode()
 				.toUriString(), g == current))
 			.toList();
 	}

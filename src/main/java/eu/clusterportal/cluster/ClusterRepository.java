@@ -11,6 +11,4 @@ public interface ClusterRepository extends Repository<Cluster, Long> {
 	@EntityGraph(attributePaths = { "region", "sectors", "sectors.parent" })
 	List<Cluster> findByCountryOrderByName(Country country);
 
-	Cluster save(Cluster cluster);
-
 }

@@ -17,6 +17,4 @@ public interface EventRepository extends Repository<Event, Long> {
 			order by e.startsOn, e.title""")
 	List<Event> findUpcoming(Country country, LocalDate today, Limit limit);
 
-	Event save(Event event);
-
 }

@@ -11,6 +11,4 @@ public interface NewsItemRepository extends Repository<NewsItem, Long> {
 	List<NewsItem> findByCountryAndChannelOrderByPublishedOnDescTitleAsc(Country country, NewsChannel channel,
 			Limit limit);
 
-	NewsItem save(NewsItem item);
-
 }

@@ -16,6 +16,4 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 	@Query("select p from Partnership p where :country member of p.targetCountries")
 	List<Partnership> findTargeting(Country country, Sort sort);
 
-	Partnership save(Partnership partnership);
-
 }

@@ -52,7 +52,6 @@ public record PartnershipTable(List<SortableColumn> columns, List<Partnership> r
 			.replaceQueryParam("sort", sort.toParameter())
 			.fragment("partnerships")
 			.build()
-			.encode()
 			.toUriString();
 	}
 

@@ -5,6 +5,7 @@ import eu.clusterportal.cluster.ClusterGroupingLink;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.partnership.PartnershipSort;
 import eu.clusterportal.partnership.PartnershipTable;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -39,12 +39,15 @@ class CountryController {
 
 	@GetMapping("/countries/{slug}")
 	String show(@PathVariable String slug, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String clusters, Model model) {
+			@RequestParam(required = false) String clusters, HttpServletRequest request, Model model) {
 		PartnershipSort partnershipSort = PartnershipSort.fromParameter(sort);
 		ClusterGrouping grouping = ClusterGrouping.fromParameter(clusters);
 		CountryProfile profile = profiles.find(slug, partnershipSort, grouping)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + slug));
-		UriComponentsBuilder page = ServletUriComponentsBuilder.fromCurrentRequest();
+		// Links on the page keep its own, checked parameters and drop any others.
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI())
+			.queryParam("sort", partnershipSort.toParameter())
+			.queryParam("clusters", grouping.parameter());
 		model.addAttribute("profile", profile);
 		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));
 		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships(), partnershipSort, page));

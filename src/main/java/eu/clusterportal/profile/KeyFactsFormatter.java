@@ -65,7 +65,9 @@ class KeyFactsFormatter {
 		}
 		NumberFormat words = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
 		words.setMaximumFractionDigits(3);
-		return words.format(amount);
+		// The JDK's compact format ignores the fraction digits for BigDecimal; a double
+		// is exact enough for figures rounded to three decimals.
+		return words.format(amount.doubleValue());
 	}
 
 	private String message(String code, Locale locale, Object... args) {

@@ -1,0 +1,45 @@
+package eu.clusterportal.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Year;
+
+import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySummary;
+import eu.clusterportal.country.Statistic;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalIntegrationTest
+@Transactional
+class CountryRepositoryTests {
+
+	@Autowired
+	CountryRepository countries;
+
+	@Test
+	void storesKeyFactsAsTypedValues() {
+		Country china = countries.findBySlug("china").orElseThrow();
+		assertThat(china.getPopulation()).isEqualTo(new Statistic(new BigDecimal("1357000000"), Year.of(2015), null));
+		assertThat(china.getAreaKm2().amount()).isEqualByComparingTo("9597000");
+		assertThat(china.getAreaKm2().referenceYear()).isNull();
+		assertThat(china.getGdpUsd().amount()).isEqualByComparingTo("20853000000000");
+		assertThat(china.getCurrency().getCurrencyCode()).isEqualTo("CNY");
+	}
+
+	@Test
+	void summarisesCountriesByNameWithTheirPartnershipCounts() {
+		assertThat(countries.findSummaries()).startsWith(new CountrySummary("brazil", "Brazil", false, 1),
+				new CountrySummary("canada", "Canada", false, 2), new CountrySummary("china", "China", true, 12));
+	}
+
+	@Test
+	void findsNoCountryForAnUnknownSlug() {
+		assertThat(countries.findBySlug("narnia")).isEmpty();
+	}
+
+}
