@@ -1,0 +1,45 @@
+package eu.clusterportal.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts the machine's own Chromium and ChromeDriver (Debian's {@code chromium} and
+ * {@code chromium-driver}); nothing is downloaded. {@code CHROME_BIN} and
+ * {@code CHROMEDRIVER} name other binaries. Without them the browser tests are skipped,
+ * except on CI ({@code CI=true}), where they must run.
+ */
+final class HeadlessChromium {
+
+	private static final Path BROWSER = Path.of(setting("CHROME_BIN", "/usr/bin/chromium"));
+
+	private static final Path DRIVER = Path.of(setting("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private HeadlessChromium() {
+	}
+
+	static ChromeDriver start() {
+		boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+		if (!installed && !"true".equals(System.getenv("CI"))) {
+			assumeTrue(false, "Chromium or ChromeDriver missing (apt-get install chromium chromium-driver)");
+		}
+		ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	private static String setting(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null) ? value : fallback;
+	}
+
+}
