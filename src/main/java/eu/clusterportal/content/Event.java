@@ -4,24 +4,10 @@ import java.time.LocalDate;
 
 import eu.clusterportal.country.Country;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 
 /** An event about a country, held at a place, online, or both. */
 @Entity
-public class Event {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Country country;
-
-	private String title;
+public class Event extends ContentItem {
 
 	private LocalDate startsOn;
 
@@ -32,20 +18,13 @@ public class Event {
 
 	private String onlineUrl;
 
-	private String summary;
-
 	protected Event() {
 	}
 
 	public Event(Country country, String title, LocalDate startsOn, LocalDate endsOn) {
-		this.country = country;
-		this.title = title;
+		super(country, title);
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
-	}
-
-	public String getTitle() {
-		return title;
 	}
 
 	public LocalDate getStartsOn() {
@@ -62,10 +41,6 @@ public class Event {
 
 	public String getOnlineUrl() {
 		return onlineUrl;
-	}
-
-	public String getSummary() {
-		return summary;
 	}
 
 }

@@ -6,30 +6,14 @@ import eu.clusterportal.country.Country;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.ManyToOne;
 
 @Entity
-public class NewsItem {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Country country;
+public class NewsItem extends ContentItem {
 
 	@Enumerated(EnumType.STRING)
 	private NewsChannel channel;
 
-	private String title;
-
 	private LocalDate publishedOn;
-
-	private String summary;
 
 	private String url;
 
@@ -37,22 +21,13 @@ public class NewsItem {
 	}
 
 	public NewsItem(Country country, NewsChannel channel, String title, LocalDate publishedOn) {
-		this.country = country;
+		super(country, title);
 		this.channel = channel;
-		this.title = title;
 		this.publishedOn = publishedOn;
-	}
-
-	public String getTitle() {
-		return title;
 	}
 
 	public LocalDate getPublishedOn() {
 		return publishedOn;
-	}
-
-	public String getSummary() {
-		return summary;
 	}
 
 	public String getUrl() {

@@ -1,8 +1,13 @@
 package eu.clusterportal.profile;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.cluster.ClusterGroupingLink;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.partnership.PartnershipSort;
 import eu.clusterportal.partnership.PartnershipTable;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +38,11 @@ class CountryController {
 
 	@GetMapping("/countries")
 	String list(Model model) {
-		model.addAttribute("countries", countries.findSummaries());
+		Map<Boolean, List<CountrySummary>> byProfile = countries.findSummaries()
+			.stream()
+			.collect(Collectors.partitioningBy(CountrySummary::hasProfile));
+		model.addAttribute("profiles", byProfile.get(true));
+		model.addAttribute("others", byProfile.get(false));
 		return LIST_VIEW;
 	}
 

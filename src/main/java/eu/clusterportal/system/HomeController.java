@@ -1,6 +1,7 @@
 package eu.clusterportal.system;
 
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("countries", countries.findSummaries());
+		model.addAttribute("profiles", countries.findSummaries().stream().filter(CountrySummary::hasProfile).toList());
 		return VIEW;
 	}
 
