@@ -5,6 +5,7 @@ import java.util.Set;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.taxonomy.Sector;
+import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -39,11 +40,19 @@ public class Cluster {
 
 	private String description;
 
+	private String website;
+
 	@ManyToMany
 	@JoinTable(name = "cluster_sector", joinColumns = @JoinColumn(name = "cluster_id"),
 			inverseJoinColumns = @JoinColumn(name = "sector_id"))
 	@OrderBy("code")
 	private Set<Sector> sectors = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "cluster_technology_field", joinColumns = @JoinColumn(name = "cluster_id"),
+			inverseJoinColumns = @JoinColumn(name = "technology_field_id"))
+	@OrderBy("code")
+	private Set<TechnologyField> technologyFields = new LinkedHashSet<>();
 
 	protected Cluster() {
 	}
@@ -80,12 +89,24 @@ public class Cluster {
 		return description;
 	}
 
+	public String getWebsite() {
+		return website;
+	}
+
 	public Set<Sector> getSectors() {
 		return sectors;
 	}
 
+	public Set<TechnologyField> getTechnologyFields() {
+		return technologyFields;
+	}
+
 	public void addSector(Sector sector) {
 		sectors.add(sector);
+	}
+
+	public void addTechnologyField(TechnologyField field) {
+		technologyFields.add(field);
 	}
 
 }

@@ -3,9 +3,12 @@ package eu.clusterportal.content;
 import java.time.LocalDate;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.partnership.Partnership;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
 
 @Entity
 public class NewsItem extends ContentItem {
@@ -16,6 +19,10 @@ public class NewsItem extends ContentItem {
 	private LocalDate publishedOn;
 
 	private String url;
+
+	/** The partnership an ESCP-4i news item is about, if any. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Partnership partnership;
 
 	protected NewsItem() {
 	}
@@ -32,6 +39,10 @@ public class NewsItem extends ContentItem {
 
 	public String getUrl() {
 		return url;
+	}
+
+	public Partnership getPartnership() {
+		return partnership;
 	}
 
 }

@@ -3,6 +3,7 @@ package eu.clusterportal.partnership;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
@@ -49,6 +50,12 @@ public class Partnership {
 			inverseJoinColumns = @JoinColumn(name = "sector_id"))
 	@OrderBy("code")
 	private Set<Sector> sectors = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "partnership_member", joinColumns = @JoinColumn(name = "partnership_id"),
+			inverseJoinColumns = @JoinColumn(name = "cluster_id"))
+	@OrderBy("name")
+	private Set<Cluster> members = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "partnership_target_country", joinColumns = @JoinColumn(name = "partnership_id"),
@@ -102,6 +109,11 @@ public class Partnership {
 		return targetCountries;
 	}
 
+	/** The clusters taking part in the partnership. */
+	public Set<Cluster> getMembers() {
+		return members;
+	}
+
 	public void addTechnologyField(TechnologyField field) {
 		technologyFields.add(field);
 	}
@@ -112,6 +124,10 @@ public class Partnership {
 
 	public void addTargetCountry(Country country) {
 		targetCountries.add(country);
+	}
+
+	public void addMember(Cluster cluster) {
+		members.add(cluster);
 	}
 
 }
