@@ -31,6 +31,14 @@ public abstract class ContentItem {
 		this.title = title;
 	}
 
+	public Long getId() {
+		return id;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
 	public String getTitle() {
 		return title;
 	}

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import eu.clusterportal.country.Country;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /** An event about a country, held at a place, online, or both. */
 @Entity
@@ -18,6 +20,12 @@ public class Event extends ContentItem {
 
 	private String onlineUrl;
 
+	@Enumerated(EnumType.STRING)
+	private EventKind kind = EventKind.OTHER;
+
+	@Enumerated(EnumType.STRING)
+	private EventAudience audience = EventAudience.EVERYONE;
+
 	protected Event() {
 	}
 
@@ -25,6 +33,14 @@ public class Event extends ContentItem {
 		super(country, title);
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
+	}
+
+	public Event(Country country, String title, LocalDate startsOn, LocalDate endsOn, EventKind kind,
+			EventAudience audience, String location) {
+		this(country, title, startsOn, endsOn);
+		this.kind = kind;
+		this.audience = audience;
+		this.location = location;
 	}
 
 	public LocalDate getStartsOn() {
@@ -41,6 +57,19 @@ public class Event extends ContentItem {
 
 	public String getOnlineUrl() {
 		return onlineUrl;
+	}
+
+	public EventKind getKind() {
+		return kind;
+	}
+
+	public EventAudience getAudience() {
+		return audience;
+	}
+
+	/** The event's last day: its end, or its start for a one-day event. */
+	public LocalDate getLastDay() {
+		return (endsOn != null) ? endsOn : startsOn;
 	}
 
 }

@@ -5,10 +5,16 @@ import java.util.List;
 
 import eu.clusterportal.country.Country;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface EventRepository extends Repository<Event, Long> {
+public interface EventRepository extends Repository<Event, Long>, JpaSpecificationExecutor<Event> {
 
 	/** Events about a country that have not ended by the given day, soonest first. */
 	@Query("""
@@ -16,5 +22,13 @@ public interface EventRepository extends Repository<Event, Long> {
 			where e.country = :country and coalesce(e.endsOn, e.startsOn) >= :today
 			order by e.startsOn, e.title""")
 	List<Event> findUpcoming(Country country, LocalDate today, Limit limit);
+
+	@Override
+	@EntityGraph(attributePaths = "country")
+	Page<Event> findAll(Specification<Event> spec, Pageable pageable);
+
+	@Override
+	@EntityGraph(attributePaths = "country")
+	List<Event> findAll(Specification<Event> spec, Sort sort);
 
 }

@@ -1,0 +1,92 @@
+package eu.clusterportal.events;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import eu.clusterportal.content.Event;
+import eu.clusterportal.content.EventAudience;
+import eu.clusterportal.content.EventKind;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.system.AtomFeed;
+import eu.clusterportal.system.AtomFeedView;
+import eu.clusterportal.system.Pagination;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The list of events, and the same list as an Atom feed and an iCalendar file. */
+@Controller
+class EventController {
+
+	static final String VIEW = "events/list";
+
+	private final EventFinder finder;
+
+	private final CountryRepository countries;
+
+	private final MessageSource messages;
+
+	EventController(EventFinder finder, CountryRepository countries, MessageSource messages) {
+		this.finder = finder;
+		this.countries = countries;
+		this.messages = messages;
+	}
+
+	@GetMapping("/events")
+	String list(EventParameters parameters, Model model) {
+		EventSearch search = parameters.toSearch();
+		Page<Event> events = finder.findPage(search);
+		model.addAttribute("search", search);
+		model.addAttribute("events", events.getContent());
+		model.addAttribute("pagination", Pagination.of(events, search.toUri("/events")));
+		model.addAttribute("countries", countries.findSummaries());
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("audiences", EventAudience.values());
+		model.addAttribute("periods", EventPeriod.values());
+		model.addAttribute("atomHref", search.toUri("/events.atom").build().toUriString());
+		model.addAttribute("calendarHref", search.toUri("/events.ics").build().toUriString());
+		return VIEW;
+	}
+
+	@GetMapping("/events.atom")
+	ModelAndView atom(EventParameters parameters) {
+		EventSearch search = parameters.toSearch();
+		String site = site();
+		List<AtomFeed.Entry> entries = finder.findForFeed(search)
+			.stream()
+			.map((event) -> new AtomFeed.Entry(site + "/events#event-" + event.getId(), event.getTitle(),
+					link(site, event), event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC),
+					event.getSummary()))
+			.toList();
+		String title = messages.getMessage("events.feed.title", null, LocaleContextHolder.getLocale());
+		AtomFeed feed = new AtomFeed(site + search.toUri("/events.atom").build().toUriString(), title,
+				site + search.toUri("/events").build().toUriString(), entries);
+		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE, feed);
+	}
+
+	@GetMapping("/events.ics")
+	void calendar(EventParameters parameters, HttpServletResponse response) throws IOException {
+		EventSearch search = parameters.toSearch();
+		response.setContentType("text/calendar;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"events.ics\"");
+		EventCalendar.write(finder.findForFeed(search), site(), response.getWriter());
+	}
+
+	private static String link(String site, Event event) {
+		return (event.getOnlineUrl() != null) ? event.getOnlineUrl()
+				: site + "/countries/" + event.getCountry().getSlug() + "#events";
+	}
+
+	private static String site() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+}

@@ -1,0 +1,183 @@
+package eu.clusterportal.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
+import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.content.Event;
+import eu.clusterportal.content.EventAudience;
+import eu.clusterportal.content.EventKind;
+import eu.clusterportal.country.Country;
+import jakarta.persistence.EntityManager;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.xml.sax.InputSource;
+
+@PortalIntegrationTest
+@Transactional
+class EventControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	Clock clock;
+
+	LocalDate today;
+
+	@BeforeEach
+	void addEvents() {
+		today = LocalDate.now(clock);
+		Country china = country("china");
+		Country japan = country("japan");
+		entityManager.persist(new Event(china, "Matchmaking in Shanghai", today.plusDays(30), today.plusDays(31),
+				EventKind.MATCHMAKING, EventAudience.SMES, "Shanghai"));
+		entityManager.persist(new Event(china, "Cluster policy webinar", today.plusDays(5), null, EventKind.WEBINAR,
+				EventAudience.POLICY_MAKERS, null));
+		entityManager.persist(new Event(china, "Conference going on", today.minusDays(1), today.plusDays(1),
+				EventKind.CONFERENCE, EventAudience.EVERYONE, "Beijing"));
+		entityManager.persist(new Event(china, "Past mission", today.minusDays(60), today.minusDays(55),
+				EventKind.TRADE_MISSION, EventAudience.CLUSTER_ORGANISATIONS, "Guangzhou"));
+		entityManager.persist(new Event(japan, "Tokyo workshop", today.plusDays(10), null, EventKind.WORKSHOP,
+				EventAudience.RESEARCHERS, "Tokyo"));
+		entityManager.flush();
+	}
+
+	@Test
+	void showsUpcomingEventsSoonestFirstByDefault() throws Exception {
+		assertThat(titles(page("/events"))).containsExactly("Conference going on", "Cluster policy webinar",
+				"Tokyo workshop", "Matchmaking in Shanghai");
+	}
+
+	@Test
+	void showsPastEventsLatestFirst() throws Exception {
+		assertThat(titles(page("/events?when=past"))).containsExactly("Past mission");
+	}
+
+	@Test
+	void combinesCountryTypeAudienceAndDateRange() throws Exception {
+		assertThat(titles(page("/events?country=china"))).containsExactly("Conference going on",
+				"Cluster policy webinar", "Matchmaking in Shanghai");
+		assertThat(titles(page("/events?type=webinar"))).containsExactly("Cluster policy webinar");
+		assertThat(titles(page("/events?audience=smes&country=china"))).containsExactly("Matchmaking in Shanghai");
+		assertThat(titles(page("/events?from=" + today.minusDays(70) + "&to=" + today.minusDays(50))))
+			.containsExactly("Past mission");
+		Document filtered = page("/events?country=japan&type=workshop");
+		assertThat(filtered.select("#country option[selected]").text()).isEqualTo("Japan");
+		assertThat(filtered.select("#type option[selected]").text()).isEqualTo("Workshop");
+	}
+
+	@Test
+	void saysSoWhenNothingMatches() throws Exception {
+		Document page = page("/events?country=japan&type=webinar");
+		assertThat(titles(page)).isEmpty();
+		assertThat(page.select(".empty-state").text()).startsWith("No event matches these filters.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "from=yesterday", "to=2026-13-45", "type=party", "audience=aliens", "when=someday",
+			"page=abc" })
+	void explainsAnUnreadableFilterAndIgnoresIt(String parameter) throws Exception {
+		Document page = page("/events?" + parameter);
+		assertThat(page.select("[role=alert] li")).hasSize(1);
+		assertThat(page.select("[role=alert] li").text()).contains(parameter.substring(parameter.indexOf('=') + 1));
+		assertThat(titles(page)).isNotEmpty();
+	}
+
+	@Test
+	void ignoresAnEndDateBeforeTheStartDate() throws Exception {
+		Document page = page("/events?from=" + today.plusDays(20) + "&to=" + today);
+		assertThat(page.select("[role=alert]").text()).contains("before the start date");
+		assertThat(titles(page)).containsExactly("Matchmaking in Shanghai");
+	}
+
+	@Test
+	void aPageBeyondTheLastShowsNothingButNoError() throws Exception {
+		assertThat(titles(page("/events?page=999"))).isEmpty();
+	}
+
+	@Test
+	void offersTheListAsAValidAtomFeed() throws Exception {
+		String xml = mvc.perform(get("/events.atom?country=china"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/atom+xml;charset=UTF-8"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Feed feed = (Feed) new WireFeedInput(true, java.util.Locale.ROOT).build(new InputSource(new StringReader(xml)));
+		assertThat(feed.getTitle()).isEqualTo("Events of the EU–China Cluster Portal");
+		assertThat(feed.getEntries()).extracting(Entry::getTitle)
+			.containsExactly("Conference going on", "Cluster policy webinar", "Matchmaking in Shanghai");
+		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getId()).startsWith("http://localhost/"));
+	}
+
+	@Test
+	void offersTheListAsAValidICalendarFileWithAllDayEvents() throws Exception {
+		String ics = mvc.perform(get("/events.ics?country=china&type=matchmaking"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"events.ics\""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		calendar.validate();
+		List<VEvent> events = calendar.getComponents("VEVENT");
+		assertThat(events).singleElement().satisfies((event) -> {
+			assertThat(event.getSummary().getValue()).isEqualTo("Matchmaking in Shanghai");
+			assertThat(event.getLocation().getValue()).isEqualTo("Shanghai");
+			assertThat(event.getDateTimeStart().getDate()).isEqualTo(today.plusDays(30));
+			assertThat(event.getDateTimeEnd().getDate()).isEqualTo(today.plusDays(32));
+		});
+	}
+
+	@Test
+	void theChinaPageLinksToItsEventsAndFeeds() throws Exception {
+		Document china = page("/countries/china");
+		assertThat(china.select("#events a").eachAttr("href")).contains("/events?country=china",
+				"/events.atom?country=china", "/events.ics?country=china");
+		assertThat(china.select("#news a").eachAttr("href")).contains("/news.atom?country=china");
+		assertThat(china.select("#events h3").eachText()).startsWith("Conference going on");
+	}
+
+	private Document page(String url) throws Exception {
+		return Jsoup.parse(mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private static List<String> titles(Document page) {
+		return page.select("#results-heading ~ ul h3").eachText();
+	}
+
+	private Country country(String slug) {
+		return entityManager.createQuery("select c from Country c where c.slug = :slug", Country.class)
+			.setParameter("slug", slug)
+			.getSingleResult();
+	}
+
+}
