@@ -58,6 +58,7 @@ class CountryController {
 			.queryParam("sort", partnershipSort.toParameter())
 			.queryParam("clusters", grouping.parameter());
 		model.addAttribute("profile", profile);
+		model.addAttribute("pageDescription", profile.country().getIntroduction());
 		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));
 		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships(), partnershipSort, page));
 		return PROFILE_VIEW;
