@@ -1,0 +1,89 @@
+package eu.clusterportal.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A person who maintains the portal's content. */
+@Entity
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String displayName;
+
+	@Column(name = "password_hash")
+	private String password;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled = true;
+
+	private boolean mustChangePassword;
+
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
+
+	protected Account() {
+	}
+
+	/**
+	 * @param encodedPassword the password already encoded by the portal's password encoder
+	 */
+	public Account(String email, String displayName, String encodedPassword, Role role) {
+		this.email = email;
+		this.displayName = displayName;
+		this.password = encodedPassword;
+		this.role = role;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public String getPassword() {
+		return password;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	/** Requires a new password at the next sign-in, e.g. after a one-time password. */
+	public void requirePasswordChange() {
+		mustChangePassword = true;
+	}
+
+	public void changePassword(String encodedPassword) {
+		password = encodedPassword;
+		mustChangePassword = false;
+	}
+
+}

@@ -1,0 +1,17 @@
+package eu.clusterportal.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface AccountRepository extends Repository<Account, Long> {
+
+	@Query("select a from Account a where lower(a.email) = lower(:email)")
+	Optional<Account> findByEmail(String email);
+
+	long count();
+
+	Account save(Account account);
+
+}

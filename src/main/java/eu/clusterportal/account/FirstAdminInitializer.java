@@ -1,0 +1,67 @@
+package eu.clusterportal.account;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first admin account when there is none, so that nobody needs SQL and there
+ * is no built-in default password: the password comes from {@code portal.admin.password},
+ * or is made up once, printed once in the log, and must be changed at the first sign-in.
+ */
+@Component
+class FirstAdminInitializer implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(FirstAdminInitializer.class);
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final String email;
+
+	private final String password;
+
+	FirstAdminInitializer(AccountRepository accounts, PasswordEncoder passwordEncoder,
+			@Value("${portal.admin.email}") String email, @Value("${portal.admin.password:}") String password) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.email = email;
+		this.password = password;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (accounts.count() > 0) {
+			return;
+		}
+		boolean oneTime = password.isBlank();
+		String initial = oneTime ? oneTimePassword() : password;
+		Account admin = new Account(email, "Administrator", passwordEncoder.encode(initial), Role.ADMIN);
+		if (oneTime) {
+			admin.requirePasswordChange();
+			logger.warn("Created the first admin account {} with the one-time password {} - sign in at /login "
+					+ "and choose your own password. This password is not shown again.", email, initial);
+		}
+		else {
+			logger.info("Created the first admin account {} with the configured password", email);
+		}
+		accounts.save(admin);
+	}
+
+	private static String oneTimePassword() {
+		byte[] random = new byte[15];
+		new SecureRandom().nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
+}

@@ -1,0 +1,63 @@
+package eu.clusterportal.account;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Lets a signed-in person choose a new password, knowing the current one. */
+@Controller
+class PasswordChangeController {
+
+	static final String PATH = "/account/password";
+
+	static final String VIEW = "account/password";
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@GetMapping(PATH)
+	String initForm(@ModelAttribute("form") PasswordChangeForm form) {
+		return VIEW;
+	}
+
+	@PostMapping(PATH)
+	@Transactional
+	String processForm(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
+			Principal principal, RedirectAttributes redirect) {
+		Account account = accounts.findByEmail(principal.getName())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		if (form.getCurrentPassword() != null && !form.getCurrentPassword().isBlank()
+				&& !passwordEncoder.matches(form.getCurrentPassword(), account.getPassword())) {
+			result.rejectValue("currentPassword", "account.password.current.wrong");
+		}
+		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
+			result.rejectValue("confirmation", "account.password.confirmation.different");
+		}
+		if (form.getNewPassword() != null && form.getNewPassword().equals(form.getCurrentPassword())) {
+			result.rejectValue("newPassword", "account.password.new.same");
+		}
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		account.changePassword(passwordEncoder.encode(form.getNewPassword()));
+		redirect.addFlashAttribute("notice", "account.password.changed");
+		return "redirect:/admin";
+	}
+
+}

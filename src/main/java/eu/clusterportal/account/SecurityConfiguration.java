@@ -1,0 +1,53 @@
+package eu.clusterportal.account;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+
+/**
+ * Public pages stay public; everything under {@code /admin} needs a role and account
+ * management needs ADMIN. Form sign-in at {@code /login} with the e-mail address; CSRF
+ * protection stays on.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, SignInSuccessHandler signedIn) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
+		failed.setDefaultFailureUrl("/login?error");
+		failed.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**", "/account/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.anyRequest()
+			.permitAll())
+			.authenticationProvider(new ThrottlingAuthenticationProvider(passwords, throttle))
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(signedIn)
+				.failureHandler(failed)
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signed-out"));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,85 @@
+package eu.clusterportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.clusterportal.PortalIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalIntegrationTest
+@Transactional
+class PasswordChangeTests {
+
+	static final String ONE_TIME = "one-time-password-123";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@BeforeEach
+	void addAccountWithOneTimePassword() {
+		Account account = new Account("new@example.eu", "New Editor", passwordEncoder.encode(ONE_TIME), Role.EDITOR);
+		account.requirePasswordChange();
+		accounts.save(account);
+	}
+
+	@Test
+	void aOneTimePasswordLeadsStraightToChoosingANewOne() throws Exception {
+		mvc.perform(post("/login").param("email", "new@example.eu").param("password", ONE_TIME).with(csrf()))
+			.andExpect(redirectedUrl("/account/password"));
+		mvc.perform(get("/admin").with(user("new@example.eu").roles("EDITOR")))
+			.andExpect(redirectedUrl("/account/password"));
+	}
+
+	@Test
+	void aNewPasswordReplacesTheOneTimePassword() throws Exception {
+		mvc.perform(change(ONE_TIME, "a much longer passphrase", "a much longer passphrase"))
+			.andExpect(redirectedUrl("/admin"));
+		Account account = accounts.findByEmail("new@example.eu").orElseThrow();
+		assertThat(account.isMustChangePassword()).isFalse();
+		assertThat(passwordEncoder.matches("a much longer passphrase", account.getPassword())).isTrue();
+		assertThat(account.getPassword()).startsWith("{bcrypt}");
+		mvc.perform(get("/admin").with(user("new@example.eu").roles("EDITOR"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void badInputIsExplainedNextToTheFieldsAndNothingIsChanged() throws Exception {
+		String html = mvc.perform(change("not my password", "short", "different"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("#currentPassword-errors").text()).isEqualTo("This is not your current password.");
+		assertThat(page.select("#newPassword-errors").text()).isEqualTo("The new password needs 12 to 128 characters.");
+		assertThat(page.select("#confirmation-errors").text()).startsWith("The two new passwords differ.");
+		assertThat(page.select("[role=alert] li")).hasSize(3);
+		assertThat(accounts.findByEmail("new@example.eu").orElseThrow().isMustChangePassword()).isTrue();
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder change(String current, String next, String again) {
+		return post("/account/password").with(user("new@example.eu").roles("EDITOR"))
+			.with(csrf())
+			.param("currentPassword", current)
+			.param("newPassword", next)
+			.param("confirmation", again);
+	}
+
+}
