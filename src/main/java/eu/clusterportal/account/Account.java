@@ -86,4 +86,18 @@ public class Account {
 		mustChangePassword = false;
 	}
 
+	/** Replaces the password with a one-time password that must be changed at the next sign-in. */
+	public void resetPassword(String encodedOneTimePassword) {
+		password = encodedOneTimePassword;
+		mustChangePassword = true;
+	}
+
+	public void changeRole(Role role) {
+		this.role = role;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 }

@@ -1,5 +1,6 @@
 package eu.clusterportal.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,12 @@ public interface AccountRepository extends Repository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	long count();
+
+	long countByRoleAndEnabledTrue(Role role);
+
+	List<Account> findAllByOrderByEmailAsc();
+
+	Optional<Account> findById(Long id);
 
 	Account save(Account account);
 

@@ -1,8 +1,5 @@
 package eu.clusterportal.account;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +42,7 @@ class FirstAdminInitializer implements ApplicationRunner {
 			return;
 		}
 		boolean oneTime = password.isBlank();
-		String initial = oneTime ? oneTimePassword() : password;
+		String initial = oneTime ? OneTimePasswords.generate() : password;
 		Account admin = new Account(email, "Administrator", passwordEncoder.encode(initial), Role.ADMIN);
 		if (oneTime) {
 			admin.requirePasswordChange();
@@ -56,12 +53,6 @@ class FirstAdminInitializer implements ApplicationRunner {
 			logger.info("Created the first admin account {} with the configured password", email);
 		}
 		accounts.save(admin);
-	}
-
-	private static String oneTimePassword() {
-		byte[] random = new byte[15];
-		new SecureRandom().nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 }

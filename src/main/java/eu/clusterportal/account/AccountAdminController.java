@@ -1,0 +1,96 @@
+package eu.clusterportal.account;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins create accounts, reset passwords, change roles and disable accounts. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+	static final String LIST_VIEW = "admin/accounts/list";
+
+	static final String FORM_VIEW = "admin/accounts/form";
+
+	private static final String REDIRECT_TO_LIST = "redirect:/admin/accounts";
+
+	private final AccountRepository accounts;
+
+	private final AccountService service;
+
+	AccountAdminController(AccountRepository accounts, AccountService service) {
+		this.accounts = accounts;
+		this.service = service;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("accounts", accounts.findAllByOrderByEmailAsc());
+		model.addAttribute("roles", Role.values());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(@ModelAttribute("form") AccountForm form, Model model) {
+		model.addAttribute("roles", Role.values());
+		return FORM_VIEW;
+	}
+
+	@PostMapping
+	String processCreationForm(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getEmail() != null && !result.hasFieldErrors("email") && service.emailTaken(form.getEmail())) {
+			result.rejectValue("email", "accounts.email.taken");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("roles", Role.values());
+			return FORM_VIEW;
+		}
+		AccountService.Issued issued = service.create(form);
+		redirect.addFlashAttribute("issued", issued);
+		return REDIRECT_TO_LIST;
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("issued", service.resetPassword(account(id)));
+		return REDIRECT_TO_LIST;
+	}
+
+	@PostMapping("/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
+		return guarded(redirect, () -> service.changeRole(account(id), role));
+	}
+
+	@PostMapping("/{id}/enabled")
+	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+		return guarded(redirect, () -> service.setEnabled(account(id), enabled));
+	}
+
+	private String guarded(RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", "accounts.saved");
+		}
+		catch (AccountService.LastAdminException ex) {
+			redirect.addFlashAttribute("problem", "accounts.last-admin");
+		}
+		return REDIRECT_TO_LIST;
+	}
+
+	private Account account(long id) {
+		return accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

@@ -1,0 +1,130 @@
+package eu.clusterportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.clusterportal.PortalIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalIntegrationTest
+@Transactional
+class AccountAdminTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	Account editor;
+
+	Account chief;
+
+	@BeforeEach
+	void addAccounts() {
+		editor = accounts.save(new Account("editor@example.eu", "Eda", passwordEncoder.encode("x"), Role.EDITOR));
+		chief = accounts.save(new Account("chief@example.eu", "Chief", passwordEncoder.encode("x"), Role.ADMIN));
+	}
+
+	@Test
+	void anAdminCreatesAnEditorWhoGetsAOneTimePassword() throws Exception {
+		var result = mvc.perform(post("/admin/accounts").with(admin())
+			.with(csrf())
+			.param("email", "new.editor@example.eu")
+			.param("displayName", "New Editor")
+			.param("role", "EDITOR")).andExpect(redirectedUrl("/admin/accounts")).andReturn();
+		AccountService.Issued issued = (AccountService.Issued) result.getFlashMap().get("issued");
+		Account created = accounts.findByEmail("new.editor@example.eu").orElseThrow();
+		assertThat(created.getRole()).isEqualTo(Role.EDITOR);
+		assertThat(created.isMustChangePassword()).isTrue();
+		assertThat(passwordEncoder.matches(issued.oneTimePassword(), created.getPassword())).isTrue();
+	}
+
+	@Test
+	void badAccountDataIsExplainedAndKept() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(post("/admin/accounts").with(admin())
+			.with(csrf())
+			.param("email", "EDITOR@example.eu")
+			.param("displayName", "  ")
+			.param("role", "ADMIN")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#email-errors").text())
+			.isEqualTo("There is already an account with this e-mail address.");
+		assertThat(page.select("#displayName-errors").text()).isEqualTo("Please enter the person's name.");
+		assertThat(page.select("#email").val()).isEqualTo("EDITOR@example.eu");
+		assertThat(page.select("#role option[selected]").val()).isEqualTo("ADMIN");
+	}
+
+	@Test
+	void anAdminResetsAPasswordDisablesAnAccountAndChangesARole() throws Exception {
+		mvc.perform(post("/admin/accounts/{id}/password", editor.getId()).with(admin()).with(csrf()))
+			.andExpect(flash().attributeExists("issued"));
+		assertThat(editor.isMustChangePassword()).isTrue();
+		mvc.perform(post("/admin/accounts/{id}/enabled", editor.getId()).with(admin()).with(csrf()).param("enabled",
+				"false"));
+		assertThat(editor.isEnabled()).isFalse();
+		mvc.perform(post("/admin/accounts/{id}/role", editor.getId()).with(admin()).with(csrf()).param("role",
+				"ADMIN"));
+		assertThat(editor.getRole()).isEqualTo(Role.ADMIN);
+	}
+
+	@Test
+	void theLastEnabledAdminCannotBeDisabledOrDemoted() throws Exception {
+		Account first = accounts.findByEmail("admin@localhost").orElseThrow();
+		mvc.perform(post("/admin/accounts/{id}/enabled", first.getId()).with(admin()).with(csrf()).param("enabled",
+				"false")).andExpect(flash().attribute("notice", "accounts.saved"));
+		mvc.perform(post("/admin/accounts/{id}/enabled", chief.getId()).with(admin()).with(csrf()).param("enabled",
+				"false")).andExpect(flash().attribute("problem", "accounts.last-admin"));
+		mvc.perform(post("/admin/accounts/{id}/role", chief.getId()).with(admin()).with(csrf()).param("role",
+				"EDITOR")).andExpect(flash().attribute("problem", "accounts.last-admin"));
+		assertThat(chief.isEnabled()).isTrue();
+		assertThat(chief.getRole()).isEqualTo(Role.ADMIN);
+	}
+
+	@Test
+	void aDisabledAccountCannotSignIn() throws Exception {
+		editor.changePassword(passwordEncoder.encode("a good long password"));
+		editor.setEnabled(false);
+		mvc.perform(post("/login").param("email", "editor@example.eu")
+			.param("password", "a good long password")
+			.with(csrf())).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void theListShowsEveryAccountToAdminsOnly() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/admin/accounts").with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("tbody th").eachText()).containsExactly("admin@localhost", "chief@example.eu",
+				"editor@example.eu");
+		mvc.perform(get("/admin/accounts").with(user("editor@example.eu").roles("EDITOR")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/accounts/{id}/role", editor.getId()).with(user("editor@example.eu").roles("EDITOR"))
+			.with(csrf())
+			.param("role", "ADMIN")).andExpect(status().isForbidden());
+	}
+
+	private static RequestPostProcessor admin() {
+		return SecurityMockMvcRequestPostProcessors.user("chief@example.eu").roles("ADMIN");
+	}
+
+}
