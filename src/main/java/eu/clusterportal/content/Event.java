@@ -6,9 +6,12 @@ import eu.clusterportal.country.Country;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** An event about a country, held at a place, online, or both. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Event extends ContentItem {
 
 	private LocalDate startsOn;

@@ -1,21 +1,39 @@
 package eu.clusterportal.content;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.PublicationStatus;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
 public interface NewsItemRepository extends Repository<NewsItem, Long> {
 
-	List<NewsItem> findByCountryAndChannelOrderByPublishedOnDescTitleAsc(Country country, NewsChannel channel,
-			Limit limit);
+	/** A country's news in one channel, newest first, in the given states (drafts only in previews). */
+	List<NewsItem> findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(Country country,
+			NewsChannel channel, Collection<PublicationStatus> statuses, Limit limit);
 
 	@EntityGraph(attributePaths = "country")
-	List<NewsItem> findAllByOrderByPublishedOnDescTitleAsc(Limit limit);
+	List<NewsItem> findByStatusOrderByPublishedOnDescTitleAsc(PublicationStatus status, Limit limit);
 
 	@EntityGraph(attributePaths = "country")
-	List<NewsItem> findByCountrySlugOrderByPublishedOnDescTitleAsc(String countrySlug, Limit limit);
+	List<NewsItem> findByCountrySlugAndStatusOrderByPublishedOnDescTitleAsc(String countrySlug,
+			PublicationStatus status, Limit limit);
+
+	/** The editors' list: every item whose title contains the text, newest first. */
+	@EntityGraph(attributePaths = "country")
+	Page<NewsItem> findByTitleContainingIgnoreCaseOrderByPublishedOnDescIdDesc(String text, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "country", "partnership" })
+	Optional<NewsItem> findById(Long id);
+
+	NewsItem save(NewsItem item);
+
+	void delete(NewsItem item);
 
 }

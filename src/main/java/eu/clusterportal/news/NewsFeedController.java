@@ -6,6 +6,7 @@ import java.util.List;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.system.AtomFeed;
 import eu.clusterportal.system.AtomFeedView;
 import org.springframework.context.MessageSource;
@@ -44,7 +45,7 @@ class NewsFeedController {
 		String title;
 		String page;
 		if (country == null || country.isBlank()) {
-			items = news.findAllByOrderByPublishedOnDescTitleAsc(FEED_SIZE);
+			items = news.findByStatusOrderByPublishedOnDescTitleAsc(PublicationStatus.PUBLISHED, FEED_SIZE);
 			title = message("news.feed.title");
 			page = site + "/countries";
 		}
@@ -52,7 +53,8 @@ class NewsFeedController {
 			String name = countries.findBySlug(country)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + country))
 				.getName();
-			items = news.findByCountrySlugOrderByPublishedOnDescTitleAsc(country, FEED_SIZE);
+			items = news.findByCountrySlugAndStatusOrderByPublishedOnDescTitleAsc(country, PublicationStatus.PUBLISHED,
+					FEED_SIZE);
 			title = message("news.feed.country-title", name);
 			page = site + "/countries/" + country + "#news";
 		}

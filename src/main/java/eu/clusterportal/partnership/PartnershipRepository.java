@@ -1,6 +1,7 @@
 package eu.clusterportal.partnership;
 
 import java.util.List;
+import java.util.Optional;
 
 import eu.clusterportal.country.Country;
 import org.springframework.data.domain.Sort;
@@ -15,5 +16,9 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 			"targetCountries" })
 	@Query("select p from Partnership p where :country member of p.targetCountries")
 	List<Partnership> findTargeting(Country country, Sort sort);
+
+	List<Partnership> findAllByOrderByAcronymAsc();
+
+	Optional<Partnership> findByAcronym(String acronym);
 
 }

@@ -51,7 +51,10 @@ class CountryController {
 			@RequestParam(required = false) String clusters, HttpServletRequest request, Model model) {
 		PartnershipSort partnershipSort = PartnershipSort.fromParameter(sort);
 		ClusterGrouping grouping = ClusterGrouping.fromParameter(clusters);
-		CountryProfile profile = profiles.find(slug, partnershipSort, grouping)
+		// Only editors see drafts, and only when they ask for a preview.
+		boolean preview = request.getParameter("preview") != null
+				&& (request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN"));
+		CountryProfile profile = profiles.find(slug, partnershipSort, grouping, preview)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + slug));
 		// Links on the page keep its own, checked parameters and drop any others.
 		UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI())

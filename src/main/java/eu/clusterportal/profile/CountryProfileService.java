@@ -3,8 +3,10 @@ package eu.clusterportal.profile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.cluster.ClusterLandscape;
@@ -17,6 +19,7 @@ import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.partnership.PartnershipSort;
 import eu.clusterportal.system.MarkdownRenderer;
@@ -77,11 +80,19 @@ public class CountryProfileService {
 		this.clock = clock;
 	}
 
-	public Optional<CountryProfile> find(String slug, PartnershipSort sort, ClusterGrouping grouping) {
-		return countries.findBySlug(slug).map((country) -> load(country, sort, grouping));
+	/**
+	 * @param preview whether to show drafts too, as an editor checking the page before
+	 * publishing
+	 */
+	public Optional<CountryProfile> find(String slug, PartnershipSort sort, ClusterGrouping grouping,
+			boolean preview) {
+		Set<PublicationStatus> statuses = preview ? EnumSet.allOf(PublicationStatus.class)
+				: EnumSet.of(PublicationStatus.PUBLISHED);
+		return countries.findBySlug(slug).map((country) -> load(country, sort, grouping, statuses));
 	}
 
-	private CountryProfile load(Country country, PartnershipSort sort, ClusterGrouping grouping) {
+	private CountryProfile load(Country country, PartnershipSort sort, ClusterGrouping grouping,
+			Set<PublicationStatus> statuses) {
 		var targeting = partnerships.findTargeting(country, sort.toSort());
 		if (!country.hasProfile()) {
 			return new CountryProfile(country, List.of(), List.of(),
@@ -92,10 +103,12 @@ public class CountryProfileService {
 				ClusterLandscape.of(grouping, regions.findByCountryOrderByPosition(country),
 						clusters.findByCountryOrderByName(country)),
 				documents.findByCountryOrderByKindAscTitleAsc(country),
-				news.findByCountryAndChannelOrderByPublishedOnDescTitleAsc(country, NewsChannel.COUNTRY, BLOCK_SIZE),
+				news.findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(country, NewsChannel.COUNTRY,
+						statuses, BLOCK_SIZE),
 				events.findUpcoming(country, LocalDate.now(clock), BLOCK_SIZE),
 				achievements.findByCountryOrderByStartDescTitleAsc(country),
-				news.findByCountryAndChannelOrderByPublishedOnDescTitleAsc(country, NewsChannel.ESCP4I, BLOCK_SIZE),
+				news.findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(country, NewsChannel.ESCP4I,
+						statuses, BLOCK_SIZE),
 				targeting);
 	}
 
