@@ -6,7 +6,6 @@ import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
-import eu.clusterportal.editorial.EditConflictException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.partnership.Partnership;
@@ -68,9 +67,7 @@ class NewsEditor {
 	 */
 	void update(long id, NewsForm form, Errors errors) {
 		NewsItem item = get(id);
-		if (form.getVersion() == null || form.getVersion() != item.getVersion()) {
-			throw new EditConflictException();
-		}
+		item.checkVersion(form.getVersion());
 		Country country = country(form, errors);
 		Partnership partnership = partnership(form, errors);
 		if (!errors.hasErrors()) {

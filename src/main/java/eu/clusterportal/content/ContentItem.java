@@ -1,10 +1,8 @@
 package eu.clusterportal.content;
 
-import java.time.Instant;
-
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.EditorialRecord;
 import eu.clusterportal.editorial.PublicationStatus;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,24 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * Something a country page lists in one of its content blocks: a title and a short
  * summary, published or still a draft, with its editorial history.
  */
 @MappedSuperclass
-@EntityListeners(AuditingEntityListener.class)
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public abstract class ContentItem {
+public abstract class ContentItem extends EditorialRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,26 +35,6 @@ public abstract class ContentItem {
 
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.PUBLISHED;
-
-	/** Refuses the second of two concurrent edits instead of letting it overwrite the first. */
-	@Version
-	private long version;
-
-	@CreatedDate
-	@NotAudited
-	private Instant createdAt;
-
-	@CreatedBy
-	@NotAudited
-	private String createdBy;
-
-	@LastModifiedDate
-	@NotAudited
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	@NotAudited
-	private String updatedBy;
 
 	protected ContentItem() {
 	}
@@ -92,26 +62,6 @@ public abstract class ContentItem {
 
 	public PublicationStatus getStatus() {
 		return status;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public String getCreatedBy() {
-		return createdBy;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public String getUpdatedBy() {
-		return updatedBy;
 	}
 
 	protected void setContent(Country country, String title, String summary, PublicationStatus status) {

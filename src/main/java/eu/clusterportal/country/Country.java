@@ -2,6 +2,7 @@ package eu.clusterportal.country;
 
 import java.util.Currency;
 
+import eu.clusterportal.editorial.EditorialRecord;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -15,7 +16,7 @@ import jakarta.persistence.Id;
  * its page only lists the partnerships that target it.
  */
 @Entity
-public class Country {
+public class Country extends EditorialRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +63,23 @@ public class Country {
 	public Country(String slug, String name) {
 		this.slug = slug;
 		this.name = name;
+	}
+
+	/** @param introduction the profile's introduction; {@code null} means no written profile */
+	public void editName(String name, String introduction) {
+		this.name = name;
+		this.introduction = introduction;
+	}
+
+	/** Replaces the key facts; a {@code null} statistic or text means the fact is not known. */
+	public void editKeyFacts(String capital, Currency currency, Statistic population, Statistic areaKm2,
+			Statistic gdpUsd, Statistic gdpPerCapitaUsd) {
+		this.capital = capital;
+		this.currency = currency;
+		this.population = population;
+		this.areaKm2 = areaKm2;
+		this.gdpUsd = gdpUsd;
+		this.gdpPerCapitaUsd = gdpPerCapitaUsd;
 	}
 
 	public Long getId() {

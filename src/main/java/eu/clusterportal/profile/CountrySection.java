@@ -1,6 +1,7 @@
 package eu.clusterportal.profile;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.EditorialRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,10 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One text section of a country profile: a short lead and a longer Markdown body. */
 @Entity
-public class CountrySection {
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class CountrySection extends EditorialRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,6 +33,26 @@ public class CountrySection {
 	private String body;
 
 	protected CountrySection() {
+	}
+
+	public CountrySection(Country country, SectionTopic topic, String lead, String body) {
+		this.country = country;
+		this.topic = topic;
+		this.lead = lead;
+		this.body = body;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
+	public void edit(String lead, String body) {
+		this.lead = lead;
+		this.body = body;
 	}
 
 	public SectionTopic getTopic() {

@@ -1,5 +1,8 @@
 package eu.clusterportal.profile;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The text sections of a country profile, in the order the page shows them. */
 public enum SectionTopic {
 
@@ -8,6 +11,11 @@ public enum SectionTopic {
 	/** The anchor of the section on the page, e.g. {@code cluster-community}. */
 	public String anchor() {
 		return name().toLowerCase().replace('_', '-');
+	}
+
+	/** The topic whose anchor is given, as in {@code /admin/countries/china/sections/economic-context}. */
+	public static Optional<SectionTopic> fromAnchor(String anchor) {
+		return Arrays.stream(values()).filter((t) -> t.anchor().equals(anchor)).findFirst();
 	}
 
 }

@@ -1,0 +1,123 @@
+package eu.clusterportal.admin;
+
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.EditConflictException;
+import eu.clusterportal.profile.CountrySection;
+import eu.clusterportal.profile.SectionTopic;
+import eu.clusterportal.system.MarkdownRenderer;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors change a country's introduction and key facts, and its text sections in Markdown. */
+@Controller
+@RequestMapping("/admin/countries")
+class CountryAdminController {
+
+	static final String LIST_VIEW = "admin/countries/list";
+
+	static final String COUNTRY_VIEW = "admin/countries/form";
+
+	static final String SECTION_VIEW = "admin/countries/section";
+
+	private final CountryEditor editor;
+
+	private final CountryRepository countries;
+
+	private final MarkdownRenderer markdown;
+
+	CountryAdminController(CountryEditor editor, CountryRepository countries, MarkdownRenderer markdown) {
+		this.editor = editor;
+		this.countries = countries;
+		this.markdown = markdown;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("countries", countries.findSummaries());
+		model.addAttribute("topics", SectionTopic.values());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/{slug}")
+	String initCountryForm(@PathVariable String slug, Model model) {
+		Country country = editor.country(slug);
+		model.addAttribute("form", CountryForm.of(country));
+		return countryForm(country, model);
+	}
+
+	@PostMapping("/{slug}")
+	String processCountryForm(@PathVariable String slug, @Valid @ModelAttribute("form") CountryForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				editor.update(slug, form, result);
+			}
+			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+				result.reject("admin.conflict");
+			}
+		}
+		if (result.hasErrors()) {
+			return countryForm(editor.country(slug), model);
+		}
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/countries/" + slug;
+	}
+
+	@GetMapping("/{slug}/sections/{topic}")
+	String initSectionForm(@PathVariable String slug, @PathVariable String topic, Model model) {
+		CountrySection section = editor.section(slug, topic(topic));
+		model.addAttribute("form", SectionForm.of(section));
+		return sectionForm(section, model);
+	}
+
+	/** Saves the section, or with {@code action=preview} shows how it will look without saving. */
+	@PostMapping("/{slug}/sections/{topic}")
+	String processSectionForm(@PathVariable String slug, @PathVariable String topic,
+			@Valid @ModelAttribute("form") SectionForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		SectionTopic sectionTopic = topic(topic);
+		if ("preview".equals(action) || result.hasErrors()) {
+			model.addAttribute("previewHtml", markdown.toHtml(form.getBody()));
+			return sectionForm(editor.section(slug, sectionTopic), model);
+		}
+		try {
+			editor.update(slug, sectionTopic, form);
+		}
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			result.reject("admin.conflict");
+			return sectionForm(editor.section(slug, sectionTopic), model);
+		}
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
+	}
+
+	private String countryForm(Country country, Model model) {
+		model.addAttribute("country", country);
+		model.addAttribute("topics", SectionTopic.values());
+		return COUNTRY_VIEW;
+	}
+
+	private String sectionForm(CountrySection section, Model model) {
+		model.addAttribute("section", section);
+		model.addAttribute("country", section.getCountry());
+		return SECTION_VIEW;
+	}
+
+	private static SectionTopic topic(String anchor) {
+		return SectionTopic.fromAnchor(anchor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}
