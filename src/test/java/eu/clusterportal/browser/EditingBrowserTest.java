@@ -1,0 +1,133 @@
+package eu.clusterportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.clusterportal.PortalServerTest;
+import eu.clusterportal.account.Account;
+import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.account.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The editors' main journeys, in real browsers signed in through the sign-in form. */
+@PortalServerTest
+class EditingBrowserTest {
+
+	static final String PASSWORD = "a long enough passphrase";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ChromeDriver first;
+
+	ChromeDriver second;
+
+	String originalLead;
+
+	@BeforeEach
+	void prepare() {
+		for (String email : new String[] { "anna@example.eu", "bruno@example.eu" }) {
+			if (accounts.findByEmail(email).isEmpty()) {
+				accounts.save(new Account(email, email, passwordEncoder.encode(PASSWORD), Role.EDITOR));
+			}
+		}
+		originalLead = lead();
+		first = HeadlessChromium.start();
+	}
+
+	@AfterEach
+	void cleanUp() {
+		jdbc.sql("update country_section set lead = ? where topic = 'COOPERATION_OPPORTUNITIES'")
+			.param(originalLead)
+			.update();
+		first.quit();
+		if (second != null) {
+			second.quit();
+		}
+	}
+
+	@Test
+	void anEditorSignsInChangesAKeyFactOfChinaAndSeesItOnThePublicPage() {
+		signIn(first, "anna@example.eu");
+		first.get(url("/admin/countries/china"));
+		WebElement population = first.findElement(By.id("population.amount"));
+		String original = population.getDomProperty("value");
+		population.clear();
+		population.sendKeys("1400000000");
+		first.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+		assertThat(first.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+
+		first.get(url("/countries/china"));
+		assertThat(first.findElement(By.cssSelector("#key-facts .key-fact:nth-child(2) .key-fact__value")).getText())
+			.isEqualTo("1.4 billion");
+
+		first.get(url("/admin/countries/china"));
+		population = first.findElement(By.id("population.amount"));
+		population.clear();
+		population.sendKeys(original);
+		first.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+	}
+
+	@Test
+	void twoEditorsChangeOneSectionAtOnceAndTheSecondIsToldInsteadOfOverwriting() {
+		second = HeadlessChromium.start();
+		signIn(first, "anna@example.eu");
+		signIn(second, "bruno@example.eu");
+		String section = url("/admin/countries/china/sections/cooperation-opportunities");
+		first.get(section);
+		second.get(section);
+
+		replaceLead(first, "Anna's lead");
+		first.findElement(By.cssSelector("button[value=save]")).click();
+		assertThat(first.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+
+		replaceLead(second, "Bruno's lead");
+		second.findElement(By.cssSelector("button[value=save]")).click();
+		assertThat(second.findElement(By.cssSelector("[role=alert]")).getText())
+			.contains("Someone else saved this item after you opened it");
+		assertThat(second.findElement(By.id("lead")).getDomProperty("value")).isEqualTo("Bruno's lead");
+		assertThat(lead()).isEqualTo("Anna's lead");
+	}
+
+	private void signIn(ChromeDriver browser, String email) {
+		browser.get(url("/login"));
+		browser.findElement(By.id("email")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Administration");
+	}
+
+	private static void replaceLead(ChromeDriver browser, String text) {
+		WebElement lead = browser.findElement(By.id("lead"));
+		lead.clear();
+		lead.sendKeys(text);
+	}
+
+	private String lead() {
+		return jdbc.sql("select lead from country_section where topic = 'COOPERATION_OPPORTUNITIES'")
+			.query(String.class)
+			.single();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
