@@ -2,13 +2,11 @@ package eu.clusterportal.admin;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
-import eu.clusterportal.editorial.EditConflictException;
 import eu.clusterportal.profile.CountrySection;
 import eu.clusterportal.profile.SectionTopic;
 import eu.clusterportal.system.MarkdownRenderer;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,12 +60,7 @@ class CountryAdminController {
 	String processCountryForm(@PathVariable String slug, @Valid @ModelAttribute("form") CountryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				editor.update(slug, form, result);
-			}
-			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.conflict");
-			}
+			EditConflicts.saveOrReject(result, () -> editor.update(slug, form, result));
 		}
 		if (result.hasErrors()) {
 			return countryForm(editor.country(slug), model);
@@ -93,11 +86,8 @@ class CountryAdminController {
 			model.addAttribute("previewHtml", markdown.toHtml(form.getBody()));
 			return sectionForm(editor.section(slug, sectionTopic), model);
 		}
-		try {
-			editor.update(slug, sectionTopic, form);
-		}
-		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-			result.reject("admin.conflict");
+		EditConflicts.saveOrReject(result, () -> editor.update(slug, sectionTopic, form));
+		if (result.hasErrors()) {
 			return sectionForm(editor.section(slug, sectionTopic), model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");

@@ -3,14 +3,12 @@ package eu.clusterportal.admin;
 import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.country.CountryRepository;
-import eu.clusterportal.editorial.EditConflictException;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.system.Pagination;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,12 +88,7 @@ class NewsAdminController {
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") NewsForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			try {
-				editor.update(id, form, result);
-			}
-			catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-				result.reject("admin.conflict");
-			}
+			EditConflicts.saveOrReject(result, () -> editor.update(id, form, result));
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("item", editor.get(id));
