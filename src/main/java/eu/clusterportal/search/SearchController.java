@@ -1,0 +1,71 @@
+package eu.clusterportal.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import eu.clusterportal.system.Pagination;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+class SearchController {
+
+	static final String VIEW = "search/results";
+
+	static final int PER_GROUP = 5;
+
+	static final int PAGE_SIZE = 20;
+
+	private final SearchRepository search;
+
+	SearchController(SearchRepository search) {
+		this.search = search;
+	}
+
+	// Parameters arrive as text so that no value of theirs can turn the page into an error.
+	@GetMapping("/search")
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String page, Model model) {
+		SearchTerms terms = SearchTerms.of(q);
+		model.addAttribute("terms", terms);
+		model.addAttribute("searchQuery", terms.text());
+		if (terms.isBlank()) {
+			return VIEW;
+		}
+		if (!search.hasWords(terms.text())) {
+			model.addAttribute("noWords", true);
+			return VIEW;
+		}
+		Optional<SearchType> group = SearchType.fromParameter(type);
+		if (group.isPresent()) {
+			Page<SearchHit> hits = search.findPage(terms.text(), group.get(), pageIndex(page), PAGE_SIZE);
+			model.addAttribute("group", group.get());
+			model.addAttribute("hits", hits.getContent());
+			// The terms are encoded as a form would, so that "+" and "&" in them survive the round trip.
+			model.addAttribute("pagination", Pagination.of(hits, UriComponentsBuilder.fromPath("/search")
+				.queryParam("q", URLEncoder.encode(terms.text(), StandardCharsets.UTF_8))
+				.queryParam("type", group.get().parameter())));
+		}
+		else {
+			List<SearchGroup> groups = search.findGroups(terms.text(), PER_GROUP);
+			model.addAttribute("groups", groups);
+			model.addAttribute("total", groups.stream().mapToLong(SearchGroup::total).sum());
+		}
+		return VIEW;
+	}
+
+	// Anything but a page number shows the first page.
+	private static int pageIndex(String page) {
+		if (page == null || !page.strip().matches("[0-9]{1,9}")) {
+			return 0;
+		}
+		return Math.max(Integer.parseInt(page.strip()) - 1, 0);
+	}
+
+}
