@@ -3,6 +3,7 @@ package eu.clusterportal.content;
 import java.util.List;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.partnership.Partnership;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.repository.Repository;
 
@@ -10,5 +11,7 @@ public interface NewsItemRepository extends Repository<NewsItem, Long> {
 
 	List<NewsItem> findByCountryAndChannelOrderByPublishedOnDescTitleAsc(Country country, NewsChannel channel,
 			Limit limit);
+
+	List<NewsItem> findByPartnershipOrderByPublishedOnDescTitleAsc(Partnership partnership);
 
 }
