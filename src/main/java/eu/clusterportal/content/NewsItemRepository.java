@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.partnership.Partnership;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,5 +36,8 @@ public interface NewsItemRepository extends Repository<NewsItem, Long> {
 	NewsItem save(NewsItem item);
 
 	void delete(NewsItem item);
+
+	List<NewsItem> findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(Partnership partnership,
+			PublicationStatus status);
 
 }

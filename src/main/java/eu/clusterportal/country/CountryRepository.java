@@ -18,4 +18,28 @@ public interface CountryRepository extends Repository<Country, Long> {
 			order by c.name""")
 	List<CountrySummary> findSummaries();
 
+	/**
+	 * The countries a sector concerns: those of its clusters and those its partnerships
+	 * target. A section's code also matches its divisions.
+	 */
+	@Query("""
+			select c from Country c
+			where exists (select 1 from Cluster cl join cl.sectors s left join s.parent sp
+			              where cl.country = c and (s.code = :code or sp.code = :code))
+			   or exists (select 1 from Partnership p join p.targetCountries t join p.sectors s left join s.parent sp
+			              where t = c and (s.code = :code or sp.code = :code))
+			order by c.name""")
+	List<Country> findConcerningSector(String code);
+
+	/** The countries a technology field concerns, as {@link #findConcerningSector} for sectors. */
+	@Query("""
+			select c from Country c
+			where exists (select 1 from Cluster cl join cl.technologyFields f left join f.parent fp
+			              where cl.country = c and (f.code = :code or fp.code = :code))
+			   or exists (select 1 from Partnership p join p.targetCountries t join p.technologyFields f
+			              left join f.parent fp
+			              where t = c and (f.code = :code or fp.code = :code))
+			order by c.name""")
+	List<Country> findConcerningTechnologyField(String code);
+
 }

@@ -1,15 +1,31 @@
 package eu.clusterportal.partnership;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import eu.clusterportal.country.Country;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface PartnershipRepository extends Repository<Partnership, Long> {
+
+	/**
+	 * Partnerships matching the filters that are not {@code null}: a targeted country's slug
+	 * and sector or technology field codes, where a section's code also matches its divisions.
+	 * Subqueries rather than joins keep one row per partnership, so paging stays in SQL.
+	 */
+	String FILTERED = """
+			select p from Partnership p
+			where (:country is null or exists (select 1 from p.targetCountries c where c.slug = :country))
+			  and (:sector is null or exists (select 1 from p.sectors s left join s.parent sp
+			                                  where s.code = :sector or sp.code = :sector))
+			  and (:field is null or exists (select 1 from p.technologyFields t left join t.parent tp
+			                                 where t.code = :field or tp.code = :field))""";
 
 	/** The partnerships that target a country, with everything their table row shows. */
 	@EntityGraph(attributePaths = { "technologyFields", "technologyFields.parent", "sectors", "sectors.parent",
@@ -19,6 +35,25 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 
 	List<Partnership> findAllByOrderByAcronymAsc();
 
+	/** One page of the filtered partnerships, without their associations (see {@link #findByIdIn}). */
+	@Query(FILTERED)
+	Page<Partnership> findFiltered(String country, String sector, String field, Pageable pageable);
+
+	/** All filtered partnerships, with everything their table row shows. */
+	@EntityGraph(attributePaths = { "technologyFields", "technologyFields.parent", "sectors", "sectors.parent",
+			"targetCountries" })
+	@Query(FILTERED)
+	List<Partnership> findFiltered(String country, String sector, String field, Sort sort);
+
+	/** The given partnerships with everything their table row shows. */
+	@EntityGraph(attributePaths = { "technologyFields", "technologyFields.parent", "sectors", "sectors.parent",
+			"targetCountries" })
+	List<Partnership> findByIdIn(Collection<Long> ids, Sort sort);
+
+	/** A partnership with everything its page shows; acronyms are unique whatever their case. */
+	@EntityGraph(attributePaths = { "technologyFields", "technologyFields.parent", "sectors", "sectors.parent",
+			"targetCountries", "members" })
+	@Query("select p from Partnership p where lower(p.acronym) = lower(:acronym)")
 	Optional<Partnership> findByAcronym(String acronym);
 
 }

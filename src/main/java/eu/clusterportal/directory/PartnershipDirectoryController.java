@@ -1,0 +1,101 @@
+package eu.clusterportal.directory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.partnership.PartnershipSort;
+import eu.clusterportal.partnership.PartnershipTable;
+import eu.clusterportal.system.Pagination;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+class PartnershipDirectoryController {
+
+	static final String LIST_VIEW = "partnerships/list";
+
+	static final String DETAILS_VIEW = "partnerships/show";
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final PartnershipDirectoryService directory;
+
+	private final PartnershipCsvWriter csv;
+
+	PartnershipDirectoryController(PartnershipDirectoryService directory, PartnershipCsvWriter csv) {
+		this.directory = directory;
+		this.csv = csv;
+	}
+
+	@GetMapping("/partnerships")
+	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String field, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page, Model model) {
+		PartnershipFilterOptions options = directory.options();
+		PartnershipFilter requested = PartnershipFilter.fromParameters(country, sector, field);
+		PartnershipFilter filter = options.known(requested);
+		PartnershipSort partnershipSort = PartnershipSort.fromParameter(sort);
+		Page<Partnership> result = directory.page(filter, partnershipSort, pageIndex(page));
+		// Links keep the checked filters and sort; a new sort or filter starts again at page 1.
+		UriComponentsBuilder list = filter.addTo(UriComponentsBuilder.fromPath("/partnerships"))
+			.queryParam("sort", partnershipSort.toParameter());
+		model.addAttribute("filter", filter);
+		model.addAttribute("filterIgnored", !filter.equals(requested));
+		model.addAttribute("sort", partnershipSort.toParameter());
+		model.addAttribute("countryChoices", options.countryChoices(filter));
+		model.addAttribute("sectorChoices", options.sectorChoices(filter));
+		model.addAttribute("fieldChoices", options.fieldChoices(filter));
+		model.addAttribute("partnerships", PartnershipTable.of(result.getContent(), partnershipSort, list));
+		model.addAttribute("pagination", Pagination.of(result, list));
+		model.addAttribute("csvHref", list.cloneBuilder().replacePath("/partnerships.csv").build().toUriString());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/partnerships.csv")
+	ResponseEntity<String> csv(@RequestParam(required = false) String country,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String field,
+			@RequestParam(required = false) String sort, Locale locale) {
+		PartnershipFilter filter = directory.options()
+			.known(PartnershipFilter.fromParameters(country, sector, field));
+		String body = csv.write(directory.all(filter, PartnershipSort.fromParameter(sort)), locale);
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("partnerships.csv").build().toString())
+			.body(body);
+	}
+
+	@GetMapping("/partnerships/{acronym}")
+	String show(@PathVariable String acronym, Model model) {
+		PartnershipDetails details = directory.find(acronym)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partnership " + acronym));
+		model.addAttribute("details", details);
+		return DETAILS_VIEW;
+	}
+
+	/** The page index asked for, counted from 0; anything but a positive number gives the first page. */
+	private static int pageIndex(String page) {
+		if (page == null) {
+			return 0;
+		}
+		try {
+			return Math.max(Integer.parseInt(page.trim()) - 1, 0);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

@@ -1,0 +1,88 @@
+package eu.clusterportal.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import eu.clusterportal.content.NewsItemRepository;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.partnership.PartnershipRepository;
+import eu.clusterportal.partnership.PartnershipSort;
+import eu.clusterportal.taxonomy.SectorRepository;
+import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the partnership directory and partnership pages, each with a fixed number of SQL
+ * statements.
+ */
+@Service
+@Transactional(readOnly = true)
+class PartnershipDirectoryService {
+
+	static final int PAGE_SIZE = 20;
+
+	/** The highest page index whose offset still fits the int that JDBC paging takes. */
+	static final int MAX_PAGE_INDEX = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
+	private final PartnershipRepository partnerships;
+
+	private final CountryRepository countries;
+
+	private final SectorRepository sectors;
+
+	private final TechnologyFieldRepository fields;
+
+	private final NewsItemRepository news;
+
+	PartnershipDirectoryService(PartnershipRepository partnerships, CountryRepository countries,
+			SectorRepository sectors, TechnologyFieldRepository fields, NewsItemRepository news) {
+		this.partnerships = partnerships;
+		this.countries = countries;
+		this.sectors = sectors;
+		this.fields = fields;
+		this.news = news;
+	}
+
+	PartnershipFilterOptions options() {
+		return new PartnershipFilterOptions(countries.findSummaries(), sectors.findAllByOrderByCode(),
+				fields.findAllByOrderByCode());
+	}
+
+	/**
+	 * One page of the matching partnerships; a page beyond the last gives the last. The page
+	 * is found by a paged query, then its rows are loaded with their terms and targets in one
+	 * more, as a paged fetch join would page in memory.
+	 */
+	Page<Partnership> page(PartnershipFilter filter, PartnershipSort sort, int pageIndex) {
+		Page<Partnership> page = partnerships.findFiltered(filter.country(), filter.sector(), filter.field(),
+				PageRequest.of(Math.min(pageIndex, MAX_PAGE_INDEX), PAGE_SIZE, sort.toSort()));
+		if (page.isEmpty() && page.getTotalElements() > 0) {
+			page = partnerships.findFiltered(filter.country(), filter.sector(), filter.field(),
+					PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort.toSort()));
+		}
+		if (page.isEmpty()) {
+			return page;
+		}
+		List<Long> ids = page.map(Partnership::getId).getContent();
+		return new PageImpl<>(partnerships.findByIdIn(ids, sort.toSort()), page.getPageable(),
+				page.getTotalElements());
+	}
+
+	/** All matching partnerships, for the CSV export. */
+	List<Partnership> all(PartnershipFilter filter, PartnershipSort sort) {
+		return partnerships.findFiltered(filter.country(), filter.sector(), filter.field(), sort.toSort());
+	}
+
+	Optional<PartnershipDetails> find(String acronym) {
+		return partnerships.findByAcronym(acronym)
+			.map((p) -> new PartnershipDetails(p, news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p,
+					PublicationStatus.PUBLISHED)));
+	}
+
+}

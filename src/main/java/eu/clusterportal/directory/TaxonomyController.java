@@ -1,0 +1,35 @@
+package eu.clusterportal.directory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class TaxonomyController {
+
+	static final String TERM_VIEW = "taxonomy/term";
+
+	private final TaxonomyPageService pages;
+
+	TaxonomyController(TaxonomyPageService pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping(TaxonomyPageService.SECTORS_PATH + "/{code}")
+	String sector(@PathVariable String code, Model model) {
+		model.addAttribute("page", pages.findSector(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No sector " + code)));
+		return TERM_VIEW;
+	}
+
+	@GetMapping(TaxonomyPageService.FIELDS_PATH + "/{code}")
+	String technologyField(@PathVariable String code, Model model) {
+		model.addAttribute("page", pages.findTechnologyField(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No technology field " + code)));
+		return TERM_VIEW;
+	}
+
+}

@@ -1,0 +1,75 @@
+package eu.clusterportal.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.directory.TaxonomyPage.TermLink;
+import eu.clusterportal.partnership.PartnershipRepository;
+import eu.clusterportal.partnership.PartnershipSort;
+import eu.clusterportal.taxonomy.SectorRepository;
+import eu.clusterportal.taxonomy.TaxonomyTerm;
+import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Loads the page of a sector or technology field, one query per block. */
+@Service
+@Transactional(readOnly = true)
+class TaxonomyPageService {
+
+	static final String SECTORS_PATH = "/sectors";
+
+	static final String FIELDS_PATH = "/technology-fields";
+
+	private final SectorRepository sectors;
+
+	private final TechnologyFieldRepository fields;
+
+	private final ClusterRepository clusters;
+
+	private final PartnershipRepository partnerships;
+
+	private final CountryRepository countries;
+
+	TaxonomyPageService(SectorRepository sectors, TechnologyFieldRepository fields, ClusterRepository clusters,
+			PartnershipRepository partnerships, CountryRepository countries) {
+		this.sectors = sectors;
+		this.fields = fields;
+		this.clusters = clusters;
+		this.partnerships = partnerships;
+		this.countries = countries;
+	}
+
+	Optional<TaxonomyPage> findSector(String code) {
+		return sectors.findByCode(code)
+			.map((sector) -> new TaxonomyPage("sector", sector, link(sector.getParent(), SECTORS_PATH),
+					links(sectors.findByParentOrderByCode(sector), SECTORS_PATH), clusters.findInSector(code),
+					partnerships.findFiltered(null, code, null, PartnershipSort.DEFAULT.toSort()),
+					countries.findConcerningSector(code)));
+	}
+
+	Optional<TaxonomyPage> findTechnologyField(String code) {
+		return fields.findByCode(code)
+			.map((field) -> new TaxonomyPage("technology-field", field, link(field.getParent(), FIELDS_PATH),
+					links(fields.findByParentOrderByCode(field), FIELDS_PATH), clusters.findInTechnologyField(code),
+					partnerships.findFiltered(null, null, code, PartnershipSort.DEFAULT.toSort()),
+					countries.findConcerningTechnologyField(code)));
+	}
+
+	/** The link to a term's page under the given path, or {@code null} for no term. */
+	static TermLink link(TaxonomyTerm term, String path) {
+		if (term == null) {
+			return null;
+		}
+		String href = UriComponentsBuilder.fromPath(path).pathSegment(term.getCode()).build().toUriString();
+		return new TermLink(term.getCode(), term.getName(), href);
+	}
+
+	private static List<TermLink> links(List<? extends TaxonomyTerm> terms, String path) {
+		return terms.stream().map((t) -> link(t, path)).toList();
+	}
+
+}

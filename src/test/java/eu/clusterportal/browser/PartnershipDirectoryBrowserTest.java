@@ -1,0 +1,76 @@
+package eu.clusterportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import eu.clusterportal.PortalServerTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Finding a partnership in the directory, in a real (headless) browser. */
+@PortalServerTest
+class PartnershipDirectoryBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = HeadlessChromium.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void filtersBySectorSortsBySmesAndOpensAPartnership() {
+		browser.get("http://localhost:" + port + "/partnerships");
+		assertThat(visibleAcronyms()).hasSize(12);
+
+		new Select(browser.findElement(By.id("filter-sector"))).selectByValue("C");
+		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		assertThat(browser.getCurrentUrl()).contains("sector=C");
+		assertThat(visibleAcronyms()).containsExactly("AdPack²", "GIVE", "NF4");
+		assertThat(new Select(browser.findElement(By.id("filter-sector"))).getFirstSelectedOption().getText())
+			.isEqualTo("C Manufacturing");
+
+		smesHeader().findElement(By.tagName("a")).click();
+		assertThat(browser.getCurrentUrl()).contains("sector=C").contains("sort=smes,desc");
+		assertThat(smesHeader().getDomAttribute("aria-sort")).isEqualTo("descending");
+		assertThat(visibleAcronyms()).containsExactly("GIVE", "NF4", "AdPack²");
+
+		browser.findElement(By.linkText("GIVE")).click();
+		assertThat(browser.getCurrentUrl()).endsWith("/partnerships/GIVE");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("GIVE");
+		assertThat(browser.getTitle()).isEqualTo("GIVE · EU–China Cluster Portal");
+	}
+
+	@Test
+	void opensAnAcronymWithASuperscript() {
+		browser.get("http://localhost:" + port + "/partnerships");
+		browser.findElement(By.linkText("AdPack²")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("AdPack²");
+	}
+
+	private WebElement smesHeader() {
+		return browser.findElement(By.cssSelector("#partnerships thead th:nth-child(6)"));
+	}
+
+	private List<String> visibleAcronyms() {
+		return browser.findElements(By.cssSelector("#partnerships tbody th")).stream().map(WebElement::getText).toList();
+	}
+
+}

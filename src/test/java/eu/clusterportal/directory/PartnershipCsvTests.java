@@ -1,0 +1,72 @@
+package eu.clusterportal.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import eu.clusterportal.PortalIntegrationTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortalIntegrationTest
+class PartnershipCsvTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void downloadsAsAUtf8CsvAttachment() throws Exception {
+		mvc.perform(get("/partnerships.csv"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"partnerships.csv\""));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "sort=smes,desc", "sector=J&sort=acronym,desc", "country=united-states&sort=partners,asc",
+			"sector=C&field=&sort=name,desc", "country=brazil&sector=J", "sector=bogus&sort=bogus" })
+	void hasTheSameRowsInTheSameOrderAsThePage(String query) throws Exception {
+		String html = mvc.perform(get("/partnerships?" + query)).andReturn().getResponse().getContentAsString();
+		List<String> pageAcronyms = PartnershipDirectoryTests.acronyms(Jsoup.parse(html));
+		assertThat(records("/partnerships.csv?" + query).stream().map((r) -> r.get("Acronym")))
+			.containsExactlyElementsOf(pageAcronyms);
+	}
+
+	@Test
+	void writesEveryColumnAndLeavesUnknownFiguresEmpty() throws Exception {
+		List<CSVRecord> records = records("/partnerships.csv?country=japan&sort=smes,desc");
+		assertThat(records).singleElement().satisfies((magia) -> {
+			assertThat(magia.toList()).containsExactly("MAGIA2Market", "MAGIA2Market",
+					"A61 Medical or veterinary science; hygiene", "Q86 Human health activities",
+					"China\nJapan\nUnited States", "560", "4");
+		});
+		CSVRecord dia = records("/partnerships.csv?sector=J").get(0);
+		assertThat(dia.get("Acronym")).isEqualTo("DIA");
+		assertThat(dia.get("SMEs involved")).isEmpty();
+		assertThat(dia.get("Partners")).isEmpty();
+	}
+
+	private List<CSVRecord> records(String url) throws Exception {
+		byte[] body = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (CSVParser parser = format.parse(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+			assertThat(parser.getHeaderNames()).containsExactly("Acronym", "Name", "Technology fields",
+					"Sectoral industries", "Targeted third countries", "SMEs involved", "Partners");
+			return parser.getRecords();
+		}
+	}
+
+}

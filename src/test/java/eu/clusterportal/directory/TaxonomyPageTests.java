@@ -1,0 +1,89 @@
+package eu.clusterportal.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.clusterportal.PortalIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortalIntegrationTest
+class TaxonomyPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void showsASectionWithItsDivisionsAndWhatIsInAnyOfThem() throws Exception {
+		Document page = page("/sectors/J");
+		assertThat(page.select("main h1").text()).isEqualTo("J Information and communication");
+		assertThat(page.select("main > p.meta").text()).isEqualTo("Sectoral industry (NACE)");
+		assertThat(page.select("#divisions a").eachText()).containsExactly("J61 Telecommunications",
+				"J62 Computer programming, consultancy and related activities");
+		assertThat(page.select("#divisions a").eachAttr("href")).containsExactly("/sectors/J61", "/sectors/J62");
+		assertThat(page.select("#clusters a").eachText()).containsExactly(
+				"Chengdu Hi-Tech Industrial Development Zone (CDHT)", "Dalian software outsourcing cluster",
+				"Shenzhen communications cluster", "Wuxi IoT cluster", "Zhongguancun Science Park (Z-Park)");
+		assertThat(page.select("#clusters a").first().attr("href"))
+			.isEqualTo("/clusters/chengdu-hi-tech-industrial-development-zone");
+		assertThat(page.select("#partnerships a").eachText()).containsExactly("DIA", "SPACE2IDGO");
+		assertThat(page.select("#partnerships a").eachAttr("href")).containsExactly("/partnerships/DIA",
+				"/partnerships/SPACE2IDGO");
+		assertThat(page.select("#countries a").eachAttr("href")).containsExactly("/countries/china");
+	}
+
+	@Test
+	void showsADivisionWithItsSectionAndAFriendlyEmptyState() throws Exception {
+		Document page = page("/sectors/J62");
+		assertThat(page.select("main h1").text())
+			.isEqualTo("J62 Computer programming, consultancy and related activities");
+		assertThat(page.select("main > p a").attr("href")).isEqualTo("/sectors/J");
+		assertThat(page.select("#divisions")).isEmpty();
+		assertThat(page.select("#clusters a").eachText()).containsExactly("Dalian software outsourcing cluster",
+				"Wuxi IoT cluster", "Zhongguancun Science Park (Z-Park)");
+		assertThat(page.select("#partnerships .empty-state").text())
+			.isEqualTo("No partnership in the portal works in this area yet.");
+		assertThat(page.select("#countries a").eachText()).containsExactly("China");
+	}
+
+	@Test
+	void countsTheCountriesThePartnershipsTarget() throws Exception {
+		Document page = page("/sectors/S94");
+		assertThat(page.select("#partnerships a").eachText()).containsExactly("eT4S", "GIVE");
+		assertThat(page.select("#clusters .empty-state")).hasSize(1);
+		assertThat(page.select("#countries a").eachText()).containsExactly("Canada", "China", "Egypt", "Singapore",
+				"Taiwan", "United States");
+	}
+
+	@Test
+	void showsATechnologyFieldSectionAndClass() throws Exception {
+		Document section = page("/technology-fields/A");
+		assertThat(section.select("main > p.meta").text()).isEqualTo("Technology field (IPC/CPC)");
+		assertThat(section.select("#divisions h2").text()).isEqualTo("Classes");
+		assertThat(section.select("#divisions a").eachAttr("href")).containsExactly("/technology-fields/A61");
+		assertThat(section.select("#partnerships a").eachText()).containsExactly("MAGIA2Market");
+		assertThat(section.select("#countries a").eachText()).containsExactly("China", "Japan", "United States");
+
+		Document field = page("/technology-fields/Y04");
+		assertThat(field.select("main > p a").attr("href")).isEqualTo("/technology-fields/Y");
+		assertThat(field.select("#partnerships a").eachText()).containsExactly("eT4S");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/sectors/ZZ", "/sectors/j62", "/technology-fields/J", "/technology-fields/%27" })
+	void answersAnUnknownCodeWithNotFound(String url) throws Exception {
+		mvc.perform(get(url)).andExpect(status().isNotFound());
+	}
+
+	private Document page(String url) throws Exception {
+		String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return Jsoup.parse(html);
+	}
+
+}
