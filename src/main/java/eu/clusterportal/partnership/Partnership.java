@@ -1,10 +1,12 @@
 package eu.clusterportal.partnership;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.EditorialRecord;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.Column;
@@ -22,7 +24,7 @@ import jakarta.persistence.OrderBy;
  * partner counts are {@code null} when unknown, which is not the same as zero.
  */
 @Entity
-public class Partnership {
+public class Partnership extends EditorialRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +73,23 @@ public class Partnership {
 		this.name = name;
 		this.smesInvolved = smesInvolved;
 		this.partners = partners;
+	}
+
+	/** Replaces everything an editor can change. */
+	public void edit(String acronym, String name, String description, Integer smesInvolved, Integer partners,
+			Collection<TechnologyField> technologyFields, Collection<Sector> sectors,
+			Collection<Country> targetCountries) {
+		this.acronym = acronym;
+		this.name = name;
+		this.description = description;
+		this.smesInvolved = smesInvolved;
+		this.partners = partners;
+		this.technologyFields.clear();
+		this.technologyFields.addAll(technologyFields);
+		this.sectors.clear();
+		this.sectors.addAll(sectors);
+		this.targetCountries.clear();
+		this.targetCountries.addAll(targetCountries);
 	}
 
 	public Long getId() {

@@ -35,6 +35,21 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 
 	List<Partnership> findAllByOrderByAcronymAsc();
 
+	/** The editors' list: partnerships whose acronym or name contains the text. */
+	@Query("""
+			select p from Partnership p
+			where lower(p.acronym) like lower(concat('%', :text, '%'))
+			    or lower(p.name) like lower(concat('%', :text, '%'))
+			order by p.acronym""")
+	Page<Partnership> findByText(String text, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "technologyFields", "sectors", "targetCountries" })
+	Optional<Partnership> findById(Long id);
+
+	Partnership save(Partnership partnership);
+
+	void delete(Partnership partnership);
+
 	/** One page of the filtered partnerships, without their associations (see {@link #findByIdIn}). */
 	@Query(FILTERED)
 	Page<Partnership> findFiltered(String country, String sector, String field, Pageable pageable);

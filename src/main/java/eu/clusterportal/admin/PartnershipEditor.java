@@ -1,0 +1,131 @@
+package eu.clusterportal.admin;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.partnership.PartnershipRepository;
+import eu.clusterportal.taxonomy.Sector;
+import eu.clusterportal.taxonomy.SectorRepository;
+import eu.clusterportal.taxonomy.TaxonomyTerm;
+import eu.clusterportal.taxonomy.TechnologyField;
+import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Creates, changes and deletes partnerships for editors. */
+@Service
+@Transactional
+class PartnershipEditor {
+
+	private final PartnershipRepository partnerships;
+
+	private final TechnologyFieldRepository technologyFields;
+
+	private final SectorRepository sectors;
+
+	private final CountryRepository countries;
+
+	PartnershipEditor(PartnershipRepository partnerships, TechnologyFieldRepository technologyFields,
+			SectorRepository sectors, CountryRepository countries) {
+		this.partnerships = partnerships;
+		this.technologyFields = technologyFields;
+		this.sectors = sectors;
+		this.countries = countries;
+	}
+
+	@Transactional(readOnly = true)
+	Page<Partnership> search(String text, Pageable pageable) {
+		return partnerships.findByText(text, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	Partnership get(long id) {
+		return partnerships.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The choices of the form's multi-selects. */
+	@Transactional(readOnly = true)
+	PartnershipChoices choices() {
+		return new PartnershipChoices(technologyFields.findAllByOrderByCode(), sectors.findAllByOrderByCode(),
+				countries.findSummaries());
+	}
+
+	/**
+	 * Saves a new partnership, or adds to {@code errors} everything that is wrong (on top
+	 * of the form's own validation) and returns {@code null}.
+	 */
+	Partnership create(PartnershipForm form, Errors errors) {
+		Partnership partnership = new Partnership(form.getAcronym(), form.getName(), null, null);
+		checkAcronym(form, null, errors);
+		apply(partnership, form, errors);
+		return errors.hasErrors() ? null : partnerships.save(partnership);
+	}
+
+	/**
+	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
+	 * partnership since the form was opened
+	 */
+	void update(long id, PartnershipForm form, Errors errors) {
+		Partnership partnership = get(id);
+		partnership.checkVersion(form.getVersion());
+		checkAcronym(form, partnership, errors);
+		apply(partnership, form, errors);
+	}
+
+	void delete(long id) {
+		partnerships.delete(get(id));
+	}
+
+	private void apply(Partnership partnership, PartnershipForm form, Errors errors) {
+		List<TechnologyField> fields = pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode,
+				form.getTechnologyFields(), "technologyFields", errors);
+		List<Sector> chosenSectors = pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(),
+				"sectors", errors);
+		List<Country> targets = form.getTargetCountries()
+			.stream()
+			.map((slug) -> countries.findBySlug(slug).orElse(null))
+			.toList();
+		if (targets.contains(null)) {
+			errors.rejectValue("targetCountries", "admin.partnership.unknown-choice");
+		}
+		if (form.getTargetCountries().isEmpty()) {
+			errors.rejectValue("targetCountries", "admin.partnership.targets.required");
+		}
+		if (!errors.hasErrors()) {
+			partnership.edit(form.getAcronym().trim(), form.getName().trim(), blankToNull(form.getDescription()),
+					form.getSmesInvolved(), form.getPartners(), fields, chosenSectors, targets);
+		}
+	}
+
+	private void checkAcronym(PartnershipForm form, Partnership current, Errors errors) {
+		if (form.getAcronym() == null || form.getAcronym().isBlank() || errors.hasFieldErrors("acronym")) {
+			return;
+		}
+		partnerships.findByAcronym(form.getAcronym().trim())
+			.filter((other) -> current == null || !other.getId().equals(current.getId()))
+			.ifPresent((other) -> errors.rejectValue("acronym", "admin.partnership.acronym.taken"));
+	}
+
+	private static <T> List<T> pick(List<T> all, Function<T, String> key, Collection<String> chosen, String field,
+			Errors errors) {
+		List<T> picked = all.stream().filter((term) -> chosen.contains(key.apply(term))).toList();
+		if (picked.size() != chosen.size()) {
+			errors.rejectValue(field, "admin.partnership.unknown-choice");
+		}
+		return picked;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,109 @@
+package eu.clusterportal.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.clusterportal.PortalIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalIntegrationTest
+@Transactional
+class PartnershipAdminTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aNewPartnershipTargetingChinaAppearsInItsSortedTable() throws Exception {
+		mvc.perform(create("BIG4", "650").param("partners", "12")
+			.param("technologyFields", "A61")
+			.param("sectors", "Q86", "C21")
+			.param("targetCountries", "china", "japan")).andExpect(redirectedUrl("/admin/partnerships"));
+		Document china = page(get("/countries/china?sort=smes,desc"));
+		assertThat(china.select("#partnerships tbody th").eachText()).startsWith("eT4S", "BIG4", "EnW");
+		assertThat(china.select("#partnerships tr[data-acronym=BIG4] td").get(2).text()).contains("C21", "Q86");
+		assertThat(page(get("/countries/japan")).select("#partnerships tbody th").eachText()).contains("BIG4");
+	}
+
+	@Test
+	void badInputIsExplainedAndKept() throws Exception {
+		Document form = page(create("nf4", "-3").param("partners", "many"));
+		assertThat(form.select("#acronym-errors").text()).isEqualTo("There is already a partnership with this acronym.");
+		assertThat(form.select("#smesInvolved-errors").text()).isEqualTo("A count cannot be negative.");
+		assertThat(form.select("#partners-errors").text()).isEqualTo("Please enter a whole number.");
+		assertThat(form.select("#smesInvolved").val()).isEqualTo("-3");
+		assertThat(form.select("#targetCountries option[selected]").eachAttr("value")).containsExactly("china");
+	}
+
+	@Test
+	void aPartnershipNeedsATargetedCountry() throws Exception {
+		Document form = page(post("/admin/partnerships").with(user("eda@example.eu").roles("EDITOR"))
+			.with(csrf())
+			.param("acronym", "LONE")
+			.param("name", "Lonely partnership"));
+		assertThat(form.select("#targetCountries-errors").text())
+			.isEqualTo("Please choose at least one targeted country.");
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsIsRefused() throws Exception {
+		long id = jdbc.sql("select id from partnership where acronym = 'NF4'").query(Long.class).single();
+		mvc.perform(edit(id, "First name")).andExpect(redirectedUrl("/admin/partnerships"));
+		Document refused = page(edit(id, "Second name"));
+		assertThat(refused.select("[role=alert]").text()).contains("Someone else saved this item");
+		assertThat(jdbc.sql("select name from partnership where id = ?").param(id).query(String.class).single())
+			.isEqualTo("First name");
+	}
+
+	@Test
+	void deletingAsksFirstThenRemovesThePartnershipFromTheTable() throws Exception {
+		long id = jdbc.sql("select id from partnership where acronym = 'GIVE'").query(Long.class).single();
+		assertThat(page(get("/admin/partnerships/{id}/delete", id).with(user("eda@example.eu").roles("EDITOR")))
+			.select("main .lead")
+			.text()).startsWith("Really delete “GIVE”?");
+		mvc.perform(post("/admin/partnerships/{id}/delete", id).with(user("eda@example.eu").roles("EDITOR"))
+			.with(csrf())).andExpect(redirectedUrl("/admin/partnerships"));
+		assertThat(page(get("/countries/china")).select("#partnerships tbody th").eachText()).doesNotContain("GIVE");
+	}
+
+	private static MockHttpServletRequestBuilder create(String acronym, String smes) {
+		return post("/admin/partnerships").with(user("eda@example.eu").roles("EDITOR"))
+			.with(csrf())
+			.param("acronym", acronym)
+			.param("name", "A new partnership")
+			.param("smesInvolved", smes)
+			.param("targetCountries", "china");
+	}
+
+	private static MockHttpServletRequestBuilder edit(long id, String name) {
+		return post("/admin/partnerships/{id}/edit", id).with(user("eda@example.eu").roles("EDITOR"))
+			.with(csrf())
+			.param("version", "0")
+			.param("acronym", "NF4")
+			.param("name", name)
+			.param("smesInvolved", "561")
+			.param("partners", "5")
+			.param("sectors", "C10")
+			.param("targetCountries", "brazil", "canada", "china", "united-states");
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+}
