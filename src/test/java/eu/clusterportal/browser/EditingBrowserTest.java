@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,7 @@ class EditingBrowserTest {
 		jdbc.sql("update country_section set lead = ? where topic = 'COOPERATION_OPPORTUNITIES'")
 			.param(originalLead)
 			.update();
+		jdbc.sql("delete from partnership where acronym = 'BrowsE'").update();
 		first.quit();
 		if (second != null) {
 			second.quit();
@@ -104,6 +106,26 @@ class EditingBrowserTest {
 			.contains("Someone else saved this item after you opened it");
 		assertThat(second.findElement(By.id("lead")).getDomProperty("value")).isEqualTo("Bruno's lead");
 		assertThat(lead()).isEqualTo("Anna's lead");
+	}
+
+	@Test
+	void anEditorCreatesAPartnershipTargetingChinaAndFindsItInTheSortedTable() {
+		signIn(first, "anna@example.eu");
+		first.get(url("/admin/partnerships/new"));
+		first.findElement(By.id("acronym")).sendKeys("BrowsE");
+		first.findElement(By.id("name")).sendKeys("Browser-made partnership");
+		first.findElement(By.id("smesInvolved")).sendKeys("600");
+		first.findElement(By.id("partners")).sendKeys("3");
+		new Select(first.findElement(By.id("sectors"))).selectByValue("J62");
+		Select targets = new Select(first.findElement(By.id("targetCountries")));
+		targets.selectByValue("china");
+		targets.selectByValue("japan");
+		first.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+		assertThat(first.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+
+		first.get(url("/countries/china?sort=smes,desc"));
+		assertThat(first.findElements(By.cssSelector("#partnerships tbody th")).stream().map(WebElement::getText))
+			.startsWith("eT4S", "EnW", "GIVE", "BrowsE", "NF4");
 	}
 
 	private void signIn(ChromeDriver browser, String email) {
