@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.cluster.ClusterGroupingLink;
+import eu.clusterportal.cluster.ClusterLandscapeChart;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.partnership.PartnershipSort;
@@ -59,6 +60,7 @@ class CountryController {
 			.queryParam("clusters", grouping.parameter());
 		model.addAttribute("profile", profile);
 		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));
+		model.addAttribute("clusterChart", ClusterLandscapeChart.of(profile.clusters()));
 		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships(), partnershipSort, page));
 		return PROFILE_VIEW;
 	}
