@@ -46,7 +46,8 @@ class ClusterDirectoryControllerTests {
 		assertThat(row(page, "chongqing-automobile-cluster").select("td").get(1).text()).isEqualTo("–None");
 		assertThat(row(page, "shanghai-zhangjiang-hi-tech-park").select("td .term__code").eachText())
 			.containsExactly("C21", "C26", "Q86");
-		assertThat(page.select("main .pagination .meta").first().text()).isEqualTo("Showing 1–11 of 11");
+		assertThat(page.select("#results-heading").text()).isEqualTo("11 clusters");
+		assertThat(page.select("main .pagination .meta").text()).isEqualTo("Showing 1–11 of 11");
 		assertThat(page.select("main .pagination ul")).isEmpty();
 	}
 
@@ -65,7 +66,11 @@ class ClusterDirectoryControllerTests {
 			country=china&sector=C29                    | chongqing-automobile-cluster guangzhou-automobile-city-cluster
 			""")
 	void filtersByCountryRegionAndSectorAloneOrCombined(String query, String expectedSlugs) throws Exception {
-		assertThat(slugs(page("/clusters?" + query))).containsExactly(expectedSlugs.split(" "));
+		Document page = page("/clusters?" + query);
+		String[] expected = expectedSlugs.split(" ");
+		assertThat(slugs(page)).containsExactly(expected);
+		assertThat(page.select("#results-heading").text())
+			.isEqualTo((expected.length == 1) ? "1 cluster" : expected.length + " clusters");
 	}
 
 	@Test
@@ -76,6 +81,7 @@ class ClusterDirectoryControllerTests {
 	@Test
 	void showsAFriendlyEmptyStateWhenNothingMatches() throws Exception {
 		Document page = page("/clusters?region=pearl-river-delta&sector=D35");
+		assertThat(page.select("#results-heading").text()).isEqualTo("No clusters");
 		assertThat(page.select("main table")).isEmpty();
 		assertThat(page.select("main .empty-state").text())
 			.startsWith("No cluster matches these filters.")
