@@ -31,9 +31,13 @@ public record ClusterLandscapeChart(ClusterGrouping grouping, List<Bar> bars, in
 
 	static final int COUNT_GAP = 8;
 
+	/** The longest label that fits the width at the chart's font size; longer ones are cut. */
+	static final int MAX_LABEL_LENGTH = 80;
+
 	/**
 	 * One bar.
 	 * @param label the group's name; {@code null} for the clusters outside the named regions
+	 * @param shortLabel the label as drawn: cut with an ellipsis if it would not fit
 	 * @param count how many clusters the group holds
 	 * @param width the bar's length, at least 1
 	 * @param labelY the baseline of the label
@@ -41,20 +45,28 @@ public record ClusterLandscapeChart(ClusterGrouping grouping, List<Bar> bars, in
 	 * @param countX where the count starts, just after the bar
 	 * @param countY the baseline of the count, level with the bar
 	 */
-	public record Bar(String label, int count, int width, int labelY, int barY, int countX, int countY) {
+	public record Bar(String label, String shortLabel, int count, int width, int labelY, int barY, int countX,
+			int countY) {
 	}
 
 	public static ClusterLandscapeChart of(ClusterLandscape landscape) {
-		int max = landscape.groups().stream().mapToInt((g) -> g.clusters().size()).max().orElse(0);
+		int max = Math.max(1, landscape.groups().stream().mapToInt((g) -> g.clusters().size()).max().orElse(1));
 		List<Bar> bars = new ArrayList<>();
 		for (ClusterLandscape.Group group : landscape.groups()) {
 			int top = bars.size() * ROW_HEIGHT;
 			int count = group.clusters().size();
 			int width = Math.max(1, Math.round((float) count * MAX_BAR_WIDTH / max));
-			bars.add(new Bar(group.name(), count, width, top + LABEL_BASELINE, top + BAR_TOP, width + COUNT_GAP,
+			bars.add(new Bar(group.name(), shorten(group.name()), count, width, top + LABEL_BASELINE, top + BAR_TOP, width + COUNT_GAP,
 					top + BAR_TOP + BAR_HEIGHT - 3));
 		}
 		return new ClusterLandscapeChart(landscape.grouping(), List.copyOf(bars), bars.size() * ROW_HEIGHT);
+	}
+
+	private static String shorten(String label) {
+		if (label == null || label.length() <= MAX_LABEL_LENGTH) {
+			return label;
+		}
+		return label.substring(0, MAX_LABEL_LENGTH - 1).stripTrailing() + "\u2026";
 	}
 
 	public boolean isEmpty() {

@@ -28,6 +28,17 @@ class ClusterLandscapeChartTests {
 	}
 
 	@Test
+	void cutsALabelTooLongForTheChartButKeepsItWhole() {
+		String longName = "C16 Manufacture of wood and of products of wood and cork, except furniture; "
+				+ "manufacture of articles of straw and plaiting materials";
+		ClusterLandscape landscape = new ClusterLandscape(ClusterGrouping.SECTOR,
+				List.of(new ClusterLandscape.Group(longName, null, null, null, List.of())));
+		ClusterLandscapeChart.Bar bar = ClusterLandscapeChart.of(landscape).bars().get(0);
+		assertThat(bar.label()).isEqualTo(longName);
+		assertThat(bar.shortLabel()).hasSizeLessThanOrEqualTo(80).endsWith("…").startsWith("C16 Manufacture of wood");
+	}
+
+	@Test
 	void hasNoBarsForAnEmptyLandscape() {
 		ClusterLandscapeChart chart = ClusterLandscapeChart.of(new ClusterLandscape(ClusterGrouping.REGION, List.of()));
 		assertThat(chart.isEmpty()).isTrue();
