@@ -77,6 +77,11 @@ public class Cluster {
 		return name;
 	}
 
+	public Country getCountry() {
+		return country;
+	}
+
+	/** The cluster's region, or {@code null} when it lies outside the country's named regions. */
 	public Region getRegion() {
 		return region;
 	}
@@ -89,8 +94,17 @@ public class Cluster {
 		return description;
 	}
 
+	/** The cluster's own website ({@code http} or {@code https}), or {@code null}. */
 	public String getWebsite() {
 		return website;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
 	}
 
 	public Set<Sector> getSectors() {

@@ -1,13 +1,24 @@
 package eu.clusterportal.cluster;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import eu.clusterportal.country.Country;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface ClusterRepository extends Repository<Cluster, Long> {
+/**
+ * Clusters. The directory's filters are {@link ClusterSpecifications}; its queries load a
+ * fixed number of statements whatever the number of rows.
+ */
+public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecificationExecutor<Cluster> {
 
 	@EntityGraph(attributePaths = { "region", "sectors", "sectors.parent" })
 	List<Cluster> findByCountryOrderByName(Country country);
@@ -25,5 +36,37 @@ public interface ClusterRepository extends Repository<Cluster, Long> {
 			where exists (select 1 from c.technologyFields t left join t.parent tp where t.code = :code or tp.code = :code)
 			order by c.name""")
 	List<Cluster> findInTechnologyField(String code);
+
+	/**
+	 * One page of the clusters that match, with their country and region. The page is cut
+	 * in SQL; load the page's sectors and technology fields with {@link #findWithTermsByIdIn}.
+	 */
+	@Override
+	@EntityGraph(attributePaths = { "country", "region" })
+	Page<Cluster> findAll(Specification<Cluster> specification, Pageable pageable);
+
+	/**
+	 * All clusters that match, in the given order, with everything a directory row shows:
+	 * country, region, sectors and technology fields with their sections. Not paged, so the
+	 * collections are fetched in the same statement.
+	 */
+	@Override
+	@EntityGraph(attributePaths = { "country", "region", "sectors", "sectors.parent", "technologyFields",
+			"technologyFields.parent" })
+	List<Cluster> findAll(Specification<Cluster> specification, Sort sort);
+
+	/** The given clusters with their sectors and technology fields (and their sections), in no order. */
+	@EntityGraph(attributePaths = { "sectors", "sectors.parent", "technologyFields", "technologyFields.parent" })
+	@Query("select c from Cluster c where c.id in :ids")
+	List<Cluster> findWithTermsByIdIn(Collection<Long> ids);
+
+	/** A cluster with everything its page shows. */
+	@EntityGraph(attributePaths = { "country", "region", "sectors", "sectors.parent", "technologyFields",
+			"technologyFields.parent" })
+	Optional<Cluster> findBySlug(String slug);
+
+	/** The countries that have at least one cluster, by name. */
+	@Query("select co from Country co where exists (select 1 from Cluster c where c.country = co) order by co.name")
+	List<Country> findCountriesWithClusters();
 
 }

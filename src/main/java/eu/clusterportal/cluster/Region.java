@@ -34,6 +34,10 @@ public class Region {
 		return id;
 	}
 
+	public Country getCountry() {
+		return country;
+	}
+
 	public String getSlug() {
 		return slug;
 	}

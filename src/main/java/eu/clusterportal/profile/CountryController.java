@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.cluster.ClusterGroupingLink;
+import eu.clusterportal.cluster.ClusterLandscapeChart;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.partnership.PartnershipSort;
@@ -63,6 +64,7 @@ class CountryController {
 		model.addAttribute("profile", profile);
 		model.addAttribute("pageDescription", profile.country().getIntroduction());
 		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));
+		model.addAttribute("clusterChart", ClusterLandscapeChart.of(profile.clusters()));
 		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships(), partnershipSort, page));
 		return PROFILE_VIEW;
 	}

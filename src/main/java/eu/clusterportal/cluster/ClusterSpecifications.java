@@ -1,0 +1,58 @@
+package eu.clusterportal.cluster;
+
+import eu.clusterportal.taxonomy.TaxonomyTerm;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Conditions on clusters for {@link ClusterRepository}'s specification queries. Conditions
+ * on a cluster's sectors or technology fields are subqueries, so a cluster is found once
+ * however many of its terms match, and a page of clusters is counted correctly.
+ */
+public final class ClusterSpecifications {
+
+	private ClusterSpecifications() {
+	}
+
+	/** Clusters in the country with the given slug. */
+	public static Specification<Cluster> inCountry(String countrySlug) {
+		return (root, query, cb) -> cb.equal(root.get("country").get("slug"), countrySlug);
+	}
+
+	/** Clusters in the region with the given slug. */
+	public static Specification<Cluster> inRegion(String regionSlug) {
+		return (root, query, cb) -> cb.equal(root.join("region", JoinType.LEFT).get("slug"), regionSlug);
+	}
+
+	/**
+	 * Clusters with the given sector, or, for a section code such as {@code C}, with the
+	 * section itself or any of its divisions.
+	 */
+	public static Specification<Cluster> inSector(String code) {
+		return withTerm("sectors", code);
+	}
+
+	/**
+	 * Clusters with the given technology field, or, for a section code such as {@code A},
+	 * with the section itself or any of its classes.
+	 */
+	public static Specification<Cluster> inTechnologyField(String code) {
+		return withTerm("technologyFields", code);
+	}
+
+	private static Specification<Cluster> withTerm(String attribute, String code) {
+		return (root, query, cb) -> {
+			Subquery<Long> matching = query.subquery(Long.class);
+			Root<Cluster> cluster = matching.from(Cluster.class);
+			Join<Cluster, TaxonomyTerm> term = cluster.join(attribute);
+			Join<TaxonomyTerm, TaxonomyTerm> section = term.join("parent", JoinType.LEFT);
+			matching.select(cluster.get("id"))
+				.where(cb.or(cb.equal(term.get("code"), code), cb.equal(section.get("code"), code)));
+			return root.get("id").in(matching);
+		};
+	}
+
+}

@@ -1,0 +1,92 @@
+package eu.clusterportal.directory;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The cluster directory ({@code /clusters}), its CSV export ({@code /clusters.csv}) and the
+ * cluster pages ({@code /clusters/{slug}}). Parameters are read as text and checked here, so
+ * that no value, however odd, leads to an error page: an unknown filter value is left out
+ * (the page says so), an unknown sort gives the order by name, a page number that is not
+ * one gives the first page and one after the last gives the last.
+ */
+@Controller
+class ClusterDirectoryController {
+
+	static final String DIRECTORY_VIEW = "clusters/directory";
+
+	static final String CLUSTER_VIEW = "clusters/show";
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final ClusterDirectoryService directory;
+
+	ClusterDirectoryController(ClusterDirectoryService directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/clusters")
+	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String field,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+			HttpServletRequest request, Model model) {
+		ClusterSort clusterSort = ClusterSort.fromParameter(sort);
+		ClusterSearch search = directory.search(ClusterFilter.of(country, region, sector, field), clusterSort,
+				pageIndex(page));
+		model.addAttribute("directory", ClusterDirectoryPage.of(search, clusterSort,
+				request.getContextPath() + "/clusters", request.getContextPath() + "/clusters.csv"));
+		model.addAttribute("sorts", ClusterSort.all());
+		return DIRECTORY_VIEW;
+	}
+
+	@GetMapping("/clusters.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String country,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String field, @RequestParam(required = false) String sort) {
+		String csv = ClusterCsvExport.toCsv(
+				directory.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort)));
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("clusters.csv").build().toString())
+			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/clusters/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		ClusterProfile profile = directory.find(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No cluster " + slug));
+		model.addAttribute("profile", profile);
+		return CLUSTER_VIEW;
+	}
+
+	/**
+	 * The page index (from 0) for a page number as people count (from 1). A number too
+	 * large for any list gives the last page; anything that is not a number from 1 up gives
+	 * the first.
+	 */
+	static int pageIndex(String page) {
+		String digits = (page != null) ? page.strip() : "";
+		if (!digits.matches("[0-9]+")) {
+			return 0;
+		}
+		String significant = digits.replaceFirst("^0+", "");
+		if (significant.length() > 9) {
+			return ClusterDirectoryService.MAX_PAGE_INDEX;
+		}
+		return Math.max(0, Math.min(Integer.parseInt("0" + significant) - 1, ClusterDirectoryService.MAX_PAGE_INDEX));
+	}
+
+}

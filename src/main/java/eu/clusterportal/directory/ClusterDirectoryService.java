@@ -1,0 +1,104 @@
+package eu.clusterportal.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.taxonomy.Sector;
+import eu.clusterportal.taxonomy.TechnologyField;
+import jakarta.persistence.EntityManager;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the cluster directory, its CSV export and the cluster pages, each in one read-only
+ * transaction and a fixed number of statements, whatever the number of rows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClusterDirectoryService {
+
+	/** How many clusters a page of the directory shows. */
+	public static final int PAGE_SIZE = 20;
+
+	/** Page numbers beyond this are taken as the last page (and keep the SQL offset an int). */
+	static final int MAX_PAGE_INDEX = 100_000;
+
+	private final ClusterRepository clusters;
+
+	private final RegionRepository regions;
+
+	private final EntityManager entityManager;
+
+	ClusterDirectoryService(ClusterRepository clusters, RegionRepository regions, EntityManager entityManager) {
+		this.clusters = clusters;
+		this.regions = regions;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * One page of the directory.
+	 * @param requested the filter the URL asks for; values that are not among the
+	 * options are left out, and reported in the result
+	 * @param pageIndex the page, counted from 0; a page after the last gives the last one
+	 */
+	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex) {
+		ClusterFilterOptions options = options();
+		ClusterFilter filter = options.known(requested);
+		int index = Math.max(0, Math.min(pageIndex, MAX_PAGE_INDEX));
+		Page<Cluster> page = clusters.findAll(filter.toSpecification(), PageRequest.of(index, PAGE_SIZE, sort.toSort()));
+		if (page.isEmpty() && page.getTotalElements() > 0) {
+			page = clusters.findAll(filter.toSpecification(),
+					PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort.toSort()));
+		}
+		return new ClusterSearch(options, filter, options.unknown(requested), withTerms(page));
+	}
+
+	/** Every cluster the directory shows for a filter, in its order, not only one page. */
+	public List<Cluster> export(ClusterFilter requested, ClusterSort sort) {
+		return clusters.findAll(options().known(requested).toSpecification(), sort.toSort());
+	}
+
+	/** A cluster with the partnerships it is a member of, by acronym. */
+	public Optional<ClusterProfile> find(String slug) {
+		return clusters.findBySlug(slug)
+			.map((cluster) -> new ClusterProfile(cluster, entityManager
+				.createQuery("select p from Partnership p join p.members m where m = :cluster order by p.acronym",
+						Partnership.class)
+				.setParameter("cluster", cluster)
+				.getResultList()));
+	}
+
+	ClusterFilterOptions options() {
+		return ClusterFilterOptions.of(clusters.findCountriesWithClusters(),
+				regions.findAllByOrderByCountryNameAscPositionAsc(),
+				entityManager.createQuery("select s from Sector s left join fetch s.parent order by s.code", Sector.class)
+					.getResultList(),
+				entityManager
+					.createQuery("select t from TechnologyField t left join fetch t.parent order by t.code",
+							TechnologyField.class)
+					.getResultList());
+	}
+
+	/** The page with its clusters' sectors and technology fields loaded, in one more statement. */
+	private Page<Cluster> withTerms(Page<Cluster> page) {
+		if (page.isEmpty()) {
+			return page;
+		}
+		Map<Long, Cluster> loaded = clusters.findWithTermsByIdIn(page.map(Cluster::getId).getContent())
+			.stream()
+			.collect(Collectors.toMap(Cluster::getId, Function.identity()));
+		return new PageImpl<>(page.getContent().stream().map((c) -> loaded.get(c.getId())).toList(),
+				page.getPageable(), page.getTotalElements());
+	}
+
+}

@@ -1,0 +1,92 @@
+package eu.clusterportal.directory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.clusterportal.cluster.Region;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.taxonomy.TaxonomyTerm;
+
+/**
+ * The choices of the directory's filter form, from the database: the countries that have
+ * clusters, every region grouped by country, every sector and technology field (sections
+ * followed by their divisions). A filter value that is not among them is unknown.
+ */
+public record ClusterFilterOptions(List<Option> countries, List<OptionGroup> regions, List<Option> sectors,
+		List<Option> fields) {
+
+	/**
+	 * One choice.
+	 * @param value what the URL carries
+	 * @param label what people read
+	 * @param nested whether it is a division under the section before it
+	 */
+	public record Option(String value, String label, boolean nested) {
+
+		/** The label as a menu shows it: a division indented under its section. */
+		public String menuLabel() {
+			return nested ? "\u00a0\u00a0\u00a0" + label : label;
+		}
+
+	}
+
+	/** Choices under a heading, such as a country's regions. */
+	public record OptionGroup(String label, List<Option> options) {
+	}
+
+	public static ClusterFilterOptions of(List<Country> countries, List<Region> regions,
+			List<? extends TaxonomyTerm> sectors, List<? extends TaxonomyTerm> fields) {
+		Map<String, List<Option>> regionsByCountry = new LinkedHashMap<>();
+		for (Region region : regions) {
+			regionsByCountry.computeIfAbsent(region.getCountry().getName(), (name) -> new ArrayList<>())
+				.add(new Option(region.getSlug(), region.getName(), false));
+		}
+		return new ClusterFilterOptions(
+				countries.stream().map((c) -> new Option(c.getSlug(), c.getName(), false)).toList(),
+				regionsByCountry.entrySet().stream().map((e) -> new OptionGroup(e.getKey(), e.getValue())).toList(),
+				terms(sectors), terms(fields));
+	}
+
+	/** The choices for a filter parameter. */
+	public List<Option> options(ClusterFilter.Param param) {
+		return switch (param) {
+			case COUNTRY -> countries;
+			case REGION -> regions.stream().flatMap((g) -> g.options().stream()).toList();
+			case SECTOR -> sectors;
+			case FIELD -> fields;
+		};
+	}
+
+	/** The label of a value of a filter parameter, if the value is known. */
+	public Optional<String> label(ClusterFilter.Param param, String value) {
+		return options(param).stream().filter((o) -> o.value().equals(value)).map(Option::label).findFirst();
+	}
+
+	/** The parameters of a filter whose values are not among the choices. */
+	public List<ClusterFilter.Param> unknown(ClusterFilter filter) {
+		return filter.params().stream().filter((p) -> label(p, p.valueIn(filter)).isEmpty()).toList();
+	}
+
+	/** The filter without its unknown values. */
+	public ClusterFilter known(ClusterFilter filter) {
+		ClusterFilter known = filter;
+		for (ClusterFilter.Param param : unknown(filter)) {
+			known = known.without(param);
+		}
+		return known;
+	}
+
+	private static List<Option> terms(List<? extends TaxonomyTerm> terms) {
+		// A division's code starts with its section's letter, so by code each section comes
+		// right before its divisions: "C Manufacturing", "C10 ...", "C29 ...", "D ...".
+		return terms.stream()
+			.sorted(Comparator.comparing(TaxonomyTerm::getCode))
+			.map((t) -> new Option(t.getCode(), t.getCode() + " " + t.getName(), t.getParent() != null))
+			.toList();
+	}
+
+}
