@@ -42,7 +42,7 @@ class ClusterDirectoryControllerTests {
 		assertThat(wuxi.select("td").eachText()).containsExactly("Wuxi", "Yangtze River Delta", "China",
 				"J62 Computer programming, consultancy and related activities");
 		assertThat(wuxi.select("td a").eachAttr("href")).containsExactly("/clusters?region=yangtze-river-delta",
-				"/countries/china");
+				"/countries/china", "/sectors/J62");
 		assertThat(row(page, "chongqing-automobile-cluster").select("td").get(1).text()).isEqualTo("–None");
 		assertThat(row(page, "shanghai-zhangjiang-hi-tech-park").select("td .term__code").eachText())
 			.containsExactly("C21", "C26", "Q86");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.partnership.Partnership;
@@ -112,7 +114,7 @@ class ClusterPageTests {
 	@ValueSource(strings = { "/clusters/atlantis", "/clusters/Wuxi-IoT-Cluster", "/clusters/wuxi%20iot",
 			"/clusters/%E2%98%83" })
 	void answersAnUnknownClusterWithNotFound(String url) throws Exception {
-		mvc.perform(get(url)).andExpect(status().isNotFound());
+		mvc.perform(get(URI.create(url))).andExpect(status().isNotFound());
 	}
 
 	private long statementsFor(String url) throws Exception {
