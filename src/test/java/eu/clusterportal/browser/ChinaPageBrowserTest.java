@@ -8,8 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import eu.clusterportal.PortalServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,29 +15,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a visitor sees and does on the China page, in a real (headless) browser. */
 @PortalServerTest
-class ChinaPageBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = HeadlessChromium.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class ChinaPageBrowserTest extends BrowserTest {
 
 	@Test
 	void sortsThePartnershipsBySmesBothWaysByClickingTheColumnHeader() {
@@ -92,10 +71,6 @@ class ChinaPageBrowserTest {
 		Files.createDirectories(screenshot.getParent());
 		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
 		assertThat(screenshot).isNotEmptyFile();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	private WebElement smesHeader() {

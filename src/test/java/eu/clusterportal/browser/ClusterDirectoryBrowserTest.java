@@ -5,35 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import eu.clusterportal.PortalServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A cluster manager looks for the clusters of their sector, in a real (headless) browser. */
 @PortalServerTest
-class ClusterDirectoryBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = HeadlessChromium.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class ClusterDirectoryBrowserTest extends BrowserTest {
 
 	@Test
 	void filtersBySectorWithTheFormAndFollowsAResultToItsClusterPage() {
@@ -78,10 +57,6 @@ class ClusterDirectoryBrowserTest {
 
 	private List<String> resultNames() {
 		return browser.findElements(By.cssSelector("main tbody th[scope=row]")).stream().map(WebElement::getText).toList();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

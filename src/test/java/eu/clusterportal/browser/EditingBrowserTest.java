@@ -14,18 +14,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The editors' main journeys, in real browsers signed in through the sign-in form. */
 @PortalServerTest
-class EditingBrowserTest {
+class EditingBrowserTest extends BrowserTest {
 
 	static final String PASSWORD = "a long enough passphrase";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountRepository accounts;
@@ -35,8 +31,6 @@ class EditingBrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	ChromeDriver first;
 
 	ChromeDriver second;
 
@@ -50,7 +44,6 @@ class EditingBrowserTest {
 			}
 		}
 		originalLead = lead();
-		first = HeadlessChromium.start();
 	}
 
 	@AfterEach
@@ -59,7 +52,6 @@ class EditingBrowserTest {
 			.param(originalLead)
 			.update();
 		jdbc.sql("delete from partnership where acronym = 'BrowsE'").update();
-		first.quit();
 		if (second != null) {
 			second.quit();
 		}
@@ -67,38 +59,38 @@ class EditingBrowserTest {
 
 	@Test
 	void anEditorSignsInChangesAKeyFactOfChinaAndSeesItOnThePublicPage() {
-		signIn(first, "anna@example.eu");
-		first.get(url("/admin/countries/china"));
-		WebElement population = first.findElement(By.id("population.amount"));
+		signIn(browser, "anna@example.eu");
+		browser.get(url("/admin/countries/china"));
+		WebElement population = browser.findElement(By.id("population.amount"));
 		String original = population.getDomProperty("value");
 		population.clear();
 		population.sendKeys("1400000000");
-		first.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
-		assertThat(first.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+		browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
 
-		first.get(url("/countries/china"));
-		assertThat(first.findElement(By.cssSelector("#key-facts .key-fact:nth-child(2) .key-fact__value")).getText())
+		browser.get(url("/countries/china"));
+		assertThat(browser.findElement(By.cssSelector("#key-facts .key-fact:nth-child(2) .key-fact__value")).getText())
 			.isEqualTo("1.4 billion");
 
-		first.get(url("/admin/countries/china"));
-		population = first.findElement(By.id("population.amount"));
+		browser.get(url("/admin/countries/china"));
+		population = browser.findElement(By.id("population.amount"));
 		population.clear();
 		population.sendKeys(original);
-		first.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+		browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
 	}
 
 	@Test
 	void twoEditorsChangeOneSectionAtOnceAndTheSecondIsToldInsteadOfOverwriting() {
 		second = HeadlessChromium.start();
-		signIn(first, "anna@example.eu");
+		signIn(browser, "anna@example.eu");
 		signIn(second, "bruno@example.eu");
 		String section = url("/admin/countries/china/sections/cooperation-opportunities");
-		first.get(section);
+		browser.get(section);
 		second.get(section);
 
-		replaceLead(first, "Anna's lead");
-		first.findElement(By.cssSelector("button[value=save]")).click();
-		assertThat(first.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+		replaceLead(browser, "Anna's lead");
+		browser.findElement(By.cssSelector("button[value=save]")).click();
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
 
 		replaceLead(second, "Bruno's lead");
 		second.findElement(By.cssSelector("button[value=save]")).click();
@@ -110,21 +102,21 @@ class EditingBrowserTest {
 
 	@Test
 	void anEditorCreatesAPartnershipTargetingChinaAndFindsItInTheSortedTable() {
-		signIn(first, "anna@example.eu");
-		first.get(url("/admin/partnerships/new"));
-		first.findElement(By.id("acronym")).sendKeys("BrowsE");
-		first.findElement(By.id("name")).sendKeys("Browser-made partnership");
-		first.findElement(By.id("smesInvolved")).sendKeys("600");
-		first.findElement(By.id("partners")).sendKeys("3");
-		new Select(first.findElement(By.id("sectors"))).selectByValue("J62");
-		Select targets = new Select(first.findElement(By.id("targetCountries")));
+		signIn(browser, "anna@example.eu");
+		browser.get(url("/admin/partnerships/new"));
+		browser.findElement(By.id("acronym")).sendKeys("BrowsE");
+		browser.findElement(By.id("name")).sendKeys("Browser-made partnership");
+		browser.findElement(By.id("smesInvolved")).sendKeys("600");
+		browser.findElement(By.id("partners")).sendKeys("3");
+		new Select(browser.findElement(By.id("sectors"))).selectByValue("J62");
+		Select targets = new Select(browser.findElement(By.id("targetCountries")));
 		targets.selectByValue("china");
 		targets.selectByValue("japan");
-		first.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
-		assertThat(first.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+		browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
 
-		first.get(url("/countries/china?sort=smes,desc"));
-		assertThat(first.findElements(By.cssSelector("#partnerships tbody th")).stream().map(WebElement::getText))
+		browser.get(url("/countries/china?sort=smes,desc"));
+		assertThat(browser.findElements(By.cssSelector("#partnerships tbody th")).stream().map(WebElement::getText))
 			.startsWith("eT4S", "EnW", "GIVE", "BrowsE", "NF4");
 	}
 
@@ -146,10 +138,6 @@ class EditingBrowserTest {
 		return jdbc.sql("select lead from country_section where topic = 'COOPERATION_OPPORTUNITIES'")
 			.query(String.class)
 			.single();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -5,39 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import eu.clusterportal.PortalServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Finding a partnership in the directory, in a real (headless) browser. */
 @PortalServerTest
-class PartnershipDirectoryBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = HeadlessChromium.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class PartnershipDirectoryBrowserTest extends BrowserTest {
 
 	@Test
 	void filtersBySectorSortsBySmesAndOpensAPartnership() {
-		browser.get("http://localhost:" + port + "/partnerships");
+		browser.get(url("/partnerships"));
 		assertThat(visibleAcronyms()).hasSize(12);
 
 		new Select(browser.findElement(By.id("filter-sector"))).selectByValue("C");
@@ -60,7 +39,7 @@ class PartnershipDirectoryBrowserTest {
 
 	@Test
 	void opensAnAcronymWithASuperscript() {
-		browser.get("http://localhost:" + port + "/partnerships");
+		browser.get(url("/partnerships"));
 		browser.findElement(By.linkText("AdPack²")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("AdPack²");
 	}
