@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import eu.clusterportal.system.SortParameter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 
@@ -52,22 +53,9 @@ public record ClusterSort(Key key, Direction direction) {
 	 * Anything else gives the default order, by name, rather than an error.
 	 */
 	public static ClusterSort fromParameter(String value) {
-		if (value == null) {
-			return DEFAULT;
-		}
-		String[] parts = value.trim().toLowerCase().split("\\s*,\\s*", -1);
-		if (parts.length > 2) {
-			return DEFAULT;
-		}
-		Optional<Key> key = Key.fromParameter(parts[0]);
-		if (key.isEmpty()) {
-			return DEFAULT;
-		}
-		if (parts.length == 1) {
-			return new ClusterSort(key.get(), Direction.ASC);
-		}
-		return Direction.fromOptionalString(parts[1])
-			.map((direction) -> new ClusterSort(key.get(), direction))
+		return SortParameter.parse(value)
+			.flatMap((sort) -> Key.fromParameter(sort.key())
+				.map((key) -> new ClusterSort(key, sort.direction().orElse(Direction.ASC))))
 			.orElse(DEFAULT);
 	}
 

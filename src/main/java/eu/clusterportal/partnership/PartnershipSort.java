@@ -3,6 +3,7 @@ package eu.clusterportal.partnership;
 import java.util.Arrays;
 import java.util.Optional;
 
+import eu.clusterportal.system.SortParameter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 
@@ -48,22 +49,9 @@ public record PartnershipSort(Key key, Direction direction) {
 	 * else gives the default order rather than an error.
 	 */
 	public static PartnershipSort fromParameter(String value) {
-		if (value == null) {
-			return DEFAULT;
-		}
-		String[] parts = value.trim().toLowerCase().split("\\s*,\\s*", -1);
-		if (parts.length > 2) {
-			return DEFAULT;
-		}
-		Optional<Key> key = Key.fromParameter(parts[0]);
-		if (key.isEmpty()) {
-			return DEFAULT;
-		}
-		if (parts.length == 1) {
-			return new PartnershipSort(key.get(), key.get().firstDirection);
-		}
-		return Direction.fromOptionalString(parts[1])
-			.map((direction) -> new PartnershipSort(key.get(), direction))
+		return SortParameter.parse(value)
+			.flatMap((sort) -> Key.fromParameter(sort.key())
+				.map((key) -> new PartnershipSort(key, sort.direction().orElse(key.firstDirection))))
 			.orElse(DEFAULT);
 	}
 
