@@ -1,9 +1,11 @@
 package eu.clusterportal.content;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.PublicationStatus;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,12 +18,12 @@ import org.springframework.data.repository.Repository;
 
 public interface EventRepository extends Repository<Event, Long>, JpaSpecificationExecutor<Event> {
 
-	/** Events about a country that have not ended by the given day, soonest first. */
+	/** Events about a country in the given states that have not ended by the given day, soonest first. */
 	@Query("""
 			select e from Event e
-			where e.country = :country and coalesce(e.endsOn, e.startsOn) >= :today
+			where e.country = :country and coalesce(e.endsOn, e.startsOn) >= :today and e.status in :statuses
 			order by e.startsOn, e.title""")
-	List<Event> findUpcoming(Country country, LocalDate today, Limit limit);
+	List<Event> findUpcoming(Country country, LocalDate today, Collection<PublicationStatus> statuses, Limit limit);
 
 	@Override
 	@EntityGraph(attributePaths = "country")

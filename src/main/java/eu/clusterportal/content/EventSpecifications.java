@@ -2,12 +2,17 @@ package eu.clusterportal.content;
 
 import java.time.LocalDate;
 
+import eu.clusterportal.editorial.PublicationStatus;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The conditions the event list can combine. */
 public final class EventSpecifications {
 
 	private EventSpecifications() {
+	}
+
+	public static Specification<Event> published() {
+		return (event, query, cb) -> cb.equal(event.get("status"), PublicationStatus.PUBLISHED);
 	}
 
 	public static Specification<Event> inCountry(String slug) {

@@ -5,6 +5,7 @@ import static eu.clusterportal.content.EventSpecifications.endingOnOrAfter;
 import static eu.clusterportal.content.EventSpecifications.forAudience;
 import static eu.clusterportal.content.EventSpecifications.inCountry;
 import static eu.clusterportal.content.EventSpecifications.ofKind;
+import static eu.clusterportal.content.EventSpecifications.published;
 import static eu.clusterportal.content.EventSpecifications.startingOnOrBefore;
 
 import java.time.Clock;
@@ -49,7 +50,7 @@ class EventFinder {
 
 	private Specification<Event> specification(EventSearch search) {
 		LocalDate today = LocalDate.now(clock);
-		Specification<Event> spec = Specification.unrestricted();
+		Specification<Event> spec = published();
 		if (search.period() == EventPeriod.UPCOMING) {
 			spec = spec.and(endingOnOrAfter(today));
 		}

@@ -50,17 +50,21 @@ class SearchRepository {
 				from partnership p, query q where p.search_vector @@ q.tsquery
 				union all
 				select 'NEWS', n.id, n.title, n.channel, c.name, c.slug, n.url, n.summary, ts_rank_cd(n.search_vector, q.tsquery)
-				from news_item n join country c on c.id = n.country_id, query q where n.search_vector @@ q.tsquery
+				from news_item n join country c on c.id = n.country_id, query q
+				where n.search_vector @@ q.tsquery and n.status = 'PUBLISHED'
 				union all
 				select 'EVENT', e.id, e.title, null, concat_ws(', ', e.location, c.name), c.slug, null, e.summary,
 					ts_rank_cd(e.search_vector, q.tsquery)
-				from event e join country c on c.id = e.country_id, query q where e.search_vector @@ q.tsquery
+				from event e join country c on c.id = e.country_id, query q
+				where e.search_vector @@ q.tsquery and e.status = 'PUBLISHED'
 				union all
 				select 'DOCUMENT', d.id, d.title, null, c.name, c.slug, d.url, d.summary, ts_rank_cd(d.search_vector, q.tsquery)
-				from document d join country c on c.id = d.country_id, query q where d.search_vector @@ q.tsquery
+				from document d join country c on c.id = d.country_id, query q
+				where d.search_vector @@ q.tsquery and d.status = 'PUBLISHED'
 				union all
 				select 'ACHIEVEMENT', a.id, a.title, null, c.name, c.slug, a.url, a.summary, ts_rank_cd(a.search_vector, q.tsquery)
-				from achievement a join country c on c.id = a.country_id, query q where a.search_vector @@ q.tsquery
+				from achievement a join country c on c.id = a.country_id, query q
+				where a.search_vector @@ q.tsquery and a.status = 'PUBLISHED'
 			),
 			ranked as (
 				select hits.*, row_number() over (partition by type order by rank desc, coalesce(title, key), id) as place,

@@ -18,6 +18,7 @@ import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.PublicationStatus;
 import jakarta.persistence.EntityManager;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -70,6 +71,18 @@ class EventControllerTests {
 	void showsUpcomingEventsSoonestFirstByDefault() throws Exception {
 		assertThat(titles(page("/events"))).containsExactly("Conference going on", "Cluster policy webinar",
 				"Tokyo workshop", "Matchmaking in Shanghai");
+	}
+
+	@Test
+	void keepsDraftsOutOfTheListTheCountryPageTheFeedsAndTheSearch() throws Exception {
+		entityManager.createQuery("update Event e set e.status = :draft where e.title = 'Matchmaking in Shanghai'")
+			.setParameter("draft", PublicationStatus.DRAFT)
+			.executeUpdate();
+		assertThat(titles(page("/events"))).doesNotContain("Matchmaking in Shanghai");
+		assertThat(page("/countries/china").select("#events h3").eachText()).doesNotContain("Matchmaking in Shanghai");
+		assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Matchmaking in Shanghai");
+		assertThat(page("/search?q=Shanghai+matchmaking").text()).doesNotContain("Matchmaking in Shanghai");
 	}
 
 	@Test
