@@ -23,7 +23,7 @@ public class TestDatabaseConfiguration {
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)
 	PostgreSQLContainer postgresContainer() {
-		return new PostgreSQLContainer("postgres:17-alpine");
+		return new PostgreSQLContainer("postgres:17");
 	}
 
 	@Bean
