@@ -30,6 +30,8 @@ class CountryAdminController {
 
 	static final String SECTION_VIEW = "admin/countries/section";
 
+	static final String SECTION_HISTORY_VIEW = "admin/countries/section-history";
+
 	private final CountryEditor editor;
 
 	private final CountryRepository countries;
@@ -91,6 +93,24 @@ class CountryAdminController {
 			return sectionForm(editor.section(slug, sectionTopic), model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
+	}
+
+	@GetMapping("/{slug}/sections/{topic}/history")
+	String sectionHistory(@PathVariable String slug, @PathVariable String topic, Model model) {
+		SectionTopic sectionTopic = topic(topic);
+		CountrySection section = editor.section(slug, sectionTopic);
+		model.addAttribute("section", section);
+		model.addAttribute("country", section.getCountry());
+		model.addAttribute("revisions", editor.history(slug, sectionTopic));
+		return SECTION_HISTORY_VIEW;
+	}
+
+	@PostMapping("/{slug}/sections/{topic}/history/{revision}/restore")
+	String restoreSection(@PathVariable String slug, @PathVariable String topic, @PathVariable long revision,
+			RedirectAttributes redirect) {
+		editor.restore(slug, topic(topic), revision);
+		redirect.addFlashAttribute("notice", "admin.restored");
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
 	}
 

@@ -1,9 +1,12 @@
 package eu.clusterportal.admin;
 
 import java.util.Currency;
+import java.util.List;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.profile.CountrySection;
 import eu.clusterportal.profile.CountrySectionRepository;
 import eu.clusterportal.profile.SectionTopic;
@@ -22,9 +25,12 @@ class CountryEditor {
 
 	private final CountrySectionRepository sections;
 
-	CountryEditor(CountryRepository countries, CountrySectionRepository sections) {
+	private final RevisionHistory history;
+
+	CountryEditor(CountryRepository countries, CountrySectionRepository sections, RevisionHistory history) {
 		this.countries = countries;
 		this.sections = sections;
+		this.history = history;
 	}
 
 	@Transactional(readOnly = true)
@@ -67,6 +73,24 @@ class CountryEditor {
 		}
 		section.checkVersion(form.getVersion());
 		section.edit(form.getLead().trim(), form.getBody());
+	}
+
+	/** Every saved state of a section, newest first; empty for a section never saved through a form. */
+	@Transactional(readOnly = true)
+	List<RevisionEntry<CountrySection>> history(String slug, SectionTopic topic) {
+		CountrySection section = section(slug, topic);
+		return (section.getId() != null) ? history.of(CountrySection.class, section.getId()) : List.of();
+	}
+
+	/** Makes an earlier revision of a section current again; this is itself a new revision. */
+	void restore(String slug, SectionTopic topic, long revision) {
+		CountrySection section = section(slug, topic);
+		CountrySection earlier = (section.getId() != null)
+				? history.at(CountrySection.class, section.getId(), revision).orElse(null) : null;
+		if (earlier == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		section.edit(earlier.getLead(), earlier.getBody());
 	}
 
 	private static Currency currency(String code, Errors errors) {
