@@ -2,7 +2,6 @@ package eu.clusterportal.events;
 
 import java.io.IOException;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 
 import eu.clusterportal.content.Event;
