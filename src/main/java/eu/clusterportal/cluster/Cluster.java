@@ -99,10 +99,6 @@ public class Cluster {
 		return website;
 	}
 
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
 	public void setWebsite(String website) {
 		this.website = website;
 	}
