@@ -12,15 +12,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole portal, with its demo content, on a real PostgreSQL database of the tests'
- * own, driven through MockMvc. Hibernate statistics are on so that tests can count SQL
- * statements.
+ * own, driven through MockMvc; {@link WebPages} reads its pages. Hibernate statistics are on
+ * so that tests can count SQL statements.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, WebPagesConfiguration.class })
 public @interface PortalIntegrationTest {
 
 }

@@ -6,6 +6,7 @@ import eu.clusterportal.profile.CountrySection;
 import eu.clusterportal.profile.SectionTopic;
 import eu.clusterportal.system.MarkdownRenderer;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Editors change a country's introduction and key facts, and its text sections in Markdown. */
+/**
+ * Editors create and delete countries, change a country's introduction and key facts and its
+ * text sections in Markdown, and restore earlier versions of both.
+ */
 @Controller
 @RequestMapping("/admin/countries")
 class CountryAdminController {
@@ -27,6 +31,12 @@ class CountryAdminController {
 	static final String LIST_VIEW = "admin/countries/list";
 
 	static final String COUNTRY_VIEW = "admin/countries/form";
+
+	static final String NEW_COUNTRY_VIEW = "admin/countries/new";
+
+	static final String DELETE_VIEW = "admin/countries/delete";
+
+	static final String HISTORY_VIEW = "admin/countries/history";
 
 	static final String SECTION_VIEW = "admin/countries/section";
 
@@ -51,6 +61,32 @@ class CountryAdminController {
 		return LIST_VIEW;
 	}
 
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", new NewCountryForm());
+		return NEW_COUNTRY_VIEW;
+	}
+
+	/** Creates the country and goes on to its introduction and key facts. */
+	@PostMapping
+	String processCreationForm(@Valid @ModelAttribute("form") NewCountryForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Country created;
+		try {
+			created = editor.create(form, result);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone created a country with the same name or slug after the check.
+			result.reject("admin.country.created-meanwhile");
+			created = null;
+		}
+		if (created == null) {
+			return NEW_COUNTRY_VIEW;
+		}
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/countries/" + created.getSlug();
+	}
+
 	@GetMapping("/{slug}")
 	String initCountryForm(@PathVariable String slug, Model model) {
 		Country country = editor.country(slug);
@@ -69,6 +105,43 @@ class CountryAdminController {
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + slug;
+	}
+
+	@GetMapping("/{slug}/history")
+	String history(@PathVariable String slug, Model model) {
+		model.addAttribute("country", editor.country(slug));
+		model.addAttribute("revisions", editor.history(slug));
+		return HISTORY_VIEW;
+	}
+
+	@PostMapping("/{slug}/history/{revision}/restore")
+	String restore(@PathVariable String slug, @PathVariable long revision, RedirectAttributes redirect) {
+		try {
+			editor.restore(slug, revision);
+		}
+		catch (RestoreRefusedException ex) {
+			redirect.addFlashAttribute("refusal", ex.getMessageKey());
+			return "redirect:/admin/countries/" + slug + "/history";
+		}
+		redirect.addFlashAttribute("notice", "admin.restored");
+		return "redirect:/admin/countries/" + slug;
+	}
+
+	@GetMapping("/{slug}/delete")
+	String confirmDeletion(@PathVariable String slug, Model model) {
+		return deletion(slug, editor.dependents(slug), model);
+	}
+
+	@PostMapping("/{slug}/delete")
+	String delete(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+		try {
+			editor.delete(slug);
+		}
+		catch (DeletionRefusedException ex) {
+			return deletion(slug, ex.getDependents(), model);
+		}
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/countries";
 	}
 
 	@GetMapping("/{slug}/sections/{topic}")
@@ -112,6 +185,13 @@ class CountryAdminController {
 		editor.restore(slug, topic(topic), revision);
 		redirect.addFlashAttribute("notice", "admin.restored");
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
+	}
+
+	private String deletion(String slug, Dependents dependents, Model model) {
+		model.addAttribute("country", editor.country(slug));
+		model.addAttribute("sectionCount", editor.sectionCount(slug));
+		model.addAttribute("dependents", dependents);
+		return DELETE_VIEW;
 	}
 
 	private String countryForm(Country country, Model model) {

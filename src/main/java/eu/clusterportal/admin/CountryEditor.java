@@ -3,33 +3,57 @@ package eu.clusterportal.admin;
 import java.util.Currency;
 import java.util.List;
 
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.Region;
+import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
+import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.partnership.PartnershipRepository;
+import eu.clusterportal.partnership.PartnershipSort;
 import eu.clusterportal.profile.CountrySection;
 import eu.clusterportal.profile.CountrySectionRepository;
 import eu.clusterportal.profile.SectionTopic;
+import eu.clusterportal.system.Slugs;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Changes a country's introduction, key facts and text sections for editors. */
+/**
+ * Creates and deletes countries for editors, changes and restores their introduction, key
+ * facts and text sections.
+ */
 @Service
 @Transactional
 class CountryEditor {
+
+	/** Slugs that the admin pages use for themselves. */
+	private static final List<String> RESERVED_SLUGS = List.of("new");
 
 	private final CountryRepository countries;
 
 	private final CountrySectionRepository sections;
 
+	private final PartnershipRepository partnerships;
+
+	private final RegionRepository regions;
+
+	private final ClusterRepository clusters;
+
 	private final RevisionHistory history;
 
-	CountryEditor(CountryRepository countries, CountrySectionRepository sections, RevisionHistory history) {
+	CountryEditor(CountryRepository countries, CountrySectionRepository sections, PartnershipRepository partnerships,
+			RegionRepository regions, ClusterRepository clusters, RevisionHistory history) {
 		this.countries = countries;
 		this.sections = sections;
+		this.partnerships = partnerships;
+		this.regions = regions;
+		this.clusters = clusters;
 		this.history = history;
 	}
 
@@ -46,6 +70,32 @@ class CountryEditor {
 	}
 
 	/**
+	 * Saves a new country without a written profile, or adds to {@code errors} what is wrong
+	 * (on top of the form's own validation) and returns {@code null}. Without a slug, the
+	 * slug is made from the name.
+	 */
+	Country create(NewCountryForm form, Errors errors) {
+		if (errors.hasErrors()) {
+			return null;
+		}
+		String name = form.getName().trim();
+		checkName(name, null, errors);
+		boolean derived = form.getSlug() == null || form.getSlug().isBlank();
+		String slug = derived ? Slugs.of(name) : form.getSlug();
+		if (slug.isEmpty()) {
+			errors.rejectValue("slug", "admin.country.slug.required");
+		}
+		else if (RESERVED_SLUGS.contains(slug)) {
+			errors.rejectValue("slug", "admin.country.slug.reserved", new Object[] { slug }, null);
+		}
+		else if (countries.findBySlug(slug).isPresent()) {
+			errors.rejectValue("slug", derived ? "admin.country.slug.derived-taken" : "admin.country.slug.taken",
+					new Object[] { slug }, null);
+		}
+		return errors.hasErrors() ? null : countries.save(new Country(slug, name));
+	}
+
+	/**
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * country since the form was opened
 	 */
@@ -53,12 +103,66 @@ class CountryEditor {
 		Country country = country(slug);
 		country.checkVersion(form.getVersion());
 		Currency currency = currency(form.getCurrency(), errors);
+		checkName(form.getName(), country, errors);
 		if (errors.hasErrors()) {
 			return;
 		}
 		country.editName(form.getName().trim(), blankToNull(form.getIntroduction()));
 		country.editKeyFacts(blankToNull(form.getCapital()), currency, form.getPopulation().toStatistic(),
 				form.getArea().toStatistic(), form.getGdp().toStatistic(), form.getGdpPerCapita().toStatistic());
+	}
+
+	/** Every saved version of a country's name, introduction and key facts, newest first. */
+	@Transactional(readOnly = true)
+	List<RevisionEntry<Country>> history(String slug) {
+		return history.of(Country.class, country(slug).getId());
+	}
+
+	/**
+	 * Makes an earlier version of a country's name, introduction and key facts current
+	 * again; this is itself a new revision. Its slug and sections stay as they are.
+	 * @throws RestoreRefusedException if another country has its name now
+	 */
+	void restore(String slug, long revision) {
+		Country country = country(slug);
+		Country earlier = history.at(Country.class, country.getId(), revision)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		countries.findByName(earlier.getName())
+			.filter((other) -> !other.getId().equals(country.getId()))
+			.ifPresent((other) -> {
+				throw new RestoreRefusedException("admin.country.restore.name-taken");
+			});
+		country.editName(earlier.getName(), earlier.getIntroduction());
+		country.editKeyFacts(earlier.getCapital(), earlier.getCurrency(), earlier.getPopulation(),
+				earlier.getAreaKm2(), earlier.getGdpUsd(), earlier.getGdpPerCapitaUsd());
+	}
+
+	/** What stops the country from being deleted; empty when it can go. */
+	@Transactional(readOnly = true)
+	Dependents dependents(String slug) {
+		return dependents(country(slug));
+	}
+
+	/** How many text sections would go with the country. */
+	@Transactional(readOnly = true)
+	int sectionCount(String slug) {
+		return sections.findByCountry(country(slug)).size();
+	}
+
+	/**
+	 * Deletes a country with its introduction, key facts and text sections.
+	 * @throws DeletionRefusedException while partnerships target it or it has regions,
+	 * clusters or content; nothing is deleted then
+	 */
+	void delete(String slug) {
+		Country country = countries.findForDeletionBySlug(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Dependents dependents = dependents(country);
+		if (!dependents.isEmpty()) {
+			throw new DeletionRefusedException(dependents);
+		}
+		sections.findByCountry(country).forEach(sections::delete);
+		countries.delete(country);
 	}
 
 	/**
@@ -91,6 +195,34 @@ class CountryEditor {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		section.edit(earlier.getLead(), earlier.getBody());
+	}
+
+	// The database would cascade the delete to the country's content: the editor must
+	// see everything that depends on it, and move or delete it first.
+	private Dependents dependents(Country country) {
+		return Dependents.of(
+				Dependents.group("admin.country.dependents.partnerships",
+						partnerships.findTargeting(country, PartnershipSort.DEFAULT.toSort())
+							.stream()
+							.map(Partnership::getAcronym)
+							.toList()),
+				Dependents.group("admin.country.dependents.regions",
+						regions.findByCountryOrderByPosition(country).stream().map(Region::getName).toList()),
+				Dependents.group("admin.country.dependents.clusters",
+						clusters.findByCountryOrderByName(country).stream().map(Cluster::getName).toList()),
+				Dependents.group("admin.country.dependents.news", countries.findNewsTitles(country)),
+				Dependents.group("admin.country.dependents.events", countries.findEventTitles(country)),
+				Dependents.group("admin.country.dependents.documents", countries.findDocumentTitles(country)),
+				Dependents.group("admin.country.dependents.achievements", countries.findAchievementTitles(country)));
+	}
+
+	private void checkName(String name, Country current, Errors errors) {
+		if (name == null || errors.hasFieldErrors("name")) {
+			return;
+		}
+		countries.findByName(name.trim())
+			.filter((other) -> current == null || !other.getId().equals(current.getId()))
+			.ifPresent((other) -> errors.rejectValue("name", "admin.country.name.taken"));
 	}
 
 	private static Currency currency(String code, Errors errors) {

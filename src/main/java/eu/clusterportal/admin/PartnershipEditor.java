@@ -4,8 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.taxonomy.Sector;
@@ -18,13 +22,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Creates, changes and deletes partnerships for editors. */
+/** Creates, changes, deletes and restores partnerships for editors. */
 @Service
 @Transactional
-class PartnershipEditor {
+class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, PartnershipForm> {
 
 	private final PartnershipRepository partnerships;
 
@@ -34,19 +39,28 @@ class PartnershipEditor {
 
 	private final CountryRepository countries;
 
+	private final ClusterRepository clusters;
+
+	private final RevisionHistory history;
+
 	PartnershipEditor(PartnershipRepository partnerships, TechnologyFieldRepository technologyFields,
-			SectorRepository sectors, CountryRepository countries) {
+			SectorRepository sectors, CountryRepository countries, ClusterRepository clusters,
+			RevisionHistory history) {
 		this.partnerships = partnerships;
 		this.technologyFields = technologyFields;
 		this.sectors = sectors;
 		this.countries = countries;
+		this.clusters = clusters;
+		this.history = history;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	Page<Partnership> search(String text, Pageable pageable) {
 		return partnerships.findByText(text, pageable);
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	Partnership get(long id) {
 		return partnerships.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -56,13 +70,14 @@ class PartnershipEditor {
 	@Transactional(readOnly = true)
 	PartnershipChoices choices() {
 		return new PartnershipChoices(technologyFields.findAllByOrderByCode(), sectors.findAllByOrderByCode(),
-				countries.findSummaries());
+				countries.findSummaries(), clusters.findAllByOrderByName());
 	}
 
 	/**
 	 * Saves a new partnership, or adds to {@code errors} everything that is wrong (on top
 	 * of the form's own validation) and returns {@code null}.
 	 */
+	@Override
 	Partnership create(PartnershipForm form, Errors errors) {
 		Partnership partnership = new Partnership(form.getAcronym(), form.getName(), null, null);
 		checkAcronym(form, null, errors);
@@ -74,6 +89,7 @@ class PartnershipEditor {
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * partnership since the form was opened
 	 */
+	@Override
 	void update(long id, PartnershipForm form, Errors errors) {
 		Partnership partnership = get(id);
 		partnership.checkVersion(form.getVersion());
@@ -81,8 +97,52 @@ class PartnershipEditor {
 		apply(partnership, form, errors);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	Dependents dependents(long id) {
+		return Dependents.none();
+	}
+
+	@Override
 	void delete(long id) {
 		partnerships.delete(get(id));
+	}
+
+	/** Every saved version of a partnership, newest first, with the countries and sectors it had. */
+	@Override
+	@Transactional(readOnly = true)
+	List<RevisionEntry<Partnership>> history(long id) {
+		get(id);
+		List<RevisionEntry<Partnership>> revisions = history.of(Partnership.class, id);
+		// The history page lists them after the transaction, when they can no longer be loaded.
+		revisions.forEach((entry) -> {
+			entry.item().getTargetCountries().size();
+			entry.item().getSectors().size();
+		});
+		return revisions;
+	}
+
+	/**
+	 * Makes an earlier version current again, with the terms, countries and members it had;
+	 * this is itself a new revision. The earlier version goes through the same checks as a
+	 * form would.
+	 * @throws RestoreRefusedException if another partnership has its acronym now, or it names
+	 * something deleted since
+	 */
+	@Override
+	void restore(long id, long revision) {
+		Partnership partnership = get(id);
+		PartnershipForm earlier = PartnershipForm.of(history.at(Partnership.class, id, revision)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		Errors errors = new BeanPropertyBindingResult(earlier, "form");
+		checkAcronym(earlier, partnership, errors);
+		if (errors.hasErrors()) {
+			throw new RestoreRefusedException("admin.partnership.restore.acronym-taken");
+		}
+		apply(partnership, earlier, errors);
+		if (errors.hasErrors()) {
+			throw new RestoreRefusedException("admin.partnership.restore.gone");
+		}
 	}
 
 	private void apply(Partnership partnership, PartnershipForm form, Errors errors) {
@@ -100,9 +160,11 @@ class PartnershipEditor {
 		if (form.getTargetCountries().isEmpty()) {
 			errors.rejectValue("targetCountries", "admin.partnership.targets.required");
 		}
+		List<Cluster> members = pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members",
+				errors);
 		if (!errors.hasErrors()) {
 			partnership.edit(form.getAcronym().trim(), form.getName().trim(), blankToNull(form.getDescription()),
-					form.getSmesInvolved(), form.getPartners(), fields, chosenSectors, targets);
+					form.getSmesInvolved(), form.getPartners(), fields, chosenSectors, targets, members);
 		}
 	}
 

@@ -3,6 +3,7 @@ package eu.clusterportal.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
@@ -10,7 +11,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A partnership as its form sends it; terms travel by code and countries by slug. */
+/**
+ * A partnership as its form sends it; terms travel by code, countries and member clusters
+ * by slug. The description is Markdown.
+ */
 public class PartnershipForm {
 
 	private Long version;
@@ -38,6 +42,8 @@ public class PartnershipForm {
 
 	private List<String> targetCountries = new ArrayList<>();
 
+	private List<String> members = new ArrayList<>();
+
 	static PartnershipForm of(Partnership partnership) {
 		PartnershipForm form = new PartnershipForm();
 		form.version = partnership.getVersion();
@@ -49,6 +55,7 @@ public class PartnershipForm {
 		form.technologyFields = partnership.getTechnologyFields().stream().map(TaxonomyTerm::getCode).toList();
 		form.sectors = partnership.getSectors().stream().map(TaxonomyTerm::getCode).toList();
 		form.targetCountries = partnership.getTargetCountries().stream().map(Country::getSlug).toList();
+		form.members = partnership.getMembers().stream().map(Cluster::getSlug).toList();
 		return form;
 	}
 
@@ -122,6 +129,14 @@ public class PartnershipForm {
 
 	public void setTargetCountries(List<String> targetCountries) {
 		this.targetCountries = targetCountries;
+	}
+
+	public List<String> getMembers() {
+		return members;
+	}
+
+	public void setMembers(List<String> members) {
+		this.members = members;
 	}
 
 }

@@ -1,9 +1,11 @@
 package eu.clusterportal.cluster;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.EditorialRecord;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.Entity;
@@ -16,10 +18,17 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
-/** A cluster or cluster-like zone (science park, high-tech zone) in a country. */
+/**
+ * A cluster or cluster-like zone (science park, high-tech zone) in a country. Its history
+ * keeps its region as it was then; country, sectors and technology fields keep no history of
+ * their own, so an earlier version refers to them as they are now.
+ */
 @Entity
-public class Cluster {
+@Audited
+public class Cluster extends EditorialRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,6 +39,7 @@ public class Cluster {
 	private String name;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Country country;
 
 	/** {@code null} when the cluster lies outside the country's named regions. */
@@ -38,17 +48,20 @@ public class Cluster {
 
 	private String city;
 
+	/** Markdown, or {@code null}. */
 	private String description;
 
 	private String website;
 
 	@ManyToMany
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@JoinTable(name = "cluster_sector", joinColumns = @JoinColumn(name = "cluster_id"),
 			inverseJoinColumns = @JoinColumn(name = "sector_id"))
 	@OrderBy("code")
 	private Set<Sector> sectors = new LinkedHashSet<>();
 
 	@ManyToMany
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@JoinTable(name = "cluster_technology_field", joinColumns = @JoinColumn(name = "cluster_id"),
 			inverseJoinColumns = @JoinColumn(name = "technology_field_id"))
 	@OrderBy("code")
@@ -90,6 +103,7 @@ public class Cluster {
 		return city;
 	}
 
+	/** The cluster's description in Markdown, or {@code null}. */
 	public String getDescription() {
 		return description;
 	}
@@ -117,6 +131,22 @@ public class Cluster {
 
 	public void addTechnologyField(TechnologyField field) {
 		technologyFields.add(field);
+	}
+
+	/** @param region {@code null}, or a region of {@code country} (the database checks that) */
+	public void edit(String slug, String name, Country country, Region region, String city, String website,
+			String description, Collection<Sector> sectors, Collection<TechnologyField> technologyFields) {
+		this.slug = slug;
+		this.name = name;
+		this.country = country;
+		this.region = region;
+		this.city = city;
+		this.website = website;
+		this.description = description;
+		this.sectors.clear();
+		this.sectors.addAll(sectors);
+		this.technologyFields.clear();
+		this.technologyFields.addAll(technologyFields);
 	}
 
 }

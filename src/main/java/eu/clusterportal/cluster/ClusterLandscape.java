@@ -19,7 +19,7 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups) {
 	 * @param region the group's region when grouped by region, otherwise {@code null}
 	 * @param sector the group's sector when grouped by sector, otherwise {@code null}
 	 */
-	public record Group(String name, String description, Region region, Sector sector, List<Cluster> clusters) {
+	public record Group(String name, Region region, Sector sector, List<Cluster> clusters) {
 	}
 
 	public boolean isEmpty() {
@@ -42,12 +42,12 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups) {
 				.filter((c) -> c.getRegion() != null && Objects.equals(c.getRegion().getId(), region.getId()))
 				.toList();
 			if (!inRegion.isEmpty()) {
-				groups.add(new Group(region.getName(), region.getDescription(), region, null, inRegion));
+				groups.add(new Group(region.getName(), region, null, inRegion));
 			}
 		}
 		List<Cluster> elsewhere = clusters.stream().filter((c) -> c.getRegion() == null).toList();
 		if (!elsewhere.isEmpty()) {
-			groups.add(new Group(null, null, null, null, elsewhere));
+			groups.add(new Group(null, null, null, elsewhere));
 		}
 		return groups;
 	}
@@ -64,8 +64,7 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups) {
 		}
 		return bySector.entrySet()
 			.stream()
-			.map((e) -> new Group(e.getKey().getCode() + " " + e.getKey().getName(), null, null, e.getKey(),
-					e.getValue()))
+			.map((e) -> new Group(e.getKey().getCode() + " " + e.getKey().getName(), null, e.getKey(), e.getValue()))
 			.toList();
 	}
 

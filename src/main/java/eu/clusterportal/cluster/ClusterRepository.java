@@ -65,8 +65,52 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			"technologyFields.parent" })
 	Optional<Cluster> findBySlug(String slug);
 
+	/** Every cluster by name, without its associations: what a partnership's members are chosen from. */
+	List<Cluster> findAllByOrderByName();
+
+	/** A cluster with everything its form shows. */
+	@EntityGraph(attributePaths = { "country", "region", "sectors", "technologyFields" })
+	Optional<Cluster> findById(long id);
+
+	/** The editors' list: clusters whose name or city contains the text, with country and region. */
+	@EntityGraph(attributePaths = { "country", "region" })
+	@Query("""
+			select c from Cluster c
+			where lower(c.name) like lower(concat('%', :text, '%'))
+			    or lower(c.city) like lower(concat('%', :text, '%'))
+			order by c.name, c.id""")
+	Page<Cluster> findByText(String text, Pageable pageable);
+
+	/** The name of the cluster other than {@code except} (an id, 0 for none) that has the slug. */
+	@Query("select c.name from Cluster c where c.slug = :slug and c.id <> :except")
+	Optional<String> findNameBySlugExcept(String slug, long except);
+
+	/** The names of the clusters in a region, in order. */
+	@Query("select c.name from Cluster c where c.region = :region order by c.name")
+	List<String> findNamesByRegion(Region region);
+
+	/** How many clusters each of the given regions has; regions without any are left out. */
+	@Query("""
+			select c.region.id as regionId, count(c) as clusters from Cluster c
+			where c.region in :regions
+			group by c.region.id""")
+	List<RegionSize> countByRegionIn(Collection<Region> regions);
+
+	Cluster save(Cluster cluster);
+
+	void delete(Cluster cluster);
+
 	/** The countries that have at least one cluster, by name. */
 	@Query("select co from Country co where exists (select 1 from Cluster c where c.country = co) order by co.name")
 	List<Country> findCountriesWithClusters();
+
+	/** The number of clusters in a region. */
+	interface RegionSize {
+
+		Long getRegionId();
+
+		Long getClusters();
+
+	}
 
 }

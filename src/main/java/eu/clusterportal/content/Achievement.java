@@ -2,6 +2,8 @@ package eu.clusterportal.content;
 
 import java.time.Year;
 
+import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.PublicationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
@@ -21,6 +23,20 @@ public class Achievement extends ContentItem {
 	private String url;
 
 	protected Achievement() {
+	}
+
+	public Achievement(Country country, String title, Year start) {
+		super(country, title);
+		this.start = start;
+	}
+
+	/** Replaces everything an editor can change. */
+	public void edit(Country country, String title, Year start, Year end, String url, String summary,
+			PublicationStatus status) {
+		setContent(country, title, summary, status);
+		this.start = start;
+		this.end = end;
+		this.url = url;
 	}
 
 	public Year getStart() {

@@ -3,6 +3,7 @@ package eu.clusterportal.content;
 import java.time.LocalDate;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.PublicationStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,6 +45,18 @@ public class Event extends ContentItem {
 		this.kind = kind;
 		this.audience = audience;
 		this.location = location;
+	}
+
+	/** Replaces everything an editor can change. */
+	public void edit(Country country, String title, EventKind kind, EventAudience audience, LocalDate startsOn,
+			LocalDate endsOn, String location, String onlineUrl, String summary, PublicationStatus status) {
+		setContent(country, title, summary, status);
+		this.kind = kind;
+		this.audience = audience;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.location = location;
+		this.onlineUrl = onlineUrl;
 	}
 
 	public LocalDate getStartsOn() {

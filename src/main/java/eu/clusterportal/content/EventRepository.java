@@ -3,6 +3,7 @@ package eu.clusterportal.content;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.PublicationStatus;
@@ -14,9 +15,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 
-public interface EventRepository extends Repository<Event, Long>, JpaSpecificationExecutor<Event> {
+public interface EventRepository extends ContentItemRepository<Event>, JpaSpecificationExecutor<Event> {
 
 	/** Events about a country in the given states that have not ended by the given day, soonest first. */
 	@Query("""
@@ -28,6 +28,14 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 	@Override
 	@EntityGraph(attributePaths = "country")
 	Page<Event> findAll(Specification<Event> spec, Pageable pageable);
+
+	/** The editors' list: every event whose title contains the text, latest start first, drafts too. */
+	@EntityGraph(attributePaths = "country")
+	Page<Event> findByTitleContainingIgnoreCaseOrderByStartsOnDescIdDesc(String text, Pageable pageable);
+
+	@Override
+	@EntityGraph(attributePaths = "country")
+	Optional<Event> findById(Long id);
 
 	@Override
 	@EntityGraph(attributePaths = "country")

@@ -11,9 +11,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface NewsItemRepository extends Repository<NewsItem, Long> {
+public interface NewsItemRepository extends ContentItemRepository<NewsItem> {
 
 	/** A country's news in one channel, newest first, in the given states (drafts only in previews). */
 	List<NewsItem> findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(Country country,
@@ -30,12 +29,9 @@ public interface NewsItemRepository extends Repository<NewsItem, Long> {
 	@EntityGraph(attributePaths = "country")
 	Page<NewsItem> findByTitleContainingIgnoreCaseOrderByPublishedOnDescIdDesc(String text, Pageable pageable);
 
+	@Override
 	@EntityGraph(attributePaths = { "country", "partnership" })
 	Optional<NewsItem> findById(Long id);
-
-	NewsItem save(NewsItem item);
-
-	void delete(NewsItem item);
 
 	List<NewsItem> findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(Partnership partnership,
 			PublicationStatus status);

@@ -10,12 +10,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.envers.Audited;
 
 /**
  * A partner country. It has a written profile once it has an introduction; until then
- * its page only lists the partnerships that target it.
+ * its page only lists the partnerships that target it. Every saved version of its name,
+ * introduction and key facts is kept.
  */
 @Entity
+@Audited
 public class Country extends EditorialRecord {
 
 	@Id

@@ -3,12 +3,44 @@ package eu.clusterportal.country;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface CountryRepository extends Repository<Country, Long> {
 
 	Optional<Country> findBySlug(String slug);
+
+	/**
+	 * The country, locked until the transaction ends: nothing can be added to it meanwhile,
+	 * so what was checked before deleting it still holds when it goes.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Country c where c.slug = :slug")
+	Optional<Country> findForDeletionBySlug(String slug);
+
+	/** Names are unique; "china" and "China" would be the same country. */
+	@Query("select c from Country c where lower(c.name) = lower(:name)")
+	Optional<Country> findByName(String name);
+
+	// The titles of a country's content, drafts included: what its deletion would take along.
+
+	@Query("select n.title from NewsItem n where n.country = :country order by n.publishedOn desc, n.title")
+	List<String> findNewsTitles(Country country);
+
+	@Query("select e.title from Event e where e.country = :country order by e.startsOn desc, e.title")
+	List<String> findEventTitles(Country country);
+
+	@Query("select d.title from Document d where d.country = :country order by d.title")
+	List<String> findDocumentTitles(Country country);
+
+	@Query("select a.title from Achievement a where a.country = :country order by a.title")
+	List<String> findAchievementTitles(Country country);
+
+	Country save(Country country);
+
+	void delete(Country country);
 
 	@Query("""
 			select new eu.clusterportal.country.CountrySummary(c.slug, c.name,

@@ -10,6 +10,7 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.EntityManager;
@@ -39,10 +40,14 @@ public class ClusterDirectoryService {
 
 	private final EntityManager entityManager;
 
-	ClusterDirectoryService(ClusterRepository clusters, RegionRepository regions, EntityManager entityManager) {
+	private final MarkdownRenderer markdown;
+
+	ClusterDirectoryService(ClusterRepository clusters, RegionRepository regions, EntityManager entityManager,
+			MarkdownRenderer markdown) {
 		this.clusters = clusters;
 		this.regions = regions;
 		this.entityManager = entityManager;
+		this.markdown = markdown;
 	}
 
 	/**
@@ -68,10 +73,10 @@ public class ClusterDirectoryService {
 		return clusters.findAll(options().known(requested).toSpecification(), sort.toSort());
 	}
 
-	/** A cluster with the partnerships it is a member of, by acronym. */
+	/** A cluster with its description as HTML and the partnerships it is a member of, by acronym. */
 	public Optional<ClusterProfile> find(String slug) {
 		return clusters.findBySlug(slug)
-			.map((cluster) -> new ClusterProfile(cluster, entityManager
+			.map((cluster) -> new ClusterProfile(cluster, markdown.toHtml(cluster.getDescription()), entityManager
 				.createQuery("select p from Partnership p join p.members m where m = :cluster order by p.acronym",
 						Partnership.class)
 				.setParameter("cluster", cluster)

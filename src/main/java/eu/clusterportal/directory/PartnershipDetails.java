@@ -5,6 +5,9 @@ import java.util.List;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.partnership.Partnership;
 
-/** Everything a partnership's page shows: the partnership with its terms, targets and members, and its news. */
-record PartnershipDetails(Partnership partnership, List<NewsItem> news) {
+/**
+ * Everything a partnership's page shows: the partnership with its terms, targets and
+ * members, its description rendered from Markdown ({@code null} if it has none) and its news.
+ */
+record PartnershipDetails(Partnership partnership, String descriptionHtml, List<NewsItem> news) {
 }

@@ -9,6 +9,7 @@ import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.partnership.PartnershipSort;
+import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.data.domain.Page;
@@ -40,13 +41,17 @@ class PartnershipDirectoryService {
 
 	private final NewsItemRepository news;
 
+	private final MarkdownRenderer markdown;
+
 	PartnershipDirectoryService(PartnershipRepository partnerships, CountryRepository countries,
-			SectorRepository sectors, TechnologyFieldRepository fields, NewsItemRepository news) {
+			SectorRepository sectors, TechnologyFieldRepository fields, NewsItemRepository news,
+			MarkdownRenderer markdown) {
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.sectors = sectors;
 		this.fields = fields;
 		this.news = news;
+		this.markdown = markdown;
 	}
 
 	PartnershipFilterOptions options() {
@@ -81,8 +86,9 @@ class PartnershipDirectoryService {
 
 	Optional<PartnershipDetails> find(String acronym) {
 		return partnerships.findByAcronym(acronym)
-			.map((p) -> new PartnershipDetails(p, news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p,
-					PublicationStatus.PUBLISHED)));
+			.map((p) -> new PartnershipDetails(p,
+					(p.getDescription() != null) ? markdown.toHtml(p.getDescription()) : null,
+					news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p, PublicationStatus.PUBLISHED)));
 	}
 
 }

@@ -18,12 +18,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A European Strategic Cluster Partnership for Going International (ESCP-4i). The SME and
- * partner counts are {@code null} when unknown, which is not the same as zero.
+ * partner counts are {@code null} when unknown, which is not the same as zero. Its history
+ * keeps which terms, countries and clusters it had, not how those looked then.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Partnership extends EditorialRecord {
 
 	@Id
@@ -75,10 +79,13 @@ public class Partnership extends EditorialRecord {
 		this.partners = partners;
 	}
 
-	/** Replaces everything an editor can change. */
+	/**
+	 * Replaces everything an editor can change.
+	 * @param description Markdown
+	 */
 	public void edit(String acronym, String name, String description, Integer smesInvolved, Integer partners,
 			Collection<TechnologyField> technologyFields, Collection<Sector> sectors,
-			Collection<Country> targetCountries) {
+			Collection<Country> targetCountries, Collection<Cluster> members) {
 		this.acronym = acronym;
 		this.name = name;
 		this.description = description;
@@ -90,6 +97,8 @@ public class Partnership extends EditorialRecord {
 		this.sectors.addAll(sectors);
 		this.targetCountries.clear();
 		this.targetCountries.addAll(targetCountries);
+		this.members.clear();
+		this.members.addAll(members);
 	}
 
 	public Long getId() {
@@ -104,6 +113,7 @@ public class Partnership extends EditorialRecord {
 		return name;
 	}
 
+	/** What the partnership does, in Markdown; {@code null} if not written yet. */
 	public String getDescription() {
 		return description;
 	}

@@ -43,8 +43,12 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 			order by p.acronym""")
 	Page<Partnership> findByText(String text, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "technologyFields", "sectors", "targetCountries" })
+	@EntityGraph(attributePaths = { "technologyFields", "sectors", "targetCountries", "members" })
 	Optional<Partnership> findById(Long id);
+
+	/** The acronyms of the partnerships that a cluster is a member of, in order. */
+	@Query("select p.acronym from Partnership p join p.members m where m.id = :clusterId order by p.acronym")
+	List<String> findAcronymsByMember(long clusterId);
 
 	Partnership save(Partnership partnership);
 

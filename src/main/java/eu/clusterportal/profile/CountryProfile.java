@@ -10,8 +10,12 @@ import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.partnership.Partnership;
 
-/** Everything a country page shows, loaded in one read-only transaction. */
+/**
+ * Everything a country page shows, loaded in one read-only transaction.
+ *
+ * @param clusterTexts the descriptions of the regions and clusters in {@code clusters}
+ */
 public record CountryProfile(Country country, List<KeyFact> keyFacts, List<SectionView> sections,
-		ClusterLandscape clusters, List<Document> documents, List<NewsItem> news, List<Event> events,
+		ClusterLandscape clusters, LandscapeTexts clusterTexts, List<Document> documents, List<NewsItem> news, List<Event> events,
 		List<Achievement> achievements, List<NewsItem> escp4iNews, List<Partnership> partnerships) {
 }

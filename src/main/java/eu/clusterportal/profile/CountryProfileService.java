@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.cluster.ClusterLandscape;
 import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.content.AchievementRepository;
 import eu.clusterportal.content.DocumentRepository;
@@ -96,12 +98,14 @@ public class CountryProfileService {
 		var targeting = partnerships.findTargeting(country, sort.toSort());
 		if (!country.hasProfile()) {
 			return new CountryProfile(country, List.of(), List.of(),
-					ClusterLandscape.of(grouping, List.of(), List.of()), List.of(), List.of(), List.of(), List.of(),
-					List.of(), targeting);
+					ClusterLandscape.of(grouping, List.of(), List.of()), LandscapeTexts.none(), List.of(), List.of(),
+					List.of(), List.of(), List.of(), targeting);
 		}
+		List<Region> countryRegions = regions.findByCountryOrderByPosition(country);
+		List<Cluster> countryClusters = clusters.findByCountryOrderByName(country);
 		return new CountryProfile(country, keyFacts.format(country), sections(country),
-				ClusterLandscape.of(grouping, regions.findByCountryOrderByPosition(country),
-						clusters.findByCountryOrderByName(country)),
+				ClusterLandscape.of(grouping, countryRegions, countryClusters),
+				LandscapeTexts.of(countryRegions, countryClusters, markdown),
 				documents.findByCountryAndStatusInOrderByKindAscTitleAsc(country, statuses),
 				news.findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(country, NewsChannel.COUNTRY,
 						statuses, BLOCK_SIZE),

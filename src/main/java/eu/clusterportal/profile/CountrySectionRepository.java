@@ -16,4 +16,6 @@ public interface CountrySectionRepository extends Repository<CountrySection, Lon
 
 	CountrySection save(CountrySection section);
 
+	void delete(CountrySection section);
+
 }

@@ -34,14 +34,12 @@ class SearchRepository {
 					null as url, c.introduction as text, ts_rank_cd(c.search_vector, q.tsquery) as rank
 				from country c, query q where c.search_vector @@ q.tsquery
 				union all
-				-- Markdown: link texts without their targets, no heading, list or emphasis marks
 				select 'SECTION', s.id, null, s.topic, c.name, c.slug, null,
-					regexp_replace(regexp_replace(concat_ws(E'\\n\\n', s.lead, s.body),
-						'\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'), '^\\s*(#+|>|[-*+])\\s+|[*_`]+', '', 'gn'),
+					%s,
 					ts_rank_cd(s.search_vector, q.tsquery)
 				from country_section s join country c on c.id = s.country_id, query q where s.search_vector @@ q.tsquery
 				union all
-				select 'CLUSTER', k.id, k.name, k.slug, concat_ws(', ', k.city, c.name), c.slug, null, k.description,
+				select 'CLUSTER', k.id, k.name, k.slug, concat_ws(', ', k.city, c.name), c.slug, null, %s,
 					ts_rank_cd(k.search_vector, q.tsquery)
 				from cluster k join country c on c.id = k.country_id, query q where k.search_vector @@ q.tsquery
 				union all
@@ -71,7 +69,7 @@ class SearchRepository {
 					count(*) over (partition by type) as total, max(rank) over (partition by type) as best
 				from hits
 			)
-			""";
+			""".formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
 
 	// ts_headline is slow, so it runs only on the rows shown.
 	private static final String SHOWN = """
@@ -172,6 +170,15 @@ class SearchRepository {
 	// Editor-entered addresses are only followed when they are web addresses.
 	private static String ownOr(String url, String fallback) {
 		return (url != null && url.matches("(?i)^https?://\\S+$")) ? url : fallback;
+	}
+
+	/**
+	 * SQL for the text of Markdown that a snippet quotes: link texts without their targets,
+	 * no heading, list or emphasis marks.
+	 */
+	private static String plainText(String markdown) {
+		return "regexp_replace(regexp_replace(" + markdown + ", '\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'), "
+				+ "'^\\s*(#+|>|[-*+])\\s+|[*_`]+', '', 'gn')";
 	}
 
 	private record Row(SearchHit hit, long total, double best) {

@@ -3,9 +3,11 @@ package eu.clusterportal.taxonomy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 /** A sectoral industry: a NACE section or division. */
 @Entity
+@Audited
 public class Sector extends TaxonomyTerm {
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -22,6 +24,12 @@ public class Sector extends TaxonomyTerm {
 	@Override
 	public Sector getParent() {
 		return parent;
+	}
+
+	/** Changes the term; a new code moves its public page to a new address. */
+	public void edit(String code, String name, Sector parent) {
+		rename(code, name);
+		this.parent = parent;
 	}
 
 }

@@ -1,19 +1,31 @@
 package eu.clusterportal.taxonomy;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 
-public interface SectorRepository extends Repository<Sector, Long> {
+public interface SectorRepository extends TaxonomyTermRepository<Sector> {
 
-	/** Sections followed by their divisions, as the codes sort. */
-	List<Sector> findAllByOrderByCode();
+	@Override
+	@Query(value = """
+			select new eu.clusterportal.taxonomy.TermUsage(s, p,
+			    (select count(c) from Cluster c join c.sectors cs where cs = s),
+			    (select count(q) from Partnership q join q.sectors qs where qs = s))
+			from Sector s left join s.parent p
+			where lower(s.code) like lower(concat('%', :text, '%')) or lower(s.name) like lower(concat('%', :text, '%'))
+			order by s.code""", countQuery = """
+			select count(s) from Sector s
+			where lower(s.code) like lower(concat('%', :text, '%')) or lower(s.name) like lower(concat('%', :text, '%'))""")
+	Page<TermUsage> findUsage(String text, Pageable pageable);
 
-	@EntityGraph(attributePaths = "parent")
-	Optional<Sector> findByCode(String code);
+	@Override
+	@Query("select c.name from Cluster c join c.sectors s where s.id = :termId order by c.name")
+	List<String> findClusterNames(long termId);
 
-	List<Sector> findByParentOrderByCode(Sector parent);
+	@Override
+	@Query("select p.acronym from Partnership p join p.sectors s where s.id = :termId order by p.acronym")
+	List<String> findPartnershipAcronyms(long termId);
 
 }

@@ -1,16 +1,23 @@
 package eu.clusterportal.taxonomy;
 
+import eu.clusterportal.editorial.EditorialRecord;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 
 /**
  * A term of a hierarchical classification: a section ("Q Human health and social work
- * activities") or one of its divisions ("Q86 Human health activities").
+ * activities") or one of its divisions ("Q86 Human health activities"). Editors maintain
+ * the terms; every change is kept in their history.
  */
 @MappedSuperclass
-public abstract class TaxonomyTerm {
+@Audited
+public abstract class TaxonomyTerm extends EditorialRecord {
+
+	/** What the schema allows: a section's letter, or that letter and two digits for a division. */
+	public static final String CODE_PATTERN = "^[A-Z]([0-9]{2})?$";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,5 +49,11 @@ public abstract class TaxonomyTerm {
 
 	/** The section this term belongs to, or {@code null} if the term is a section itself. */
 	public abstract TaxonomyTerm getParent();
+
+	/** Changes code and name; the subclasses change the parent with them. */
+	protected void rename(String code, String name) {
+		this.code = code;
+		this.name = name;
+	}
 
 }

@@ -3,9 +3,11 @@ package eu.clusterportal.taxonomy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 /** A technology field: an IPC (or CPC "Y") section or class. */
 @Entity
+@Audited
 public class TechnologyField extends TaxonomyTerm {
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -22,6 +24,12 @@ public class TechnologyField extends TaxonomyTerm {
 	@Override
 	public TechnologyField getParent() {
 		return parent;
+	}
+
+	/** Changes the term; a new code moves its public page to a new address. */
+	public void edit(String code, String name, TechnologyField parent) {
+		rename(code, name);
+		this.parent = parent;
 	}
 
 }

@@ -1,19 +1,31 @@
 package eu.clusterportal.taxonomy;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 
-public interface TechnologyFieldRepository extends Repository<TechnologyField, Long> {
+public interface TechnologyFieldRepository extends TaxonomyTermRepository<TechnologyField> {
 
-	/** Sections followed by their classes, as the codes sort. */
-	List<TechnologyField> findAllByOrderByCode();
+	@Override
+	@Query(value = """
+			select new eu.clusterportal.taxonomy.TermUsage(t, p,
+			    (select count(c) from Cluster c join c.technologyFields ct where ct = t),
+			    (select count(q) from Partnership q join q.technologyFields qt where qt = t))
+			from TechnologyField t left join t.parent p
+			where lower(t.code) like lower(concat('%', :text, '%')) or lower(t.name) like lower(concat('%', :text, '%'))
+			order by t.code""", countQuery = """
+			select count(t) from TechnologyField t
+			where lower(t.code) like lower(concat('%', :text, '%')) or lower(t.name) like lower(concat('%', :text, '%'))""")
+	Page<TermUsage> findUsage(String text, Pageable pageable);
 
-	@EntityGraph(attributePaths = "parent")
-	Optional<TechnologyField> findByCode(String code);
+	@Override
+	@Query("select c.name from Cluster c join c.technologyFields t where t.id = :termId order by c.name")
+	List<String> findClusterNames(long termId);
 
-	List<TechnologyField> findByParentOrderByCode(TechnologyField parent);
+	@Override
+	@Query("select p.acronym from Partnership p join p.technologyFields t where t.id = :termId order by p.acronym")
+	List<String> findPartnershipAcronyms(long termId);
 
 }

@@ -1,8 +1,8 @@
 package eu.clusterportal.admin;
 
+import static eu.clusterportal.WebPages.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import eu.clusterportal.PortalIntegrationTest;
-import org.jsoup.Jsoup;
+import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +32,9 @@ class NewsAdminTests {
 	MockMvc mvc;
 
 	@Autowired
+	WebPages pages;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@AfterEach
@@ -44,7 +47,7 @@ class NewsAdminTests {
 		create("Cluster mission to Shenzhen", "DRAFT");
 		assertThat(newsOnChinaPage(null, "")).isEmpty();
 		assertThat(newsOnChinaPage(null, "?preview=true")).isEmpty();
-		Document preview = page(get("/countries/china?preview=true").with(editor("eda@example.eu")));
+		Document preview = pages.html(get("/countries/china?preview=true").with(editor("eda@example.eu")));
 		assertThat(preview.select("#news h3").eachText()).containsExactly("Cluster mission to Shenzhen");
 		assertThat(preview.select("#news .badge").text()).isEqualTo("Draft");
 
@@ -56,7 +59,7 @@ class NewsAdminTests {
 
 	@Test
 	void badInputIsExplainedNextToTheFieldsAndWhatWasTypedIsKept() throws Exception {
-		Document form = page(post("/admin/news").with(editor("eda@example.eu"))
+		Document form = pages.html(post("/admin/news").with(editor("eda@example.eu"))
 			.with(csrf())
 			.param("country", "china")
 			.param("channel", "COUNTRY")
@@ -79,7 +82,7 @@ class NewsAdminTests {
 		long id = idOf("Original title");
 		mvc.perform(edit(id, 0, "First editor's title", "PUBLISHED", editor("first@example.eu")))
 			.andExpect(redirectedUrl("/admin/news"));
-		Document refused = page(edit(id, 0, "Second editor's title", "PUBLISHED", editor("second@example.eu")));
+		Document refused = pages.html(edit(id, 0, "Second editor's title", "PUBLISHED", editor("second@example.eu")));
 		assertThat(refused.select("[role=alert]").text()).contains("Someone else saved this item after you opened it");
 		assertThat(refused.select("#title").val()).isEqualTo("Second editor's title");
 		assertThat(newsOnChinaPage(null, "")).containsExactly("First editor's title");
@@ -90,7 +93,7 @@ class NewsAdminTests {
 		create("Version one", "PUBLISHED");
 		long id = idOf("Version one");
 		mvc.perform(edit(id, 0, "Version two", "PUBLISHED", editor("second@example.eu")));
-		Document history = page(get("/admin/news/{id}/history", id).with(editor("eda@example.eu")));
+		Document history = pages.html(get("/admin/news/{id}/history", id).with(editor("eda@example.eu")));
 		assertThat(history.select("tbody td:nth-of-type(3)").eachText()).containsExactly("Version two", "Version one");
 		assertThat(history.select("tbody td:nth-of-type(1)").eachText()).containsExactly("second@example.eu",
 				"eda@example.eu");
@@ -99,7 +102,7 @@ class NewsAdminTests {
 		mvc.perform(post(restore).with(editor("eda@example.eu")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/news/" + id + "/edit"));
 		assertThat(newsOnChinaPage(null, "")).containsExactly("Version one");
-		assertThat(page(get("/admin/news/{id}/history", id).with(editor("eda@example.eu"))).select("tbody tr"))
+		assertThat(pages.html(get("/admin/news/{id}/history", id).with(editor("eda@example.eu"))).select("tbody tr"))
 			.hasSize(3);
 	}
 
@@ -107,7 +110,7 @@ class NewsAdminTests {
 	void deletingAsksFirstAndThenRemovesTheItemFromThePublicPage() throws Exception {
 		create("To be deleted", "PUBLISHED");
 		long id = idOf("To be deleted");
-		Document confirm = page(get("/admin/news/{id}/delete", id).with(editor("eda@example.eu")));
+		Document confirm = pages.html(get("/admin/news/{id}/delete", id).with(editor("eda@example.eu")));
 		assertThat(confirm.select("main .lead").text()).startsWith("Really delete “To be deleted”?");
 		mvc.perform(post("/admin/news/{id}/delete", id).with(editor("eda@example.eu")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/news"));
@@ -118,7 +121,7 @@ class NewsAdminTests {
 	void theListSearchesTitlesAndNeedsSignIn() throws Exception {
 		create("Shenzhen matchmaking", "PUBLISHED");
 		create("Beijing workshop", "DRAFT");
-		Document list = page(get("/admin/news?q=SHENZHEN").with(editor("eda@example.eu")));
+		Document list = pages.html(get("/admin/news?q=SHENZHEN").with(editor("eda@example.eu")));
 		assertThat(list.select("tbody th").eachText()).containsExactly("Shenzhen matchmaking");
 		mvc.perform(get("/admin/news")).andExpect(redirectedUrl("/login"));
 	}
@@ -147,19 +150,10 @@ class NewsAdminTests {
 
 	private List<String> newsOnChinaPage(RequestPostProcessor who, String query) throws Exception {
 		MockHttpServletRequestBuilder request = get("/countries/china" + query);
-		return page((who != null) ? request.with(who) : request).select("#news h3").eachText();
+		return pages.html((who != null) ? request.with(who) : request).select("#news h3").eachText();
 	}
 
 	private long idOf(String title) {
 		return jdbc.sql("select id from news_item where title = ?").param(title).query(Long.class).single();
 	}
-
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-	}
-
-	private static RequestPostProcessor editor(String email) {
-		return user(email).roles("EDITOR");
-	}
-
 }

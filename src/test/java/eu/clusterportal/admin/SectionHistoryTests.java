@@ -1,17 +1,17 @@
 package eu.clusterportal.admin;
 
+import static eu.clusterportal.WebPages.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
 import eu.clusterportal.PortalIntegrationTest;
-import org.jsoup.Jsoup;
+import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +31,9 @@ class SectionHistoryTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	WebPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -87,11 +90,7 @@ class SectionHistoryTests {
 	}
 
 	private Document page(String url) throws Exception {
-		return Jsoup.parse(mvc.perform(get(url).with(user("anna@example.eu").roles("EDITOR")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return pages.html(get(url).with(editor("anna@example.eu")));
 	}
 
 }

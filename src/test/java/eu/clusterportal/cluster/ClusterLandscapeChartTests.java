@@ -32,7 +32,7 @@ class ClusterLandscapeChartTests {
 		String longName = "C16 Manufacture of wood and of products of wood and cork, except furniture; "
 				+ "manufacture of articles of straw and plaiting materials";
 		ClusterLandscape landscape = new ClusterLandscape(ClusterGrouping.SECTOR,
-				List.of(new ClusterLandscape.Group(longName, null, null, null, List.of())));
+				List.of(new ClusterLandscape.Group(longName, null, null, List.of())));
 		ClusterLandscapeChart.Bar bar = ClusterLandscapeChart.of(landscape).bars().get(0);
 		assertThat(bar.label()).isEqualTo(longName);
 		assertThat(bar.shortLabel()).hasSizeLessThanOrEqualTo(80).endsWith("…").startsWith("C16 Manufacture of wood");
@@ -47,7 +47,7 @@ class ClusterLandscapeChartTests {
 
 	private static ClusterLandscape landscape(int... sizes) {
 		return new ClusterLandscape(ClusterGrouping.SECTOR, java.util.Arrays.stream(sizes)
-			.mapToObj((n) -> new ClusterLandscape.Group("g" + n, null, null, null,
+			.mapToObj((n) -> new ClusterLandscape.Group("g" + n, null, null,
 					Collections.<Cluster>nCopies(n, null)))
 			.toList());
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.taxonomy.Sector;
@@ -20,8 +21,6 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +38,9 @@ class ClusterCsvExportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	WebPages pages;
 
 	@Autowired
 	EntityManager entityManager;
@@ -84,7 +86,7 @@ class ClusterCsvExportTests {
 			"sector=XYZ&sort=bogus", "country=china&field=Y04" })
 	void hasTheSameRowsInTheSameOrderAsTheDirectory(String query) throws Exception {
 		assertThat(names(parse(csv("/clusters.csv?" + query))))
-			.containsExactlyElementsOf(ClusterDirectoryControllerTests.names(page("/clusters?" + query)));
+			.containsExactlyElementsOf(ClusterDirectoryControllerTests.names(pages.html("/clusters?" + query)));
 	}
 
 	@Test
@@ -102,8 +104,8 @@ class ClusterCsvExportTests {
 		List<String> exported = names(parse(csv("/clusters.csv?sector=C29&sort=city,desc")));
 		assertThat(exported).hasSize(32);
 		List<String> paged = new ArrayList<>(
-				ClusterDirectoryControllerTests.names(page("/clusters?sector=C29&sort=city,desc")));
-		paged.addAll(ClusterDirectoryControllerTests.names(page("/clusters?sector=C29&sort=city,desc&page=2")));
+				ClusterDirectoryControllerTests.names(pages.html("/clusters?sector=C29&sort=city,desc")));
+		paged.addAll(ClusterDirectoryControllerTests.names(pages.html("/clusters?sector=C29&sort=city,desc&page=2")));
 		assertThat(exported).containsExactlyElementsOf(paged);
 	}
 
@@ -128,11 +130,6 @@ class ClusterCsvExportTests {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
 	}
 
-	private Document page(String url) throws Exception {
-		return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
-	}
-
 	private static List<CSVRecord> parse(String csv) throws IOException {
 		try (CSVParser parser = CSVFormat.RFC4180.builder()
 			.setHeader()
@@ -155,5 +152,4 @@ class ClusterCsvExportTests {
 	private <T> T find(Class<T> type, String query) {
 		return entityManager.createQuery(query, type).getSingleResult();
 	}
-
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,9 +32,12 @@ class ClusterDirectoryControllerTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	WebPages pages;
+
 	@Test
 	void listsEveryClusterByNameWithItsLocationAndSectors() throws Exception {
-		Document page = page("/clusters");
+		Document page = pages.html("/clusters");
 		assertThat(page.title()).isEqualTo("Cluster directory · EU–China Cluster Portal");
 		assertThat(page.select("main h1").text()).isEqualTo("Cluster directory");
 		assertThat(names(page)).containsExactlyElementsOf(ALL_BY_NAME);
@@ -66,7 +70,7 @@ class ClusterDirectoryControllerTests {
 			country=china&sector=C29                    | chongqing-automobile-cluster guangzhou-automobile-city-cluster
 			""")
 	void filtersByCountryRegionAndSectorAloneOrCombined(String query, String expectedSlugs) throws Exception {
-		Document page = page("/clusters?" + query);
+		Document page = pages.html("/clusters?" + query);
 		String[] expected = expectedSlugs.split(" ");
 		assertThat(slugs(page)).containsExactly(expected);
 		assertThat(page.select("#results-heading").text())
@@ -75,12 +79,12 @@ class ClusterDirectoryControllerTests {
 
 	@Test
 	void filtersByCountry() throws Exception {
-		assertThat(names(page("/clusters?country=china"))).containsExactlyElementsOf(ALL_BY_NAME);
+		assertThat(names(pages.html("/clusters?country=china"))).containsExactlyElementsOf(ALL_BY_NAME);
 	}
 
 	@Test
 	void showsAFriendlyEmptyStateWhenNothingMatches() throws Exception {
-		Document page = page("/clusters?region=pearl-river-delta&sector=D35");
+		Document page = pages.html("/clusters?region=pearl-river-delta&sector=D35");
 		assertThat(page.select("#results-heading").text()).isEqualTo("No clusters");
 		assertThat(page.select("main table")).isEmpty();
 		assertThat(page.select("main .empty-state").text())
@@ -102,7 +106,7 @@ class ClusterDirectoryControllerTests {
 			country,desc | Chengdu Chongqing Dalian Guangzhou Shanghai Shenzhen Tonghua Wuhan Wuxi Wuxi Zhongguancun
 			""")
 	void sortsByNameCityOrCountryBothWaysWithTiesByName(String sort, String firstWords) throws Exception {
-		Document page = page("/clusters?sort=" + sort);
+		Document page = pages.html("/clusters?sort=" + sort);
 		assertThat(names(page).stream().map((n) -> n.split("[ ,]")[0])).containsExactly(firstWords.split(" "));
 		if (!sort.startsWith("name")) {
 			// Two clusters in Wuxi: by name within the city, whichever way the cities go.
@@ -114,14 +118,14 @@ class ClusterDirectoryControllerTests {
 	@ValueSource(strings = { "bogus", "name,sideways", "city,desc,extra", ",", "name,", "%27%3B--",
 			"region,asc", "slug,desc", "country.name,asc" })
 	void fallsBackToTheOrderByNameForAnUnknownSort(String sort) throws Exception {
-		Document page = page("/clusters?sort=" + sort);
+		Document page = pages.html("/clusters?sort=" + sort);
 		assertThat(names(page)).containsExactlyElementsOf(ALL_BY_NAME);
 		assertThat(page.selectFirst("#filter-sort option[selected]").val()).isEqualTo("name,asc");
 	}
 
 	@Test
 	void marksTheSortedColumnAndLinksEachHeaderToItsNextOrderKeepingTheFilters() throws Exception {
-		Element head = page("/clusters?sector=C&sort=city,desc&page=2").selectFirst("main thead");
+		Element head = pages.html("/clusters?sector=C&sort=city,desc&page=2").selectFirst("main thead");
 		assertThat(head.select("th[aria-sort]")).singleElement()
 			.satisfies((th) -> assertThat(th.attr("aria-sort")).isEqualTo("descending"))
 			.satisfies((th) -> assertThat(th.text()).startsWith("City"));
@@ -132,7 +136,7 @@ class ClusterDirectoryControllerTests {
 
 	@Test
 	void preFillsTheFilterFormFromTheUrl() throws Exception {
-		Document page = page("/clusters?country=china&region=yangtze-river-delta&sector=J62&sort=city,desc");
+		Document page = pages.html("/clusters?country=china&region=yangtze-river-delta&sector=J62&sort=city,desc");
 		Element form = page.selectFirst("main form");
 		assertThat(form.attr("method")).isEqualTo("get");
 		assertThat(form.attr("action")).isEqualTo("/clusters");
@@ -151,7 +155,7 @@ class ClusterDirectoryControllerTests {
 
 	@Test
 	void loadsTheFormsChoicesFromTheDatabase() throws Exception {
-		Element form = page("/clusters").selectFirst("main form");
+		Element form = pages.html("/clusters").selectFirst("main form");
 		assertThat(form.select("select[name=country] option").eachAttr("value")).containsExactly("", "china");
 		assertThat(form.select("select[name=region] optgroup").eachAttr("label")).containsExactly("China");
 		assertThat(form.select("select[name=region] option").eachAttr("value")).containsExactly("",
@@ -168,7 +172,7 @@ class ClusterDirectoryControllerTests {
 
 	@Test
 	void showsTheActiveFiltersEachWithALinkThatRemovesIt() throws Exception {
-		Element active = page("/clusters?region=yangtze-river-delta&sector=J62&sort=city,asc")
+		Element active = pages.html("/clusters?region=yangtze-river-delta&sector=J62&sort=city,asc")
 			.selectFirst("main .active-filters");
 		assertThat(active.select("li > span").eachText()).containsExactly("Region: Yangtze River Delta",
 				"Sector: J62 Computer programming, consultancy and related activities");
@@ -177,12 +181,12 @@ class ClusterDirectoryControllerTests {
 		assertThat(active.select("li a").first().attr("aria-label"))
 			.isEqualTo("Remove the filter Region: Yangtze River Delta");
 		assertThat(active.selectFirst("a.active-filters__clear").attr("href")).isEqualTo("/clusters?sort=city,asc");
-		assertThat(page("/clusters").select("main .active-filters")).isEmpty();
+		assertThat(pages.html("/clusters").select("main .active-filters")).isEmpty();
 	}
 
 	@Test
 	void linksTheCsvExportWithTheSameFiltersAndOrder() throws Exception {
-		Document page = page("/clusters?sector=C&sort=city,desc&page=1&utm_source=x");
+		Document page = pages.html("/clusters?sector=C&sort=city,desc&page=1&utm_source=x");
 		assertThat(page.selectFirst("main .download a").attr("href")).isEqualTo("/clusters.csv?sector=C&sort=city,desc");
 		assertThat(page.selectFirst("main .download").text())
 			.isEqualTo("Download these clusters as CSV (all 7 clusters, for a spreadsheet)");
@@ -210,7 +214,7 @@ class ClusterDirectoryControllerTests {
 
 	@Test
 	void keepsTheKnownFiltersWhenAnotherIsUnknown() throws Exception {
-		Document page = page("/clusters?sector=C29&region=atlantis");
+		Document page = pages.html("/clusters?sector=C29&region=atlantis");
 		assertThat(slugs(page)).containsExactly("chongqing-automobile-cluster", "guangzhou-automobile-city-cluster");
 		assertThat(page.select("main .active-filters li > span").eachText())
 			.containsExactly("Sector: C29 Manufacture of motor vehicles, trailers and semi-trailers");
@@ -219,7 +223,7 @@ class ClusterDirectoryControllerTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "-3", "abc", "999", "1.5", "", "99999999999999999999", "2&page=3", "%00" })
 	void showsAListForAnyPageParameter(String page) throws Exception {
-		assertThat(names(page("/clusters?page=" + page))).containsExactlyElementsOf(ALL_BY_NAME);
+		assertThat(names(pages.html("/clusters?page=" + page))).containsExactlyElementsOf(ALL_BY_NAME);
 	}
 
 	@Test
@@ -232,11 +236,7 @@ class ClusterDirectoryControllerTests {
 
 	@Test
 	void offersTheDirectoryInTheMainNavigation() throws Exception {
-		assertThat(page("/").select("header nav a[href=/clusters]").text()).isEqualTo("Clusters");
-	}
-
-	private Document page(String url) throws Exception {
-		return Jsoup.parse(html(url));
+		assertThat(pages.html("/").select("header nav a[href=/clusters]").text()).isEqualTo("Clusters");
 	}
 
 	private String html(String url) throws Exception {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.country.Country;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +36,9 @@ class ClusterDirectoryPagingTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	WebPages pages;
 
 	@Autowired
 	EntityManager entityManager;
@@ -190,8 +193,7 @@ class ClusterDirectoryPagingTests {
 	private Document page(String url) throws Exception {
 		entityManager.flush();
 		entityManager.clear();
-		return Jsoup.parse(
-				mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return pages.html(url);
 	}
 
 	private <T> T find(Class<T> type, String query) {

@@ -7,14 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -33,10 +30,10 @@ class ClusterPageTests {
 	MockMvc mvc;
 
 	@Autowired
-	EntityManager entityManager;
+	WebPages pages;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	EntityManager entityManager;
 
 	@Test
 	void showsTheClusterItsLocationAndItsSectorsEachLinkedToTheDirectory() throws Exception {
@@ -120,17 +117,13 @@ class ClusterPageTests {
 	private long statementsFor(String url) throws Exception {
 		entityManager.flush();
 		entityManager.clear();
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		mvc.perform(get(url)).andExpect(status().isOk());
-		return statistics.getPrepareStatementCount();
+		return pages.statementsFor(get(url));
 	}
 
 	private Document page(String url) throws Exception {
 		entityManager.flush();
 		entityManager.clear();
-		return Jsoup.parse(
-				mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return pages.html(url);
 	}
 
 	private Cluster cluster(String slug) {

@@ -2,27 +2,22 @@ package eu.clusterportal.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 @PortalIntegrationTest
@@ -30,17 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 class PartnershipDirectoryTests {
 
 	@Autowired
-	MockMvc mvc;
+	WebPages pages;
 
 	@Autowired
 	EntityManager entityManager;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
 	@Test
 	void listsAllPartnershipsByAcronymWithLinksToTheirPages() throws Exception {
-		Document page = page("/partnerships");
+		Document page = pages.html("/partnerships");
 		assertThat(page.select("main h1").text()).isEqualTo("ESCP-4i partnerships");
 		assertThat(acronyms(page)).containsExactly("AdPack²", "DIA", "EC2i", "ELBE", "EnW", "eT4S", "FoodNet", "GIVE",
 				"MAGIA2Market", "MobiGoIn-Action", "NF4", "SPACE2IDGO");
@@ -64,12 +56,12 @@ class PartnershipDirectoryTests {
 			sector=S94&field=Y04&country=taiwan | eT4S
 			""")
 	void filtersByTargetedCountrySectorAndTechnologyField(String query, String expected) throws Exception {
-		assertThat(acronyms(page("/partnerships?" + query))).containsExactly(expected.split(" "));
+		assertThat(acronyms(pages.html("/partnerships?" + query))).containsExactly(expected.split(" "));
 	}
 
 	@Test
 	void preFillsTheFilterFormFromTheUrl() throws Exception {
-		Document page = page("/partnerships?country=china&sector=J&sort=smes,desc");
+		Document page = pages.html("/partnerships?country=china&sector=J&sort=smes,desc");
 		assertThat(page.select("form.filters").attr("method")).isEqualTo("get");
 		assertThat(page.select("form.filters select").eachAttr("id")).allSatisfy(
 				(id) -> assertThat(page.select("label[for=" + id + "]").text()).isNotBlank());
@@ -82,7 +74,7 @@ class PartnershipDirectoryTests {
 
 	@Test
 	void keepsTheFiltersInTheSortLinksAndTheCsvLink() throws Exception {
-		Document page = page("/partnerships?sector=C&country=china&sort=smes,desc&page=1&utm=x");
+		Document page = pages.html("/partnerships?sector=C&country=china&sort=smes,desc&page=1&utm=x");
 		assertThat(acronyms(page)).containsExactly("GIVE", "NF4", "AdPack²");
 		assertThat(page.select("#partnerships thead th a").eachAttr("href")).containsExactly(
 				"/partnerships?country=china&sector=C&sort=acronym,asc#partnerships",
@@ -95,7 +87,7 @@ class PartnershipDirectoryTests {
 
 	@Test
 	void showsAFriendlyEmptyStateWhenNothingMatches() throws Exception {
-		Document page = page("/partnerships?country=brazil&sector=J");
+		Document page = pages.html("/partnerships?country=brazil&sector=J");
 		assertThat(page.select("#partnerships table")).isEmpty();
 		assertThat(page.select("#partnerships .empty-state").text())
 			.isEqualTo("No partnership matches these filters. Try fewer filters.");
@@ -106,13 +98,13 @@ class PartnershipDirectoryTests {
 	@ValueSource(strings = { "page=0", "page=-3", "page=abc", "page=999", "page=99999999999", "page=2147483647",
 			"page=", "sort=bogus", "sort=smes,up", "page=1&page=2", "country=", "sector=%27%3B--" })
 	void neverAnswersBadParametersWithAnErrorPage(String query) throws Exception {
-		assertThat(acronyms(page("/partnerships?" + query))).hasSize(12).first().isEqualTo("AdPack²");
+		assertThat(acronyms(pages.html("/partnerships?" + query))).hasSize(12).first().isEqualTo("AdPack²");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "country=narnia", "sector=ZZ", "sector=j", "field=Q99" })
 	void ignoresUnknownFilterValuesAndSaysSo(String query) throws Exception {
-		Document page = page("/partnerships?" + query);
+		Document page = pages.html("/partnerships?" + query);
 		assertThat(acronyms(page)).hasSize(12);
 		assertThat(page.select(".notice").text()).contains("have been ignored");
 		assertThat(page.select("form.filters option[selected]")).isEmpty();
@@ -129,7 +121,7 @@ class PartnershipDirectoryTests {
 		}
 		entityManager.flush();
 
-		Document first = page("/partnerships?country=japan&sort=smes,desc");
+		Document first = pages.html("/partnerships?country=japan&sort=smes,desc");
 		assertThat(acronyms(first)).hasSize(20).startsWith("MAGIA2Market", "Test25", "Test24").endsWith("Test07");
 		assertThat(first.select(".pagination .meta").text()).isEqualTo("Showing 1–20 of 26");
 		assertThat(first.select(".pagination a").eachAttr("href")).containsExactly(
@@ -137,14 +129,14 @@ class PartnershipDirectoryTests {
 				"/partnerships?country=japan&sort=smes,desc&page=2");
 		assertThat(first.select(".pagination a[aria-current=page]").text()).isEqualTo("1");
 
-		Document second = page("/partnerships?country=japan&sort=smes,desc&page=2");
+		Document second = pages.html("/partnerships?country=japan&sort=smes,desc&page=2");
 		assertThat(acronyms(second)).containsExactly("Test06", "Test05", "Test04", "Test03", "Test02", "Test01");
 		assertThat(second.select(".pagination .meta").text()).isEqualTo("Showing 21–26 of 26");
 		assertThat(second.select("#partnerships thead th a").first().attr("href"))
 			.isEqualTo("/partnerships?country=japan&sort=acronym,asc#partnerships");
 
-		assertThat(acronyms(page("/partnerships?country=japan&sort=smes,desc&page=7"))).isEqualTo(acronyms(second));
-		assertThat(acronyms(page("/partnerships?page=2"))).hasSize(17);
+		assertThat(acronyms(pages.html("/partnerships?country=japan&sort=smes,desc&page=7"))).isEqualTo(acronyms(second));
+		assertThat(acronyms(pages.html("/partnerships?page=2"))).hasSize(17);
 	}
 
 	@Test
@@ -176,19 +168,10 @@ class PartnershipDirectoryTests {
 	private long statementsFor(String url) throws Exception {
 		entityManager.flush();
 		entityManager.clear();
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		page(url);
-		return statistics.getPrepareStatementCount();
-	}
-
-	private Document page(String url) throws Exception {
-		String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		return Jsoup.parse(html);
+		return pages.statementsFor(get(url));
 	}
 
 	static List<String> acronyms(Document page) {
 		return page.select("#partnerships tbody th[scope=row]").eachText();
 	}
-
 }

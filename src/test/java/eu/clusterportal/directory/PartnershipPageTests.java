@@ -8,13 +8,13 @@ import java.net.URI;
 import java.time.LocalDate;
 
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.partnership.Partnership;
 import jakarta.persistence.EntityManager;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -32,6 +32,9 @@ class PartnershipPageTests {
 	MockMvc mvc;
 
 	@Autowired
+	WebPages pages;
+
+	@Autowired
 	EntityManager entityManager;
 
 	@Test
@@ -39,7 +42,7 @@ class PartnershipPageTests {
 		Document page = page("/partnerships/MAGIA2Market");
 		assertThat(page.title()).isEqualTo("MAGIA2Market · EU–China Cluster Portal");
 		assertThat(page.select("main h1").text()).isEqualTo("MAGIA2Market");
-		assertThat(page.select("main > p").text()).contains("targeting China, Japan and the United States");
+		assertThat(page.select("main .prose p").text()).contains("targeting China, Japan and the United States");
 		assertThat(page.select(".key-fact dd").eachText()).containsExactly("560", "4");
 		assertThat(page.select("#technology-fields a").eachAttr("href")).containsExactly("/technology-fields/A61");
 		assertThat(page.select("#technology-fields li").text()).isEqualTo("A61 Medical or veterinary science; hygiene");
@@ -146,8 +149,7 @@ class PartnershipPageTests {
 
 	/** The page at a URL as a browser sends it, already encoded. */
 	private Document page(String url) throws Exception {
-		String html = mvc.perform(get(URI.create(url))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		return Jsoup.parse(html);
+		return pages.html(get(URI.create(url)));
 	}
 
 }

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.clusterportal.PortalIntegrationTest;
-import org.jsoup.Jsoup;
+import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +19,12 @@ class TaxonomyPageTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	WebPages pages;
+
 	@Test
 	void showsASectionWithItsDivisionsAndWhatIsInAnyOfThem() throws Exception {
-		Document page = page("/sectors/J");
+		Document page = pages.html("/sectors/J");
 		assertThat(page.select("main h1").text()).isEqualTo("J Information and communication");
 		assertThat(page.select("main > p.meta").text()).isEqualTo("Sectoral industry (NACE)");
 		assertThat(page.select("#divisions a").eachText()).containsExactly("J61 Telecommunications",
@@ -40,7 +43,7 @@ class TaxonomyPageTests {
 
 	@Test
 	void showsADivisionWithItsSectionAndAFriendlyEmptyState() throws Exception {
-		Document page = page("/sectors/J62");
+		Document page = pages.html("/sectors/J62");
 		assertThat(page.select("main h1").text())
 			.isEqualTo("J62 Computer programming, consultancy and related activities");
 		assertThat(page.select("main > p a").attr("href")).isEqualTo("/sectors/J");
@@ -54,7 +57,7 @@ class TaxonomyPageTests {
 
 	@Test
 	void countsTheCountriesThePartnershipsTarget() throws Exception {
-		Document page = page("/sectors/S94");
+		Document page = pages.html("/sectors/S94");
 		assertThat(page.select("#partnerships a").eachText()).containsExactly("eT4S", "GIVE");
 		assertThat(page.select("#clusters .empty-state")).hasSize(1);
 		assertThat(page.select("#countries a").eachText()).containsExactly("Canada", "China", "Egypt", "Singapore",
@@ -63,14 +66,14 @@ class TaxonomyPageTests {
 
 	@Test
 	void showsATechnologyFieldSectionAndClass() throws Exception {
-		Document section = page("/technology-fields/A");
+		Document section = pages.html("/technology-fields/A");
 		assertThat(section.select("main > p.meta").text()).isEqualTo("Technology field (IPC/CPC)");
 		assertThat(section.select("#divisions h2").text()).isEqualTo("Classes");
 		assertThat(section.select("#divisions a").eachAttr("href")).containsExactly("/technology-fields/A61");
 		assertThat(section.select("#partnerships a").eachText()).containsExactly("MAGIA2Market");
 		assertThat(section.select("#countries a").eachText()).containsExactly("China", "Japan", "United States");
 
-		Document field = page("/technology-fields/Y04");
+		Document field = pages.html("/technology-fields/Y04");
 		assertThat(field.select("main > p a").attr("href")).isEqualTo("/technology-fields/Y");
 		assertThat(field.select("#partnerships a").eachText()).containsExactly("eT4S");
 	}
@@ -80,10 +83,4 @@ class TaxonomyPageTests {
 	void answersAnUnknownCodeWithNotFound(String url) throws Exception {
 		mvc.perform(get(url)).andExpect(status().isNotFound());
 	}
-
-	private Document page(String url) throws Exception {
-		String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		return Jsoup.parse(html);
-	}
-
 }

@@ -14,6 +14,7 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
@@ -23,7 +24,6 @@ import jakarta.persistence.EntityManager;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +40,9 @@ class EventControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	WebPages pages;
 
 	@Autowired
 	EntityManager entityManager;
@@ -69,7 +72,7 @@ class EventControllerTests {
 
 	@Test
 	void showsUpcomingEventsSoonestFirstByDefault() throws Exception {
-		assertThat(titles(page("/events"))).containsExactly("Conference going on", "Cluster policy webinar",
+		assertThat(titles(pages.html("/events"))).containsExactly("Conference going on", "Cluster policy webinar",
 				"Tokyo workshop", "Matchmaking in Shanghai");
 	}
 
@@ -78,34 +81,34 @@ class EventControllerTests {
 		entityManager.createQuery("update Event e set e.status = :draft where e.title = 'Matchmaking in Shanghai'")
 			.setParameter("draft", PublicationStatus.DRAFT)
 			.executeUpdate();
-		assertThat(titles(page("/events"))).doesNotContain("Matchmaking in Shanghai");
-		assertThat(page("/countries/china").select("#events h3").eachText()).doesNotContain("Matchmaking in Shanghai");
+		assertThat(titles(pages.html("/events"))).doesNotContain("Matchmaking in Shanghai");
+		assertThat(pages.html("/countries/china").select("#events h3").eachText()).doesNotContain("Matchmaking in Shanghai");
 		assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString())
 			.doesNotContain("Matchmaking in Shanghai");
-		assertThat(page("/search?q=Shanghai+matchmaking").text()).doesNotContain("Matchmaking in Shanghai");
+		assertThat(pages.html("/search?q=Shanghai+matchmaking").text()).doesNotContain("Matchmaking in Shanghai");
 	}
 
 	@Test
 	void showsPastEventsLatestFirst() throws Exception {
-		assertThat(titles(page("/events?when=past"))).containsExactly("Past mission");
+		assertThat(titles(pages.html("/events?when=past"))).containsExactly("Past mission");
 	}
 
 	@Test
 	void combinesCountryTypeAudienceAndDateRange() throws Exception {
-		assertThat(titles(page("/events?country=china"))).containsExactly("Conference going on",
+		assertThat(titles(pages.html("/events?country=china"))).containsExactly("Conference going on",
 				"Cluster policy webinar", "Matchmaking in Shanghai");
-		assertThat(titles(page("/events?type=webinar"))).containsExactly("Cluster policy webinar");
-		assertThat(titles(page("/events?audience=smes&country=china"))).containsExactly("Matchmaking in Shanghai");
-		assertThat(titles(page("/events?from=" + today.minusDays(70) + "&to=" + today.minusDays(50))))
+		assertThat(titles(pages.html("/events?type=webinar"))).containsExactly("Cluster policy webinar");
+		assertThat(titles(pages.html("/events?audience=smes&country=china"))).containsExactly("Matchmaking in Shanghai");
+		assertThat(titles(pages.html("/events?from=" + today.minusDays(70) + "&to=" + today.minusDays(50))))
 			.containsExactly("Past mission");
-		Document filtered = page("/events?country=japan&type=workshop");
+		Document filtered = pages.html("/events?country=japan&type=workshop");
 		assertThat(filtered.select("#country option[selected]").text()).isEqualTo("Japan");
 		assertThat(filtered.select("#type option[selected]").text()).isEqualTo("Workshop");
 	}
 
 	@Test
 	void saysSoWhenNothingMatches() throws Exception {
-		Document page = page("/events?country=japan&type=webinar");
+		Document page = pages.html("/events?country=japan&type=webinar");
 		assertThat(titles(page)).isEmpty();
 		assertThat(page.select(".empty-state").text()).startsWith("No event matches these filters.");
 	}
@@ -114,7 +117,7 @@ class EventControllerTests {
 	@ValueSource(strings = { "from=yesterday", "to=2026-13-45", "type=party", "audience=aliens", "when=someday",
 			"page=abc" })
 	void explainsAnUnreadableFilterAndIgnoresIt(String parameter) throws Exception {
-		Document page = page("/events?" + parameter);
+		Document page = pages.html("/events?" + parameter);
 		assertThat(page.select("[role=alert] li")).hasSize(1);
 		assertThat(page.select("[role=alert] li").text()).contains(parameter.substring(parameter.indexOf('=') + 1));
 		assertThat(titles(page)).isNotEmpty();
@@ -122,14 +125,14 @@ class EventControllerTests {
 
 	@Test
 	void ignoresAnEndDateBeforeTheStartDate() throws Exception {
-		Document page = page("/events?from=" + today.plusDays(20) + "&to=" + today);
+		Document page = pages.html("/events?from=" + today.plusDays(20) + "&to=" + today);
 		assertThat(page.select("[role=alert]").text()).contains("before the start date");
 		assertThat(titles(page)).containsExactly("Matchmaking in Shanghai");
 	}
 
 	@Test
 	void aPageBeyondTheLastShowsNothingButNoError() throws Exception {
-		assertThat(titles(page("/events?page=999"))).isEmpty();
+		assertThat(titles(pages.html("/events?page=999"))).isEmpty();
 	}
 
 	@Test
@@ -168,19 +171,11 @@ class EventControllerTests {
 
 	@Test
 	void theChinaPageLinksToItsEventsAndFeeds() throws Exception {
-		Document china = page("/countries/china");
+		Document china = pages.html("/countries/china");
 		assertThat(china.select("#events a").eachAttr("href")).contains("/events?country=china",
 				"/events.atom?country=china", "/events.ics?country=china");
 		assertThat(china.select("#news a").eachAttr("href")).contains("/news.atom?country=china");
 		assertThat(china.select("#events h3").eachText()).startsWith("Conference going on");
-	}
-
-	private Document page(String url) throws Exception {
-		return Jsoup.parse(mvc.perform(get(url))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
 	}
 
 	private static List<String> titles(Document page) {
@@ -192,5 +187,4 @@ class EventControllerTests {
 			.setParameter("slug", slug)
 			.getSingleResult();
 	}
-
 }

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import eu.clusterportal.PortalIntegrationTest;
-import org.jsoup.Jsoup;
+import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,12 @@ class CountryControllerTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	WebPages pages;
+
 	@Test
 	void showsEveryBlockOfTheChinaProfileInTheOriginalOrder() throws Exception {
-		Document page = page("/countries/china");
+		Document page = pages.html("/countries/china");
 		assertThat(page.select("main h1").text()).isEqualTo("China");
 		assertThat(page.select("main section > h2").eachText()).containsExactly(
 				"Economic and political context and framework", "Cluster community in the country",
@@ -37,7 +40,7 @@ class CountryControllerTests {
 
 	@Test
 	void formatsTheKeyFactsCorrectlyWithTheirYears() throws Exception {
-		Element facts = page("/countries/china").selectFirst("#key-facts dl");
+		Element facts = pages.html("/countries/china").selectFirst("#key-facts dl");
 		assertThat(facts.select("dt").eachText()).containsExactly("Capital", "Population", "Total area",
 				"GDP per capita", "Gross domestic product (GDP)", "Currency");
 		assertThat(facts.select("dd").eachText()).containsExactly("Beijing", "1.357 billion (2015)",
@@ -46,7 +49,7 @@ class CountryControllerTests {
 
 	@Test
 	void putsTheLongTextOfEachSectionBehindAReadMoreThatWorksWithoutJavaScript() throws Exception {
-		Element section = page("/countries/china").getElementById("cluster-policies");
+		Element section = pages.html("/countries/china").getElementById("cluster-policies");
 		assertThat(section.selectFirst(".section-lead").text()).contains("TORCH Programme");
 		Element details = section.selectFirst("details");
 		assertThat(details.selectFirst("summary").text()).startsWith("Read more Read less");
@@ -55,9 +58,9 @@ class CountryControllerTests {
 
 	@Test
 	void groupsTheClusterLandscapeByRegionOrBySector() throws Exception {
-		assertThat(page("/countries/china").select("#cluster-landscape h3").eachText()).containsExactly(
+		assertThat(pages.html("/countries/china").select("#cluster-landscape h3").eachText()).containsExactly(
 				"Pearl River Delta", "Yangtze River Delta", "Beijing-Tianjin-Hebei (Bohai Rim)", "Elsewhere in China");
-		Document bySector = page("/countries/china?clusters=sector");
+		Document bySector = pages.html("/countries/china?clusters=sector");
 		assertThat(bySector.select("#cluster-landscape h3").eachText()).contains(
 				"C29 Manufacture of motor vehicles, trailers and semi-trailers", "J62 Computer programming, consultancy and related activities");
 		assertThat(bySector.select("#cluster-landscape nav a[aria-current]").text()).isEqualTo("Sector");
@@ -65,7 +68,7 @@ class CountryControllerTests {
 
 	@Test
 	void showsTheSeededDocumentsAndAchievementsAndFriendlyEmptyStates() throws Exception {
-		Document page = page("/countries/china");
+		Document page = pages.html("/countries/china");
 		assertThat(page.select("#documentation h3").eachText()).contains("Preparatory Briefing on China");
 		assertThat(page.select("#achievements h3")).hasSize(7);
 		for (String block : List.of("news", "events", "escp4i-news")) {
@@ -87,19 +90,19 @@ class CountryControllerTests {
 			partners,asc    | MAGIA2Market eT4S NF4 EnW GIVE AdPack² DIA EC2i ELBE FoodNet MobiGoIn-Action SPACE2IDGO
 			""")
 	void sortsThePartnershipTableOnTheServerFromTheUrl(String sort, String expectedOrder) throws Exception {
-		assertThat(acronyms(page("/countries/china?sort=" + sort))).containsExactly(expectedOrder.split(" "));
+		assertThat(acronyms(pages.html("/countries/china?sort=" + sort))).containsExactly(expectedOrder.split(" "));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "bogus", "smes,sideways", "smes,desc,extra", "%27%3B--", "name,", ",",
 			"partners,asc&sort=name,desc" })
 	void fallsBackToTheDefaultOrderForABadSortParameter(String sort) throws Exception {
-		assertThat(acronyms(page("/countries/china?sort=" + sort))).first().isEqualTo("AdPack²");
+		assertThat(acronyms(pages.html("/countries/china?sort=" + sort))).first().isEqualTo("AdPack²");
 	}
 
 	@Test
 	void marksTheSortedColumnAndLinksEachHeaderToItsNextOrder() throws Exception {
-		Element head = page("/countries/china?sort=smes,desc&clusters=sector").selectFirst("#partnerships thead");
+		Element head = pages.html("/countries/china?sort=smes,desc&clusters=sector").selectFirst("#partnerships thead");
 		assertThat(head.select("th[aria-sort]")).singleElement()
 			.satisfies((th) -> assertThat(th.attr("aria-sort")).isEqualTo("descending"))
 			.satisfies((th) -> assertThat(th.text()).startsWith("No. of SMEs involved"));
@@ -112,18 +115,18 @@ class CountryControllerTests {
 
 	@Test
 	void showsUnknownFiguresAsADashNeverAsZero() throws Exception {
-		Element dia = page("/countries/china").selectFirst("#partnerships tr[data-acronym=DIA]");
+		Element dia = pages.html("/countries/china").selectFirst("#partnerships tr[data-acronym=DIA]");
 		assertThat(dia.select("td.number")).hasSize(2).allSatisfy((cell) -> {
 			assertThat(cell.selectFirst("[aria-hidden]").text()).isEqualTo("–");
 			assertThat(cell.selectFirst(".visually-hidden").text()).isEqualTo("Not known");
 		});
-		Element give = page("/countries/china").selectFirst("#partnerships tr[data-acronym=GIVE]");
+		Element give = pages.html("/countries/china").selectFirst("#partnerships tr[data-acronym=GIVE]");
 		assertThat(give.select("td.number").eachText()).containsExactly("615", "8");
 	}
 
 	@Test
 	void showsTaxonomyTermsAndLinksTheTargetedCountries() throws Exception {
-		Element magia = page("/countries/china").selectFirst("#partnerships tr[data-acronym=MAGIA2Market]");
+		Element magia = pages.html("/countries/china").selectFirst("#partnerships tr[data-acronym=MAGIA2Market]");
 		assertThat(magia.select("td").get(1).text()).isEqualTo("A61 Medical or veterinary science; hygiene");
 		assertThat(magia.select("td").get(1).selectFirst("abbr").attr("title")).isEqualTo("A: Human necessities");
 		assertThat(magia.select("td").get(2).text()).isEqualTo("Q86 Human health activities");
@@ -133,7 +136,7 @@ class CountryControllerTests {
 
 	@Test
 	void givesACountryWithoutProfileAPageThatSaysSoAndListsItsPartnerships() throws Exception {
-		Document japan = page("/countries/japan");
+		Document japan = pages.html("/countries/japan");
 		assertThat(japan.select("main h1").text()).isEqualTo("Japan");
 		assertThat(japan.select("main .lead").text()).startsWith("We have not written a profile of Japan yet.");
 		assertThat(japan.select("#key-facts")).isEmpty();
@@ -147,14 +150,14 @@ class CountryControllerTests {
 
 	@Test
 	void linksTheClusterGroupingsKeepingTheTableOrder() throws Exception {
-		assertThat(page("/countries/china?sort=partners,asc&utm_source=x").select("#cluster-landscape nav a")
+		assertThat(pages.html("/countries/china?sort=partners,asc&utm_source=x").select("#cluster-landscape nav a")
 			.eachAttr("href")).containsExactly("/countries/china?sort=partners,asc&clusters=region#cluster-landscape",
 					"/countries/china?sort=partners,asc&clusters=sector#cluster-landscape");
 	}
 
 	@Test
 	void listsTheCountriesWithAndWithoutProfile() throws Exception {
-		Document page = page("/countries");
+		Document page = pages.html("/countries");
 		assertThat(page.select("#profiles-heading + ul a").eachText()).containsExactly("China");
 		assertThat(page.select("section:has(#others-heading) a").eachText()).containsExactly("Brazil", "Canada",
 				"Colombia", "Egypt", "Japan", "Mexico", "Morocco", "Peru", "Singapore", "Taiwan", "Tunisia",
@@ -163,16 +166,10 @@ class CountryControllerTests {
 
 	@Test
 	void leadsFromTheHomePageToTheChinaProfile() throws Exception {
-		assertThat(page("/").select("main a").eachAttr("href")).contains("/countries/china", "/countries");
-	}
-
-	private Document page(String url) throws Exception {
-		String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		return Jsoup.parse(html);
+		assertThat(pages.html("/").select("main a").eachAttr("href")).contains("/countries/china", "/countries");
 	}
 
 	private static List<String> acronyms(Document page) {
 		return page.select("#partnerships tbody th[scope=row]").eachText();
 	}
-
 }

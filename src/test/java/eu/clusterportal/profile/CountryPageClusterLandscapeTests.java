@@ -1,23 +1,20 @@
 package eu.clusterportal.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.clusterportal.PortalIntegrationTest;
-import org.jsoup.Jsoup;
+import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The cluster landscape of the China page leads to the cluster directory and charts its groups. */
 @PortalIntegrationTest
 class CountryPageClusterLandscapeTests {
 
 	@Autowired
-	MockMvc mvc;
+	WebPages pages;
 
 	@Test
 	void linksEachClusterToItsPageAndEachRegionToItsClusters() throws Exception {
@@ -79,17 +76,11 @@ class CountryPageClusterLandscapeTests {
 
 	@Test
 	void drawsNoChartForACountryWithoutProfile() throws Exception {
-		Document japan = page("/countries/japan");
+		Document japan = pages.html("/countries/japan");
 		assertThat(japan.select("svg")).isEmpty();
 	}
 
 	private Element landscape(String url) throws Exception {
-		return page(url).getElementById("cluster-landscape");
+		return pages.html(url).getElementById("cluster-landscape");
 	}
-
-	private Document page(String url) throws Exception {
-		return Jsoup.parse(
-				mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-	}
-
 }

@@ -2,12 +2,11 @@ package eu.clusterportal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
 import eu.clusterportal.PortalIntegrationTest;
-import org.jsoup.Jsoup;
+import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchControllerTests {
 
 	@Autowired
-	MockMvc mvc;
+	WebPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -95,15 +93,15 @@ class SearchControllerTests {
 		assertThat(search("hydrogen").getElementById("news").selectFirst("a:contains(See all)").text())
 			.isEqualTo("See all 25 results in News");
 
-		Document second = page("/search?q=hydrogen&type=news&page=2");
+		Document second = pages.html("/search?q=hydrogen&type=news&page=2");
 		assertThat(second.select("main section")).hasSize(1);
 		assertThat(second.select("#news li h3")).hasSize(5);
 		assertThat(second.select(".pagination .meta").text()).isEqualTo("Showing 21–25 of 25");
 		assertThat(second.select(".pagination a[aria-current=page]").text()).isEqualTo("2");
 		assertThat(second.select(".pagination a[rel=prev]").attr("href"))
 			.isEqualTo("/search?q=hydrogen&type=news&page=1");
-		assertThat(page("/search?q=hydrogen&type=news").select("#news li h3")).hasSize(20);
-		assertThat(page("/search?q=hydrogen&type=news&page=99").select(".pagination .meta").text())
+		assertThat(pages.html("/search?q=hydrogen&type=news").select("#news li h3")).hasSize(20);
+		assertThat(pages.html("/search?q=hydrogen&type=news&page=99").select(".pagination .meta").text())
 			.isEqualTo("Showing 21–25 of 25");
 	}
 
@@ -130,7 +128,7 @@ class SearchControllerTests {
 	void asksForASearchTermWhenThereIsNone() throws Exception {
 		for (RequestBuilder request : List.of(get("/search"), get("/search").param("q", ""),
 				get("/search").param("q", " \t ").param("type", "news").param("page", "x"))) {
-			Document page = page(request);
+			Document page = pages.html(request);
 			assertThat(page.title()).isEqualTo("Search · EU–China Cluster Portal");
 			assertThat(page.selectFirst("main .lead").text()).startsWith("Enter a word or phrase in the search box");
 		}
@@ -139,7 +137,7 @@ class SearchControllerTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "!!!", "'", "the", "-", "\"", "OR" })
 	void saysWhenASearchHasNoWordsToLookFor(String q) throws Exception {
-		Document page = page(get("/search").param("q", q));
+		Document page = pages.html(get("/search").param("q", q));
 		assertThat(page.select("main .search-notice").text()).startsWith("Your search has no words to look for");
 		assertThat(page.select("header input[name=q]").val()).isEqualTo(q);
 	}
@@ -148,14 +146,14 @@ class SearchControllerTests {
 	@ValueSource(strings = { "'; drop table country; --", "\"automobile", "automobile\"\"", "automobile OR",
 			"automobile - -", "a & b | !c <-> (d", "%", "\\", "automobile\u0000", "汽车" })
 	void answersOddInputWithAResultsPage(String q) throws Exception {
-		Document page = page(get("/search").param("q", q));
+		Document page = pages.html(get("/search").param("q", q));
 		assertThat(page.select("main h1").text()).startsWith("Search results for");
 		assertThat(page.text()).doesNotContainIgnoringCase("exception").doesNotContain("Something went wrong");
 	}
 
 	@Test
 	void aSqlLikeSearchLeavesTheDataAlone() throws Exception {
-		page(get("/search").param("q", "'; drop table country; --"));
+		pages.html(get("/search").param("q", "'; drop table country; --"));
 		assertThat(search("China").select("#countries h3").eachText()).containsExactly("China");
 	}
 
@@ -167,7 +165,7 @@ class SearchControllerTests {
 
 	@Test
 	void shortensAVeryLongSearchAndSaysSo() throws Exception {
-		Document page = page(get("/search").param("q", "automobile ".repeat(50)));
+		Document page = pages.html(get("/search").param("q", "automobile ".repeat(50)));
 		assertThat(page.select("main .search-notice").text()).isEqualTo(
 				"Your search was longer than 200 characters, so we searched for its first 200 characters only.");
 		assertThat(page.select("header input[name=q]").val()).isEqualTo("automobile ".repeat(18).strip());
@@ -176,9 +174,9 @@ class SearchControllerTests {
 
 	@Test
 	void showsAllGroupsForAnUnknownTypeAndTheFirstPageForABadPage() throws Exception {
-		assertThat(page("/search?q=automobile&type=bogus").select("main section")).hasSize(2);
+		assertThat(pages.html("/search?q=automobile&type=bogus").select("main section")).hasSize(2);
 		for (String bad : List.of("x", "-3", "0", "99999999999", "1.5")) {
-			assertThat(page("/search?q=cluster&type=clusters&page=" + bad).select(".pagination .meta").text())
+			assertThat(pages.html("/search?q=cluster&type=clusters&page=" + bad).select(".pagination .meta").text())
 				.isEqualTo("Showing 1–10 of 10");
 		}
 	}
@@ -192,7 +190,7 @@ class SearchControllerTests {
 	@Test
 	void everyPageHasALabelledSearchFormInItsHeader() throws Exception {
 		for (String url : List.of("/", "/countries", "/countries/china", "/search?q=china")) {
-			Element form = page(url).selectFirst("header form[role=search]");
+			Element form = pages.html(url).selectFirst("header form[role=search]");
 			assertThat(form.attr("action")).isEqualTo("/search");
 			assertThat(form.attr("method")).isEqualTo("get");
 			Element input = form.selectFirst("input[name=q]");
@@ -209,16 +207,6 @@ class SearchControllerTests {
 	}
 
 	private Document search(String q) throws Exception {
-		return page(get("/search").param("q", q));
+		return pages.html(get("/search").param("q", q));
 	}
-
-	private Document page(String url) throws Exception {
-		return page(get(url));
-	}
-
-	private Document page(RequestBuilder request) throws Exception {
-		String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		return Jsoup.parse(html);
-	}
-
 }

@@ -1,0 +1,136 @@
+package eu.clusterportal.admin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import eu.clusterportal.content.DocumentFile;
+import eu.clusterportal.content.DocumentFileContent;
+import eu.clusterportal.content.DocumentFileContentRepository;
+import eu.clusterportal.content.DocumentFileRepository;
+import eu.clusterportal.content.FileSize;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Takes a PDF that an editor chose for a document: checks that it is one and not too large,
+ * and stores it at once, so that the form keeps it even when other fields need correcting.
+ */
+@Service
+class DocumentUploads {
+
+	/** The field of {@link DocumentForm} that errors about the file are shown next to. */
+	static final String FIELD = "upload";
+
+	/** Every PDF starts with these bytes, whatever the browser or the file name claims. */
+	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+	/** How long an upload waits for its form to be saved before it is cleared away. */
+	private static final Duration UNSAVED_UPLOAD_KEPT = Duration.ofDays(1);
+
+	private static final int MAX_NAME_LENGTH = 200;
+
+	private final DocumentFileRepository files;
+
+	private final DocumentFileContentRepository contents;
+
+	private final DocumentProperties properties;
+
+	private final Clock clock;
+
+	DocumentUploads(DocumentFileRepository files, DocumentFileContentRepository contents,
+			DocumentProperties properties, Clock clock) {
+		this.files = files;
+		this.contents = contents;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The largest PDF an editor may upload. */
+	FileSize maxSize() {
+		return new FileSize(properties.maxSize().toBytes());
+	}
+
+	/**
+	 * Stores the chosen file if it is a PDF within the limit, or reports why not in
+	 * {@code errors}; empty when no file was chosen or it was refused.
+	 */
+	@Transactional
+	Optional<DocumentFile> store(MultipartFile upload, Errors errors) {
+		if (upload == null || (upload.isEmpty() && isBlank(upload.getOriginalFilename()))) {
+			return Optional.empty();
+		}
+		if (upload.getSize() > properties.maxSize().toBytes()) {
+			errors.rejectValue(FIELD, "admin.documents.file.too-large", new Object[] { maxSize().megabytes() }, null);
+			return Optional.empty();
+		}
+		byte[] content = read(upload);
+		if (!isPdf(content)) {
+			errors.rejectValue(FIELD, "admin.documents.file.not-pdf");
+			return Optional.empty();
+		}
+		files.deleteUnreferencedUploadedBefore(Instant.now(clock).minus(UNSAVED_UPLOAD_KEPT));
+		DocumentFile file = files
+			.save(new DocumentFile(fileName(upload.getOriginalFilename()), MediaType.APPLICATION_PDF_VALUE,
+					content.length, sha256(content)));
+		contents.save(new DocumentFileContent(file, content));
+		return Optional.of(file);
+	}
+
+	static boolean isPdf(byte[] content) {
+		return content.length >= PDF_SIGNATURE.length
+				&& Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length);
+	}
+
+	/**
+	 * The name to keep and to offer on download: the last part of what the browser sent, with
+	 * letters, digits, spaces and {@code . _ - ( )} only, ending in ".pdf".
+	 */
+	static String fileName(String original) {
+		String name = (original != null) ? original : "";
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[^\\p{L}\\p{N} ._()\\-]", "_").replaceAll("\\s+", " ").strip();
+		if (name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+			name = name.substring(0, name.length() - 4).strip();
+		}
+		if (name.isEmpty() || name.chars().allMatch((c) -> c == '.')) {
+			name = "document";
+		}
+		return name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH - 4)) + ".pdf";
+	}
+
+	private static byte[] read(MultipartFile upload) {
+		try {
+			return upload.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}
