@@ -25,13 +25,13 @@ class ChinaPageBrowserTest extends BrowserTest {
 		browser.get(url("/countries/china"));
 		assertThat(browser.getTitle()).isEqualTo("China · EU–China Cluster Portal");
 
-		smesHeader().findElement(By.tagName("a")).click();
+		clickAndWait(smesHeader().findElement(By.tagName("a")));
 		assertThat(browser.getCurrentUrl()).contains("sort=smes,desc");
 		assertThat(smesHeader().getDomAttribute("aria-sort")).isEqualTo("descending");
 		assertThat(visibleAcronyms()).startsWith("eT4S", "EnW", "GIVE", "NF4", "MAGIA2Market", "AdPack²");
 		assertThat(visibleSmeCounts()).startsWith("700", "650", "615", "561", "560", "–");
 
-		smesHeader().findElement(By.tagName("a")).click();
+		clickAndWait(smesHeader().findElement(By.tagName("a")));
 		assertThat(browser.getCurrentUrl()).contains("sort=smes,asc");
 		assertThat(smesHeader().getDomAttribute("aria-sort")).isEqualTo("ascending");
 		assertThat(visibleAcronyms()).startsWith("MAGIA2Market", "NF4", "GIVE", "EnW", "eT4S", "AdPack²");
@@ -57,7 +57,7 @@ class ChinaPageBrowserTest extends BrowserTest {
 	@Test
 	void followsATargetedCountryToItsPage() {
 		browser.get(url("/countries/china?sort=acronym,asc"));
-		browser.findElement(By.cssSelector("tr[data-acronym=MAGIA2Market] a[href='/countries/japan']")).click();
+		clickAndWait(browser.findElement(By.cssSelector("tr[data-acronym=MAGIA2Market] a[href='/countries/japan']")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Japan");
 		assertThat(visibleAcronyms()).containsExactly("MAGIA2Market");
 	}

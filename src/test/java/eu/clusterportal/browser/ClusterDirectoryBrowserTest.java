@@ -24,7 +24,7 @@ class ClusterDirectoryBrowserTest extends BrowserTest {
 		WebElement menu = browser.findElement(By.id("filter-sector"));
 		assertThat(browser.findElement(By.cssSelector("label[for=filter-sector]")).getText()).isEqualTo("Sector");
 		new Select(menu).selectByValue("C29");
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
 		assertThat(browser.getCurrentUrl()).contains("sector=C29");
 		assertThat(resultNames()).containsExactly("Chongqing automobile cluster", "Guangzhou automobile city cluster");
@@ -33,14 +33,14 @@ class ClusterDirectoryBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector("main .active-filters li")).getText())
 			.startsWith("Sector: C29 Manufacture of motor vehicles, trailers and semi-trailers");
 
-		browser.findElement(By.linkText("Guangzhou automobile city cluster")).click();
+		clickAndWait(browser.findElement(By.linkText("Guangzhou automobile city cluster")));
 		assertThat(browser.getCurrentUrl()).endsWith("/clusters/guangzhou-automobile-city-cluster");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Guangzhou automobile city cluster");
 		assertThat(browser.findElement(By.id("location")).getText()).contains("Guangzhou", "Pearl River Delta",
 				"China");
 
 		// From the cluster page to its region's clusters.
-		browser.findElement(By.cssSelector("#location a[href*='region=']")).click();
+		clickAndWait(browser.findElement(By.cssSelector("#location a[href*='region=']")));
 		assertThat(resultNames()).containsExactly("Guangzhou automobile city cluster", "Shenzhen communications cluster");
 	}
 
@@ -48,7 +48,7 @@ class ClusterDirectoryBrowserTest extends BrowserTest {
 	void clearsAFilterWithItsRemoveLink() {
 		browser.get(url("/clusters?region=yangtze-river-delta&sector=J62"));
 		assertThat(resultNames()).containsExactly("Wuxi IoT cluster");
-		browser.findElement(By.cssSelector("main .active-filters li[data-param=sector] a")).click();
+		clickAndWait(browser.findElement(By.cssSelector("main .active-filters li[data-param=sector] a")));
 		assertThat(resultNames()).containsExactly("Shanghai Zhangjiang Hi-Tech Park (Zhangjiang Drug Valley)",
 				"Wuxi IoT cluster", "Wuxi photovoltaic cluster");
 		assertThat(new Select(browser.findElement(By.id("filter-sector"))).getFirstSelectedOption().getText())

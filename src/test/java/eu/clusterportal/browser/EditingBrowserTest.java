@@ -65,7 +65,7 @@ class EditingBrowserTest extends BrowserTest {
 		String original = population.getDomProperty("value");
 		population.clear();
 		population.sendKeys("1400000000");
-		browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+		clickAndWait(browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
 
 		browser.get(url("/countries/china"));
@@ -76,7 +76,7 @@ class EditingBrowserTest extends BrowserTest {
 		population = browser.findElement(By.id("population.amount"));
 		population.clear();
 		population.sendKeys(original);
-		browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+		clickAndWait(browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
 	}
 
 	@Test
@@ -89,11 +89,11 @@ class EditingBrowserTest extends BrowserTest {
 		second.get(section);
 
 		replaceLead(browser, "Anna's lead");
-		browser.findElement(By.cssSelector("button[value=save]")).click();
+		clickAndWait(browser.findElement(By.cssSelector("button[value=save]")));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
 
 		replaceLead(second, "Bruno's lead");
-		second.findElement(By.cssSelector("button[value=save]")).click();
+		clickAndWait(second, second.findElement(By.cssSelector("button[value=save]")));
 		assertThat(second.findElement(By.cssSelector("[role=alert]")).getText())
 			.contains("Someone else saved this item after you opened it");
 		assertThat(second.findElement(By.id("lead")).getDomProperty("value")).isEqualTo("Bruno's lead");
@@ -112,7 +112,7 @@ class EditingBrowserTest extends BrowserTest {
 		Select targets = new Select(browser.findElement(By.id("targetCountries")));
 		targets.selectByValue("china");
 		targets.selectByValue("japan");
-		browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+		clickAndWait(browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
 
 		browser.get(url("/countries/china?sort=smes,desc"));
@@ -124,7 +124,7 @@ class EditingBrowserTest extends BrowserTest {
 		browser.get(url("/login"));
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndWait(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Administration");
 	}
 

@@ -20,18 +20,18 @@ class PartnershipDirectoryBrowserTest extends BrowserTest {
 		assertThat(visibleAcronyms()).hasSize(12);
 
 		new Select(browser.findElement(By.id("filter-sector"))).selectByValue("C");
-		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		clickAndWait(browser.findElement(By.cssSelector("form.filters button[type=submit]")));
 		assertThat(browser.getCurrentUrl()).contains("sector=C");
 		assertThat(visibleAcronyms()).containsExactly("AdPack²", "GIVE", "NF4");
 		assertThat(new Select(browser.findElement(By.id("filter-sector"))).getFirstSelectedOption().getText())
 			.isEqualTo("C Manufacturing");
 
-		smesHeader().findElement(By.tagName("a")).click();
+		clickAndWait(smesHeader().findElement(By.tagName("a")));
 		assertThat(browser.getCurrentUrl()).contains("sector=C").contains("sort=smes,desc");
 		assertThat(smesHeader().getDomAttribute("aria-sort")).isEqualTo("descending");
 		assertThat(visibleAcronyms()).containsExactly("GIVE", "NF4", "AdPack²");
 
-		browser.findElement(By.linkText("GIVE")).click();
+		clickAndWait(browser.findElement(By.linkText("GIVE")));
 		assertThat(browser.getCurrentUrl()).endsWith("/partnerships/GIVE");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("GIVE");
 		assertThat(browser.getTitle()).isEqualTo("GIVE · EU–China Cluster Portal");
@@ -40,7 +40,7 @@ class PartnershipDirectoryBrowserTest extends BrowserTest {
 	@Test
 	void opensAnAcronymWithASuperscript() {
 		browser.get(url("/partnerships"));
-		browser.findElement(By.linkText("AdPack²")).click();
+		clickAndWait(browser.findElement(By.linkText("AdPack²")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("AdPack²");
 	}
 
