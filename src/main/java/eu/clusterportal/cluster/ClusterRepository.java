@@ -76,8 +76,8 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	@EntityGraph(attributePaths = { "country", "region" })
 	@Query("""
 			select c from Cluster c
-			where lower(c.name) like lower(concat('%', :text, '%'))
-			    or lower(c.city) like lower(concat('%', :text, '%'))
+			where lower(c.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(c.city) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			order by c.name, c.id""")
 	Page<Cluster> findByText(String text, Pageable pageable);
 

@@ -28,8 +28,8 @@ public interface RegionRepository extends Repository<Region, Long> {
 	@EntityGraph(attributePaths = "country")
 	@Query("""
 			select r from Region r join r.country co
-			where lower(r.name) like lower(concat('%', :text, '%'))
-			    or lower(co.name) like lower(concat('%', :text, '%'))
+			where lower(r.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(co.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			order by co.name, r.position, r.name, r.id""")
 	Page<Region> findByText(String text, Pageable pageable);
 

@@ -38,8 +38,8 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 	/** The editors' list: partnerships whose acronym or name contains the text. */
 	@Query("""
 			select p from Partnership p
-			where lower(p.acronym) like lower(concat('%', :text, '%'))
-			    or lower(p.name) like lower(concat('%', :text, '%'))
+			where lower(p.acronym) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(p.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			order by p.acronym""")
 	Page<Partnership> findByText(String text, Pageable pageable);
 

@@ -14,10 +14,12 @@ public interface SectorRepository extends TaxonomyTermRepository<Sector> {
 			    (select count(c) from Cluster c join c.sectors cs where cs = s),
 			    (select count(q) from Partnership q join q.sectors qs where qs = s))
 			from Sector s left join s.parent p
-			where lower(s.code) like lower(concat('%', :text, '%')) or lower(s.name) like lower(concat('%', :text, '%'))
+			where lower(s.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(s.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			order by s.code""", countQuery = """
 			select count(s) from Sector s
-			where lower(s.code) like lower(concat('%', :text, '%')) or lower(s.name) like lower(concat('%', :text, '%'))""")
+			where lower(s.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(s.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'""")
 	Page<TermUsage> findUsage(String text, Pageable pageable);
 
 	@Override

@@ -14,10 +14,12 @@ public interface TechnologyFieldRepository extends TaxonomyTermRepository<Techno
 			    (select count(c) from Cluster c join c.technologyFields ct where ct = t),
 			    (select count(q) from Partnership q join q.technologyFields qt where qt = t))
 			from TechnologyField t left join t.parent p
-			where lower(t.code) like lower(concat('%', :text, '%')) or lower(t.name) like lower(concat('%', :text, '%'))
+			where lower(t.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(t.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			order by t.code""", countQuery = """
 			select count(t) from TechnologyField t
-			where lower(t.code) like lower(concat('%', :text, '%')) or lower(t.name) like lower(concat('%', :text, '%'))""")
+			where lower(t.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(t.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'""")
 	Page<TermUsage> findUsage(String text, Pageable pageable);
 
 	@Override
