@@ -85,7 +85,8 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 	String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		receive(form, result);
-		T created = result.hasErrors() ? null : editor.create(form, result);
+		T created = result.hasErrors() ? null
+				: EditConflicts.createOrReject(result, () -> editor.create(form, result));
 		if (created == null) {
 			return form(form, model);
 		}

@@ -6,7 +6,6 @@ import eu.clusterportal.profile.CountrySection;
 import eu.clusterportal.profile.SectionTopic;
 import eu.clusterportal.system.MarkdownRenderer;
 import jakarta.validation.Valid;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,15 +70,7 @@ class CountryAdminController {
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") NewCountryForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Country created;
-		try {
-			created = editor.create(form, result);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Someone created a country with the same name or slug after the check.
-			result.reject("admin.country.created-meanwhile");
-			created = null;
-		}
+		Country created = EditConflicts.createOrReject(result, () -> editor.create(form, result));
 		if (created == null) {
 			return NEW_COUNTRY_VIEW;
 		}

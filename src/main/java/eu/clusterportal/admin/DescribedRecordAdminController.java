@@ -67,7 +67,8 @@ abstract class DescribedRecordAdminController<T, R, F> {
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		if (isPreview(action, form, model) || editor.create(form, result) == null) {
+		if (isPreview(action, form, model)
+				|| EditConflicts.createOrReject(result, () -> editor.create(form, result)) == null) {
 			return form(form, model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");

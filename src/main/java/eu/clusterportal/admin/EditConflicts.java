@@ -1,12 +1,17 @@
 package eu.clusterportal.admin;
 
+import java.util.function.Supplier;
+
 import eu.clusterportal.editorial.EditConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.Errors;
 
 /**
- * Runs a save and turns a concurrent change, noticed by the version check or by the
- * database's optimistic lock, into a form error: the form shows it and keeps what was typed.
+ * Runs a save and turns what another editor did at the same moment into a form error, so
+ * that the form shows it and keeps what was typed: a concurrent change of the same item
+ * (the version check or the database's optimistic lock), or a name, code or slug taken or a
+ * referenced record removed between the editor's checks and the commit (a constraint).
  */
 final class EditConflicts {
 
@@ -14,12 +19,24 @@ final class EditConflicts {
 	}
 
 	static void saveOrReject(Errors errors, Runnable save) {
-		try {
+		createOrReject(errors, () -> {
 			save.run();
+			return Boolean.TRUE;
+		});
+	}
+
+	/** The created item, or null if the save was refused (the errors say why). */
+	static <T> T createOrReject(Errors errors, Supplier<T> create) {
+		try {
+			return create.get();
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
 			errors.reject("admin.conflict");
 		}
+		catch (DataIntegrityViolationException ex) {
+			errors.reject("admin.clash");
+		}
+		return null;
 	}
 
 }

@@ -69,7 +69,7 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") TaxonomyTermForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (editor.create(form, result) == null) {
+		if (EditConflicts.createOrReject(result, () -> editor.create(form, result)) == null) {
 			return form(form, model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
