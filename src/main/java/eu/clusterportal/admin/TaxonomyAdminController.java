@@ -1,7 +1,5 @@
 package eu.clusterportal.admin;
 
-import java.util.List;
-
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TermUsage;
 import eu.clusterportal.system.Pagination;
@@ -145,21 +143,12 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 
 	private String form(TaxonomyTermForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("sections", TermChoice.of(editor.sections()));
+		model.addAttribute("sections", editor.sections());
 		return FORM_VIEW;
 	}
 
 	private String redirectToList() {
 		return "redirect:" + taxonomy.getAdminPath();
-	}
-
-	/** A section as the parent select offers it: "C Manufacturing". */
-	record TermChoice(String code, String label) {
-
-		static List<TermChoice> of(List<? extends TaxonomyTerm> terms) {
-			return terms.stream().map((t) -> new TermChoice(t.getCode(), t.getCode() + " " + t.getName())).toList();
-		}
-
 	}
 
 }

@@ -47,6 +47,11 @@ public abstract class TaxonomyTerm extends EditorialRecord {
 		return name;
 	}
 
+	/** The term as editors pick it from a list: "C29 Manufacture of motor vehicles". */
+	public String getLabel() {
+		return code + " " + name;
+	}
+
 	/** The section this term belongs to, or {@code null} if the term is a section itself. */
 	public abstract TaxonomyTerm getParent();
 

@@ -88,6 +88,10 @@ class PartnershipAdminTests {
 		Document form = pages.html(get("/admin/partnerships/new").with(user("eda@example.eu").roles("EDITOR")));
 		assertThat(form.select("#members option").eachAttr("value")).contains("wuxi-iot-cluster",
 				"zhongguancun-science-park");
+		assertThat(form.select("#members option[value=wuxi-iot-cluster]").text()).isEqualTo("Wuxi IoT cluster");
+		assertThat(form.select("#targetCountries option[value=china]").text()).isEqualTo("China");
+		assertThat(form.select("#sectors option[value=C29]").text())
+			.isEqualTo("C29 Manufacture of motor vehicles, trailers and semi-trailers");
 		mvc.perform(create("MEMB", "10").param("members", "zhongguancun-science-park", "wuxi-iot-cluster"))
 			.andExpect(redirectedUrl("/admin/partnerships"));
 
