@@ -56,8 +56,9 @@ class SearchRepository {
 				from event e join country c on c.id = e.country_id, query q
 				where e.search_vector @@ q.tsquery and e.status = 'PUBLISHED'
 				union all
-				select 'DOCUMENT', d.id, d.title, null, c.name, c.slug, d.url, d.summary, ts_rank_cd(d.search_vector, q.tsquery)
-				from document d join country c on c.id = d.country_id, query q
+				select 'DOCUMENT', d.id, d.title, f.file_name, c.name, c.slug, d.url, d.summary,
+					ts_rank_cd(d.search_vector, q.tsquery)
+				from document d join country c on c.id = d.country_id left join document_file f on f.id = d.file_id, query q
 				where d.search_vector @@ q.tsquery and d.status = 'PUBLISHED'
 				union all
 				select 'ACHIEVEMENT', a.id, a.title, null, c.name, c.slug, a.url, a.summary, ts_rank_cd(a.search_vector, q.tsquery)
@@ -148,12 +149,12 @@ class SearchRepository {
 		SearchType type = SearchType.valueOf(rs.getString("type"));
 		String key = rs.getString("key");
 		SectionTopic topic = (type == SearchType.SECTION) ? SectionTopic.valueOf(key) : null;
-		String href = href(type, key, rs.getString("country_slug"), rs.getString("url"));
+		String href = href(type, rs.getLong("id"), key, rs.getString("country_slug"), rs.getString("url"));
 		return new Row(new SearchHit(type, rs.getString("title"), topic, rs.getString("context"), href,
 				Snippets.toHtml(rs.getString("snippet"))), rs.getLong("total"), rs.getDouble("best"));
 	}
 
-	private static String href(SearchType type, String key, String countrySlug, String url) {
+	private static String href(SearchType type, long id, String key, String countrySlug, String url) {
 		String country = "/countries/" + countrySlug;
 		return switch (type) {
 			case COUNTRY -> country;
@@ -162,7 +163,8 @@ class SearchRepository {
 			case PARTNERSHIP -> "/partnerships/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
 			case NEWS -> ownOr(url, country + ("ESCP4I".equals(key) ? "#escp4i-news" : "#news"));
 			case EVENT -> country + "#events";
-			case DOCUMENT -> ownOr(url, country + "#documentation");
+			case DOCUMENT -> (key != null) ? "/documents/" + id + "/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8)
+					: ownOr(url, country + "#documentation");
 			case ACHIEVEMENT -> ownOr(url, country + "#achievements");
 		};
 	}

@@ -76,6 +76,8 @@ class DocumentAdminTests {
 		assertThat(link.text()).isEqualTo("Download “Cluster briefing 2026” (PDF, 1.2 MB)");
 		long id = idOf("Cluster briefing 2026");
 		assertThat(link.attr("href")).isEqualTo("/documents/" + id + "/Briefing%20%C3%BCber%20China.pdf");
+		assertThat(pages.html(get("/search").param("q", "cluster briefing 2026")).select("#documents h3 a").eachAttr("href"))
+			.containsExactly(link.attr("href"));
 
 		MockHttpServletResponse download = mvc.perform(get(URI.create(link.attr("href"))))
 			.andExpect(status().isOk())
