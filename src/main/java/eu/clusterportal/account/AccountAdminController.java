@@ -1,6 +1,7 @@
 package eu.clusterportal.account;
 
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,13 +54,18 @@ class AccountAdminController {
 		if (form.getEmail() != null && !result.hasFieldErrors("email") && service.emailTaken(form.getEmail())) {
 			result.rejectValue("email", "accounts.email.taken");
 		}
-		if (result.hasErrors()) {
-			model.addAttribute("roles", Role.values());
-			return FORM_VIEW;
+		if (!result.hasErrors()) {
+			try {
+				redirect.addFlashAttribute("issued", service.create(form));
+				return REDIRECT_TO_LIST;
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Another admin created an account with this address after the check above.
+				result.rejectValue("email", "accounts.email.taken");
+			}
 		}
-		AccountService.Issued issued = service.create(form);
-		redirect.addFlashAttribute("issued", issued);
-		return REDIRECT_TO_LIST;
+		model.addAttribute("roles", Role.values());
+		return FORM_VIEW;
 	}
 
 	@PostMapping("/{id}/password")

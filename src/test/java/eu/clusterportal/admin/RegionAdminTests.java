@@ -7,14 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
-
 import javax.sql.DataSource;
 
+import eu.clusterportal.ConcurrentInsert;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
@@ -209,24 +204,14 @@ class RegionAdminTests {
 
 	@Test
 	void aRegionSavedWithTheSameWebAddressAtTheSameMomentIsReportedInTheForm() throws Exception {
-		try (Connection otherEditor = dataSource.getConnection()) {
-			otherEditor.setAutoCommit(false);
-			otherEditor.createStatement()
-				.execute("insert into region (country_id, slug, name) "
-						+ "select id, 'gulf-coast', 'Gulf Coast' from country where slug = 'china'");
-			// The other editor commits only once this save has passed the slug check and waits at the index.
-			CompletableFuture<Void> otherSave = CompletableFuture.runAsync(() -> {
-				awaitABlockedStatement();
-				commit(otherEditor);
-			});
-			Document form = pages.html(create("Gulf Coast", "8"));
-			otherSave.join();
+		Document form = ConcurrentInsert.during(dataSource,
+				"insert into region (country_id, slug, name) "
+						+ "select id, 'gulf-coast', 'Gulf Coast' from country where slug = 'china'",
+				() -> pages.html(create("Gulf Coast", "8")));
 
-			assertThat(form.select("[role=alert]").text()).contains("Someone else has just saved an item with the same");
-			assertThat(form.select("#name").val()).isEqualTo("Gulf Coast");
-			assertThat(jdbc.sql("select count(*) from region where name = 'Gulf Coast'").query(Long.class).single())
-				.isOne();
-		}
+		assertThat(form.select("[role=alert]").text()).contains("Someone else has just saved an item with the same");
+		assertThat(form.select("#name").val()).isEqualTo("Gulf Coast");
+		assertThat(jdbc.sql("select count(*) from region where name = 'Gulf Coast'").query(Long.class).single()).isOne();
 	}
 
 	@Test
@@ -238,27 +223,6 @@ class RegionAdminTests {
 		assertThat(pages.html(get("/admin/regions?q=china").with(EDITOR)).select("tbody th")).hasSize(3);
 		assertThat(pages.html(get("/admin").with(EDITOR)).select("main a[href=/admin/regions]")).hasSize(1);
 		mvc.perform(get("/admin/regions")).andExpect(redirectedUrl("/login"));
-	}
-
-	private void awaitABlockedStatement() {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			if (jdbc.sql("""
-					select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid
-					where not l.granted and a.datname = current_database()""").query(Long.class).single() > 0) {
-				return;
-			}
-			LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-		}
-		throw new IllegalStateException("The save never waited for the other editor's insert");
-	}
-
-	private static void commit(Connection connection) {
-		try {
-			connection.commit();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static MockHttpServletRequestBuilder create(String name, String position) {
