@@ -139,6 +139,11 @@ class PartnershipAdminTests {
 		Document form = pages.html(get("/admin/partnerships/{id}/edit", id).with(user("eda@example.eu").roles("EDITOR")));
 		assertThat(form.select("main .meta").first().text()).startsWith("Created by eda@example.eu on");
 		assertThat(form.select("main .meta a").attr("href")).isEqualTo("/admin/partnerships/" + id + "/history");
+
+		long demo = jdbc.sql("select id from partnership where acronym = 'GIVE'").query(Long.class).single();
+		Document demoForm = pages
+			.html(get("/admin/partnerships/{id}/edit", demo).with(user("eda@example.eu").roles("EDITOR")));
+		assertThat(demoForm.select("main .meta").first().text()).matches("Created on \\d+ \\w+ \\d{4} \\d\\d:\\d\\d\\..*");
 	}
 
 	private static MockHttpServletRequestBuilder create(String acronym, String smes) {
