@@ -66,7 +66,7 @@ class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, 
 		return partnerships.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** The choices of the form's multi-selects. */
+	/** The options the form offers to choose from. */
 	@Transactional(readOnly = true)
 	PartnershipChoices choices() {
 		return new PartnershipChoices(technologyFields.findAllByOrderByCode(), sectors.findAllByOrderByCode(),
