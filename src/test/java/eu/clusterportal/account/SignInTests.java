@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInTests {
 
 	static final String PASSWORD = "correct horse battery staple";
+
+	@Autowired
+	WebPages pages;
 
 	@Autowired
 	MockMvc mvc;
@@ -94,6 +98,12 @@ class SignInTests {
 		mvc.perform(post("/logout").with(user("editor@example.eu").roles("EDITOR"))).andExpect(status().isForbidden());
 		mvc.perform(post("/logout").with(user("editor@example.eu").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/login?signed-out"));
+	}
+
+	@Test
+	void theSignInPageSaysSignedOutOnlyAfterSigningOut() throws Exception {
+		assertThat(pages.html("/login?signed-out").select("[role=status]").text()).isEqualTo("You have signed out.");
+		assertThat(pages.html("/login").select("main .notice")).isEmpty();
 	}
 
 	@Test

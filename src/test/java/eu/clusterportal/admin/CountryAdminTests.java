@@ -41,6 +41,14 @@ class CountryAdminTests {
 	}
 
 	@Test
+	void theCountryFormLeadsToEachTextSection() throws Exception {
+		Document form = pages.html(get("/admin/countries/china").with(editor()));
+		assertThat(form.select("nav[aria-labelledby=sections-heading] a").eachAttr("href"))
+			.contains("/admin/countries/china/sections/economic-context",
+					"/admin/countries/china/sections/cooperation-opportunities");
+	}
+
+	@Test
 	void badKeyFactsAreExplainedNextToTheFieldsAndKept() throws Exception {
 		Document form = pages.html(chinaForm("name", "", "population.amount", "-5", "area.year", "1850", "gdp.source", "IMF"));
 		assertThat(form.select("#name-errors").text()).isEqualTo("Please enter the country's name.");
