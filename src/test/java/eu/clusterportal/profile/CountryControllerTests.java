@@ -36,6 +36,12 @@ class CountryControllerTests {
 				"Cluster to cluster cooperation opportunities and potential interest from European clusters and SMEs",
 				"Key facts", "Documentation", "News", "Events", "Achievements", "ESCP-4i News",
 				"ESCP-4is targeting this country");
+		List<String> sectionAnchors = page.select("main section:has(> h2)")
+			.eachAttr("id")
+			.stream()
+			.map((id) -> "#" + id)
+			.toList();
+		assertThat(page.select("nav.toc a").eachAttr("href")).containsExactlyElementsOf(sectionAnchors);
 	}
 
 	@Test
