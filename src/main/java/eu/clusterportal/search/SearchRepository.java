@@ -58,7 +58,8 @@ class SearchRepository {
 				union all
 				select 'DOCUMENT', d.id, d.title, f.file_name, c.name, c.slug, d.url, d.summary,
 					ts_rank_cd(d.search_vector, q.tsquery)
-				from document d join country c on c.id = d.country_id left join document_file f on f.id = d.file_id, query q
+				from document d join country c on c.id = d.country_id
+					left join document_file f on f.id = d.file_id, query q
 				where d.search_vector @@ q.tsquery and d.status = 'PUBLISHED'
 				union all
 				select 'ACHIEVEMENT', a.id, a.title, null, c.name, c.slug, a.url, a.summary, ts_rank_cd(a.search_vector, q.tsquery)
@@ -163,7 +164,9 @@ class SearchRepository {
 			case PARTNERSHIP -> "/partnerships/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
 			case NEWS -> ownOr(url, country + ("ESCP4I".equals(key) ? "#escp4i-news" : "#news"));
 			case EVENT -> country + "#events";
-			case DOCUMENT -> (key != null) ? "/documents/" + id + "/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8)
+			// An uploaded PDF (its file name is the key) opens itself.
+			case DOCUMENT -> (key != null)
+					? "/documents/" + id + "/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8)
 					: ownOr(url, country + "#documentation");
 			case ACHIEVEMENT -> ownOr(url, country + "#achievements");
 		};
