@@ -23,11 +23,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The pages editors use for one kind of content item under {@code /admin/{feature}}: list
  * and search, create, edit, delete, history and restore. Views are
- * {@code admin/{feature}/list|form|history}; the delete confirmation is shared.
+ * {@code admin/{feature}/form|history}; the list ({@code admin/content/list}, with the kind's
+ * own columns from {@code admin/{feature}/columns}) and the delete confirmation are shared.
  */
 abstract class ContentAdminController<T extends ContentItem, F extends ContentForm> {
 
 	static final int PAGE_SIZE = 20;
+
+	static final String LIST_VIEW = "admin/content/list";
 
 	static final String DELETE_VIEW = "admin/content/delete";
 
@@ -73,7 +76,7 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pagination",
 				Pagination.of(items, UriComponentsBuilder.fromPath(listPath()).queryParam("q", q.trim())));
-		return view("list");
+		return LIST_VIEW;
 	}
 
 	@GetMapping("/new")
