@@ -215,6 +215,22 @@ class RegionAdminTests {
 	}
 
 	@Test
+	void aRegionChangedByAnotherEditorAtTheSameMomentIsReportedInTheForm() throws Exception {
+		mvc.perform(create("Region one", "5")).andExpect(redirectedUrl("/admin/regions"));
+		long id = idOf("Region one");
+
+		// The other change commits after this save checked the version and before it committed.
+		Document form = ConcurrentInsert.during(dataSource,
+				"update region set name = 'Changed elsewhere', version = version + 1 where id = " + id,
+				() -> pages.html(edit(id, "Region two")));
+
+		assertThat(form.select("[role=alert]").text()).contains("Someone else saved this item after you opened it");
+		assertThat(form.select("#name").val()).isEqualTo("Region two");
+		assertThat(jdbc.sql("select name from region where id = ?").param(id).query(String.class).single())
+			.isEqualTo("Changed elsewhere");
+	}
+
+	@Test
 	void theListShowsEachRegionsCountryPositionAndClusters() throws Exception {
 		Document list = pages.html(get("/admin/regions?q=delta").with(EDITOR));
 		assertThat(list.select("tbody th").eachText()).containsExactly("Pearl River Delta", "Yangtze River Delta");
