@@ -2,13 +2,16 @@ package eu.clusterportal.account;
 
 import java.io.Serializable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Account management by admins. The portal always keeps one enabled admin, so nobody can
- * lock everyone out.
+ * lock everyone out. Changes load the account by its id in their own transaction, so
+ * that they are saved.
  */
 @Service
 @Transactional
@@ -52,24 +55,31 @@ class AccountService {
 		return new Issued(account.getEmail(), oneTime);
 	}
 
-	Issued resetPassword(Account account) {
+	Issued resetPassword(long id) {
+		Account account = account(id);
 		String oneTime = OneTimePasswords.generate();
 		account.resetPassword(passwordEncoder.encode(oneTime));
 		return new Issued(account.getEmail(), oneTime);
 	}
 
-	void changeRole(Account account, Role role) {
+	void changeRole(long id, Role role) {
+		Account account = account(id);
 		if (role != Role.ADMIN) {
 			requireAnotherAdmin(account);
 		}
 		account.changeRole(role);
 	}
 
-	void setEnabled(Account account, boolean enabled) {
+	void setEnabled(long id, boolean enabled) {
+		Account account = account(id);
 		if (!enabled) {
 			requireAnotherAdmin(account);
 		}
 		account.setEnabled(enabled);
+	}
+
+	private Account account(long id) {
+		return accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private void requireAnotherAdmin(Account account) {
