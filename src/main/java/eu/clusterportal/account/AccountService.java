@@ -2,6 +2,8 @@ package eu.clusterportal.account;
 
 import java.io.Serializable;
 
+import eu.clusterportal.account.AccountSessions.AccessChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,7 +13,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Account management by admins. The portal always keeps one enabled admin, so nobody can
  * lock everyone out. Changes load the account by its id in their own transaction, so
- * that they are saved.
+ * that they are saved, and take effect at once: a disabled account, or one whose role
+ * changed, is signed out everywhere (signing in again gives the new role); a new password
+ * signs out every session but the one that set it.
  */
 @Service
 @Transactional
@@ -37,9 +41,12 @@ class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 	}
 
 	boolean emailTaken(String email) {
@@ -59,7 +66,15 @@ class AccountService {
 		Account account = account(id);
 		String oneTime = OneTimePasswords.generate();
 		account.resetPassword(passwordEncoder.encode(oneTime));
+		events.publishEvent(new AccessChanged(account.getEmail(), true));
 		return new Issued(account.getEmail(), oneTime);
+	}
+
+	/** The signed-in person's own new password; their other sessions end. */
+	void changeOwnPassword(String email, String newPassword) {
+		Account account = accounts.findByEmail(email).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		account.changePassword(passwordEncoder.encode(newPassword));
+		events.publishEvent(new AccessChanged(account.getEmail(), true));
 	}
 
 	void changeRole(long id, Role role) {
@@ -67,13 +82,17 @@ class AccountService {
 		if (role != Role.ADMIN) {
 			requireAnotherAdmin(account);
 		}
-		account.changeRole(role);
+		if (account.getRole() != role) {
+			account.changeRole(role);
+			events.publishEvent(new AccessChanged(account.getEmail(), false));
+		}
 	}
 
 	void setEnabled(long id, boolean enabled) {
 		Account account = account(id);
 		if (!enabled) {
 			requireAnotherAdmin(account);
+			events.publishEvent(new AccessChanged(account.getEmail(), false));
 		}
 		account.setEnabled(enabled);
 	}

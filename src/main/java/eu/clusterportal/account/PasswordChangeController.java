@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,9 +25,12 @@ class PasswordChangeController {
 
 	private final PasswordEncoder passwordEncoder;
 
-	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final AccountService service;
+
+	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountService service) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.service = service;
 	}
 
 	@GetMapping(PATH)
@@ -37,7 +39,6 @@ class PasswordChangeController {
 	}
 
 	@PostMapping(PATH)
-	@Transactional
 	String processForm(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
 			Principal principal, RedirectAttributes redirect) {
 		Account account = accounts.findByEmail(principal.getName())
@@ -55,7 +56,7 @@ class PasswordChangeController {
 		if (result.hasErrors()) {
 			return VIEW;
 		}
-		account.changePassword(passwordEncoder.encode(form.getNewPassword()));
+		service.changeOwnPassword(account.getEmail(), form.getNewPassword());
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/admin";
 	}

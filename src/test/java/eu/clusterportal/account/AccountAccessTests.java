@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * What admins do to accounts takes effect, on the real server with real sessions. Commits,
- * so it cleans up.
+ * What admins do to accounts, and what people do to their own, takes effect at once and
+ * for every session, on the real server with real sessions. Commits, so it cleans up.
  */
 @PortalServerTest
 class AccountAccessTests {
@@ -76,10 +76,26 @@ class AccountAccessTests {
 	}
 
 	@Test
+	void aDisabledAccountIsSignedOutOfEverySessionAtOnce() throws Exception {
+		Browser office = signedIn("editor@example.eu", EDITOR_PASSWORD);
+		Browser home = signedIn("editor@example.eu", EDITOR_PASSWORD);
+		disable(editor);
+		assertThat(Browser.location(office.get("/admin"))).isEqualTo("/login");
+		assertThat(Browser.location(home.get("/admin/news"))).isEqualTo("/login");
+	}
+
+	@Test
 	void aResetPasswordReplacesTheOldOne() throws Exception {
 		String oneTime = reset(editor);
 		assertThat(new Browser(port).signIn("editor@example.eu", EDITOR_PASSWORD)).isEqualTo("/login?error");
 		assertThat(new Browser(port).signIn("editor@example.eu", oneTime)).isEqualTo("/account/password");
+	}
+
+	@Test
+	void aResetPasswordEndsTheAccountsSessions() throws Exception {
+		Browser office = signedIn("editor@example.eu", EDITOR_PASSWORD);
+		reset(editor);
+		assertThat(Browser.location(office.get("/admin"))).isEqualTo("/login");
 	}
 
 	@Test
@@ -88,6 +104,34 @@ class AccountAccessTests {
 		Browser deputyBrowser = signedIn("deputy@example.eu", DEPUTY_PASSWORD);
 		assertThat(deputyBrowser.get("/admin/accounts").statusCode()).isEqualTo(403);
 		assertThat(deputyBrowser.get("/admin").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRoleChangeEndsTheAccountsSessions() throws Exception {
+		Browser deputyBrowser = signedIn("deputy@example.eu", DEPUTY_PASSWORD);
+		assertThat(deputyBrowser.get("/admin/accounts").statusCode()).isEqualTo(200);
+		demote(deputy);
+		assertThat(Browser.location(deputyBrowser.get("/admin/accounts"))).isEqualTo("/login");
+	}
+
+	@Test
+	void changingYourOwnPasswordSignsOutYourOtherSessionsOnly() throws Exception {
+		Browser office = signedIn("editor@example.eu", EDITOR_PASSWORD);
+		Browser home = signedIn("editor@example.eu", EDITOR_PASSWORD);
+		String newPassword = "zebra copper lantern orbit";
+		assertThat(Browser.location(office.post("/account/password", Map.of("currentPassword", EDITOR_PASSWORD,
+				"newPassword", newPassword, "confirmation", newPassword))))
+			.isEqualTo("/admin");
+		assertThat(office.get("/admin").statusCode()).isEqualTo(200);
+		assertThat(Browser.location(home.get("/admin"))).isEqualTo("/login");
+		assertThat(new Browser(port).signIn("editor@example.eu", newPassword)).isEqualTo("/admin");
+	}
+
+	@Test
+	void anAdminWhoDisablesTheirOwnAccountIsSignedOutToo() throws Exception {
+		Account self = accounts.findByEmail("chief@example.eu").orElseThrow();
+		assertThat(Browser.location(disable(self))).isEqualTo("/admin/accounts");
+		assertThat(Browser.location(chief.get("/admin/accounts"))).isEqualTo("/login");
 	}
 
 	@Test
