@@ -50,12 +50,12 @@ class AccountService {
 	}
 
 	boolean emailTaken(String email) {
-		return accounts.findByEmail(email.trim()).isPresent();
+		return accounts.findByEmail(email).isPresent();
 	}
 
 	Issued create(AccountForm form) {
 		String oneTime = OneTimePasswords.generate();
-		Account account = new Account(form.getEmail().trim(), form.getDisplayName().trim(),
+		Account account = new Account(form.getEmail(), form.getDisplayName().trim(),
 				passwordEncoder.encode(oneTime), form.getRole());
 		account.requirePasswordChange();
 		accounts.save(account);
