@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Lets a signed-in person choose a new password, knowing the current one. */
+/** Lets a signed-in person choose a new password that is hard to guess, knowing the current one. */
 @Controller
 class PasswordChangeController {
 
@@ -27,10 +27,14 @@ class PasswordChangeController {
 
 	private final AccountService service;
 
-	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountService service) {
+	private final PasswordStrength strength;
+
+	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountService service,
+			PasswordStrength strength) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.service = service;
+		this.strength = strength;
 	}
 
 	@GetMapping(PATH)
@@ -52,6 +56,11 @@ class PasswordChangeController {
 		}
 		if (form.getNewPassword() != null && form.getNewPassword().equals(form.getCurrentPassword())) {
 			result.rejectValue("newPassword", "account.password.new.same");
+		}
+		if (!result.hasFieldErrors("newPassword")) {
+			strength.weakness(form.getNewPassword(), account.getEmail(), account.getDisplayName())
+				.ifPresent((reason) -> result.rejectValue("newPassword", "account.password.new.weak",
+						new Object[] { reason }, null));
 		}
 		if (result.hasErrors()) {
 			return VIEW;
