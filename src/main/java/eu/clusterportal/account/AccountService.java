@@ -72,7 +72,8 @@ class AccountService {
 
 	/** The signed-in person's own new password; their other sessions end. */
 	void changeOwnPassword(String email, String newPassword) {
-		Account account = accounts.findByEmail(email).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		Account account = accounts.findByEmail(email)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		account.changePassword(passwordEncoder.encode(newPassword));
 		events.publishEvent(new AccessChanged(account.getEmail(), true));
 	}

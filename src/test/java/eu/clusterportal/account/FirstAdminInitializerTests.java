@@ -46,8 +46,8 @@ class FirstAdminInitializerTests {
 	}
 
 	private FirstAdminInitializer initializer(String password) {
-		return new FirstAdminInitializer(accounts, passwordEncoder, new PasswordStrength(), messages, " Admin@Example.eu",
-				password);
+		return new FirstAdminInitializer(accounts, passwordEncoder, new PasswordStrength(), messages,
+				" Admin@Example.eu", password);
 	}
 
 }

@@ -78,7 +78,8 @@ class SignInThrottleTests {
 		finally {
 			threads.shutdown();
 		}
-		assertThat(answers).filteredOn("/login?error"::equals).hasSizeLessThanOrEqualTo(SignInThrottle.ALLOWED_FAILURES);
+		assertThat(answers).filteredOn("/login?error"::equals)
+			.hasSizeLessThanOrEqualTo(SignInThrottle.ALLOWED_FAILURES);
 		verify(passwordEncoder, atMost(SignInThrottle.ALLOWED_FAILURES)).matches(any(), any());
 		assertThat(signIn("victim@example.org", PASSWORD)).isEqualTo("/login?locked");
 	}
