@@ -39,10 +39,11 @@ public class Account {
 	}
 
 	/**
+	 * @param email the e-mail address as typed; the account keeps its canonical form
 	 * @param encodedPassword the password already encoded by the portal's password encoder
 	 */
 	public Account(String email, String displayName, String encodedPassword, Role role) {
-		this.email = email;
+		this.email = EmailAddresses.canonical(email);
 		this.displayName = displayName;
 		this.password = encodedPassword;
 		this.role = role;

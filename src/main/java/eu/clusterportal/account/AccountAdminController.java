@@ -2,7 +2,6 @@ package eu.clusterportal.account;
 
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins create accounts, reset passwords, change roles and disable accounts. */
@@ -70,18 +68,18 @@ class AccountAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("issued", service.resetPassword(account(id)));
+		redirect.addFlashAttribute("issued", service.resetPassword(id));
 		return REDIRECT_TO_LIST;
 	}
 
 	@PostMapping("/{id}/role")
 	String changeRole(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
-		return guarded(redirect, () -> service.changeRole(account(id), role));
+		return guarded(redirect, () -> service.changeRole(id, role));
 	}
 
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		return guarded(redirect, () -> service.setEnabled(account(id), enabled));
+		return guarded(redirect, () -> service.setEnabled(id, enabled));
 	}
 
 	private String guarded(RedirectAttributes redirect, Runnable change) {
@@ -93,10 +91,6 @@ class AccountAdminController {
 			redirect.addFlashAttribute("problem", "accounts.last-admin");
 		}
 		return REDIRECT_TO_LIST;
-	}
-
-	private Account account(long id) {
-		return accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

@@ -8,8 +8,13 @@ import org.springframework.data.repository.Repository;
 
 public interface AccountRepository extends Repository<Account, Long> {
 
-	@Query("select a from Account a where lower(a.email) = lower(:email)")
-	Optional<Account> findByEmail(String email);
+	/** The account with this e-mail address, however it is spelt. */
+	default Optional<Account> findByEmail(String email) {
+		return findByCanonicalEmail(EmailAddresses.canonical(email));
+	}
+
+	@Query("select a from Account a where a.email = :email")
+	Optional<Account> findByCanonicalEmail(String email);
 
 	long count();
 

@@ -2,13 +2,20 @@ package eu.clusterportal.account;
 
 import java.io.Serializable;
 
+import eu.clusterportal.account.AccountSessions.AccessChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Account management by admins. The portal always keeps one enabled admin, so nobody can
- * lock everyone out.
+ * lock everyone out. Changes load the account by its id in their own transaction, so
+ * that they are saved, and take effect at once: a disabled account, or one whose role
+ * changed, is signed out everywhere (signing in again gives the new role); a new password
+ * signs out every session but the one that set it.
  */
 @Service
 @Transactional
@@ -34,42 +41,65 @@ class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 	}
 
 	boolean emailTaken(String email) {
-		return accounts.findByEmail(email.trim()).isPresent();
+		return accounts.findByEmail(email).isPresent();
 	}
 
 	Issued create(AccountForm form) {
 		String oneTime = OneTimePasswords.generate();
-		Account account = new Account(form.getEmail().trim(), form.getDisplayName().trim(),
+		Account account = new Account(form.getEmail(), form.getDisplayName().trim(),
 				passwordEncoder.encode(oneTime), form.getRole());
 		account.requirePasswordChange();
 		accounts.save(account);
 		return new Issued(account.getEmail(), oneTime);
 	}
 
-	Issued resetPassword(Account account) {
+	Issued resetPassword(long id) {
+		Account account = account(id);
 		String oneTime = OneTimePasswords.generate();
 		account.resetPassword(passwordEncoder.encode(oneTime));
+		events.publishEvent(new AccessChanged(account.getEmail(), true));
 		return new Issued(account.getEmail(), oneTime);
 	}
 
-	void changeRole(Account account, Role role) {
+	/** The signed-in person's own new password; their other sessions end. */
+	void changeOwnPassword(String email, String newPassword) {
+		Account account = accounts.findByEmail(email)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		account.changePassword(passwordEncoder.encode(newPassword));
+		events.publishEvent(new AccessChanged(account.getEmail(), true));
+	}
+
+	void changeRole(long id, Role role) {
+		Account account = account(id);
 		if (role != Role.ADMIN) {
 			requireAnotherAdmin(account);
 		}
-		account.changeRole(role);
+		if (account.getRole() != role) {
+			account.changeRole(role);
+			events.publishEvent(new AccessChanged(account.getEmail(), false));
+		}
 	}
 
-	void setEnabled(Account account, boolean enabled) {
+	void setEnabled(long id, boolean enabled) {
+		Account account = account(id);
 		if (!enabled) {
 			requireAnotherAdmin(account);
+			events.publishEvent(new AccessChanged(account.getEmail(), false));
 		}
 		account.setEnabled(enabled);
+	}
+
+	private Account account(long id) {
+		return accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private void requireAnotherAdmin(Account account) {

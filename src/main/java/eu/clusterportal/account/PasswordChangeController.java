@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Lets a signed-in person choose a new password, knowing the current one. */
+/** Lets a signed-in person choose a new password that is hard to guess, knowing the current one. */
 @Controller
 class PasswordChangeController {
 
@@ -26,9 +25,16 @@ class PasswordChangeController {
 
 	private final PasswordEncoder passwordEncoder;
 
-	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final AccountService service;
+
+	private final PasswordStrength strength;
+
+	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountService service,
+			PasswordStrength strength) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.service = service;
+		this.strength = strength;
 	}
 
 	@GetMapping(PATH)
@@ -37,7 +43,6 @@ class PasswordChangeController {
 	}
 
 	@PostMapping(PATH)
-	@Transactional
 	String processForm(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
 			Principal principal, RedirectAttributes redirect) {
 		Account account = accounts.findByEmail(principal.getName())
@@ -52,10 +57,15 @@ class PasswordChangeController {
 		if (form.getNewPassword() != null && form.getNewPassword().equals(form.getCurrentPassword())) {
 			result.rejectValue("newPassword", "account.password.new.same");
 		}
+		if (!result.hasFieldErrors("newPassword")) {
+			strength.weakness(form.getNewPassword(), account.getEmail(), account.getDisplayName())
+				.ifPresent((reason) -> result.rejectValue("newPassword", "account.password.new.weak",
+						new Object[] { reason }, null));
+		}
 		if (result.hasErrors()) {
 			return VIEW;
 		}
-		account.changePassword(passwordEncoder.encode(form.getNewPassword()));
+		service.changeOwnPassword(account.getEmail(), form.getNewPassword());
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/admin";
 	}

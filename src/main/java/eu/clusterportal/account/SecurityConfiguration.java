@@ -4,7 +4,9 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +33,11 @@ class SecurityConfiguration {
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, SignInSuccessHandler signedIn) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
+		// A disabled account's password is checked like any other's: it costs the same time,
+		// its failures count, and right or wrong it gets the answer a wrong password gets.
+		passwords.setPreAuthenticationChecks((user) -> {
+		});
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
 		failed.setDefaultFailureUrl("/login?error");
 		failed.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
@@ -40,7 +47,8 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
 			.anyRequest()
 			.permitAll())
-			.authenticationProvider(new ThrottlingAuthenticationProvider(passwords, throttle))
+			// The only way to sign in: no other provider checks a password unthrottled.
+			.authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle)))
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.successHandler(signedIn)

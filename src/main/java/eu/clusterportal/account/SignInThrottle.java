@@ -3,16 +3,14 @@ package eu.clusterportal.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Locks sign-in for an e-mail address for a while after repeated failures. It counts per
- * address as typed, whether or not an account has it, so a lock-out reveals nothing.
+ * canonical address, whether or not an account has it, so a lock-out reveals nothing.
  */
 @Component
 class SignInThrottle {
@@ -30,38 +28,32 @@ class SignInThrottle {
 		this.clock = clock;
 	}
 
-	boolean isLocked(String email) {
-		return jdbc.sql("select locked_until from sign_in_throttle where email_key = ?")
-			.param(key(email))
-			.query(OffsetDateTime.class)
-			.optional()
-			.filter((until) -> until.toInstant().isAfter(clock.instant()))
-			.isPresent();
-	}
-
-	/** Counts a failure; the one that reaches the limit locks the address. Expired locks start over. */
-	void recordFailure(String email) {
+	/**
+	 * Counts an attempt before its password is checked and answers whether it may be
+	 * checked. The attempt that reaches the limit is the last one checked: it locks the
+	 * address, unless it succeeds. One statement, so that attempts made at the same time,
+	 * also on other instances, cannot get past the limit. An expired lock starts over.
+	 */
+	boolean tryAttempt(String canonicalEmail) {
 		Instant now = clock.instant();
-		jdbc.sql("""
-				insert into sign_in_throttle (email_key, failures) values (:key, 1)
+		return jdbc.sql("""
+				insert into sign_in_throttle as t (email_key, attempts) values (:key, 1)
 				on conflict (email_key) do update set
-				    failures = case when sign_in_throttle.locked_until is null
-				                    then sign_in_throttle.failures + 1 else 1 end,
-				    locked_until = case when sign_in_throttle.locked_until is null
-				                             and sign_in_throttle.failures + 1 >= :allowed
-				                        then cast(:until as timestamptz) end""")
-			.param("key", key(email))
+				    attempts = case when t.locked_until <= :now then 1 else t.attempts + 1 end,
+				    locked_until = case when t.locked_until > :now then t.locked_until
+				                        when t.locked_until is null and t.attempts + 1 >= :allowed
+				                        then cast(:until as timestamptz) end
+				returning attempts <= :allowed""")
+			.param("key", canonicalEmail)
+			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("allowed", ALLOWED_FAILURES)
 			.param("until", now.plus(LOCK_DURATION).atOffset(ZoneOffset.UTC))
-			.update();
+			.query(Boolean.class)
+			.single();
 	}
 
-	void recordSuccess(String email) {
-		jdbc.sql("delete from sign_in_throttle where email_key = ?").param(key(email)).update();
-	}
-
-	private static String key(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
+	void recordSuccess(String canonicalEmail) {
+		jdbc.sql("delete from sign_in_throttle where email_key = ?").param(canonicalEmail).update();
 	}
 
 }

@@ -7,8 +7,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks a password only while its e-mail address is not locked, and counts the failures
- * that lock it.
+ * Counts every sign-in attempt by the canonical e-mail address before its password is
+ * checked, and checks it only while the address is not locked; only a success clears the
+ * count. The password check looks the account up by that same canonical address.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -23,19 +24,18 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String email = authentication.getName();
-		if (throttle.isLocked(email)) {
+		String email = EmailAddresses.canonical(authentication.getName());
+		if (email.length() > EmailAddresses.MAX_LENGTH) {
+			// No account has such an address, and it would not fit the throttle's key.
+			throw new BadCredentialsException("No account");
+		}
+		if (!throttle.tryAttempt(email)) {
 			throw new LockedException("Too many failed sign-ins");
 		}
-		try {
-			Authentication result = passwords.authenticate(authentication);
-			throttle.recordSuccess(email);
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			throttle.recordFailure(email);
-			throw ex;
-		}
+		Authentication result = passwords.authenticate(
+				UsernamePasswordAuthenticationToken.unauthenticated(email, authentication.getCredentials()));
+		throttle.recordSuccess(email);
+		return result;
 	}
 
 	@Override

@@ -13,6 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,6 +62,38 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void aGoodPassphraseIsAcceptedAndThenSignsIn() throws Exception {
+		mvc.perform(change(ONE_TIME, "zebra copper lantern orbit", "zebra copper lantern orbit"))
+			.andExpect(redirectedUrl("/admin"));
+		mvc.perform(post("/login").param("email", "new@example.eu")
+			.param("password", "zebra copper lantern orbit")
+			.with(csrf())).andExpect(redirectedUrl("/admin"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "aaaaaaaaaaaa", "password1234", "new@example.eu", "New@Example.eu2025", "Qwertyuiop123",
+			"New Editor new editor" })
+	void aPasswordThatIsEasyToGuessIsRefusedWithAReasonAndAnAdvice(String weak) throws Exception {
+		Document page = Jsoup.parse(mvc.perform(change(ONE_TIME, weak, weak))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#newPassword-errors").text()).startsWith("This password is too easy to guess. ")
+			.contains("Please choose a longer passphrase")
+			.doesNotContain("{0}", "??");
+		Account account = accounts.findByEmail("new@example.eu").orElseThrow();
+		assertThat(passwordEncoder.matches(ONE_TIME, account.getPassword())).isTrue();
+	}
+
+	@Test
+	void theReasonNamesWhatMakesItEasy() throws Exception {
+		assertThat(newPasswordError("aaaaaaaaaaaa")).contains("Repeats like \"aaa\" are easy to guess.");
+		assertThat(newPasswordError("password1234")).contains("common password");
+		assertThat(newPasswordError("new@example.eu")).contains("your e-mail address");
+	}
+
+	@Test
 	void badInputIsExplainedNextToTheFieldsAndNothingIsChanged() throws Exception {
 		String html = mvc.perform(change("not my password", "short", "different"))
 			.andExpect(status().isOk())
@@ -72,6 +106,12 @@ class PasswordChangeTests {
 		assertThat(page.select("#confirmation-errors").text()).startsWith("The two new passwords differ.");
 		assertThat(page.select("[role=alert] li")).hasSize(3);
 		assertThat(accounts.findByEmail("new@example.eu").orElseThrow().isMustChangePassword()).isTrue();
+	}
+
+	private String newPasswordError(String weak) throws Exception {
+		return Jsoup.parse(mvc.perform(change(ONE_TIME, weak, weak)).andReturn().getResponse().getContentAsString())
+			.select("#newPassword-errors")
+			.text();
 	}
 
 	private org.springframework.test.web.servlet.RequestBuilder change(String current, String next, String again) {

@@ -1,0 +1,53 @@
+package eu.clusterportal.account;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Signs an account out of its sessions once a change to its access is committed: the one
+ * place that does. Sessions live in the shared session store, so deleting them there signs
+ * the account out on every instance at once; the next request of such a session finds no
+ * session and is sent to sign in.
+ */
+@Component
+class AccountSessions {
+
+	/**
+	 * The access of the account with this (canonical) e-mail address changed; its sessions
+	 * end, except the current request's if {@code keepCurrent}.
+	 */
+	record AccessChanged(String email, boolean keepCurrent) {
+	}
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = sessions;
+	}
+
+	// After the commit: a session ended earlier could sign in again under the old state.
+	@TransactionalEventListener
+	void end(AccessChanged change) {
+		HttpSession current = currentSession();
+		for (String id : sessions.findByPrincipalName(change.email()).keySet()) {
+			if (current == null || !id.equals(current.getId())) {
+				sessions.deleteById(id);
+			}
+			else if (!change.keepCurrent()) {
+				// Through the request, so that the session filter does not save it again.
+				current.invalidate();
+			}
+		}
+	}
+
+	private static HttpSession currentSession() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+				? request.getRequest().getSession(false) : null;
+	}
+
+}
