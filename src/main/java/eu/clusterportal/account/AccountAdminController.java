@@ -1,5 +1,7 @@
 package eu.clusterportal.account;
 
+import java.security.Principal;
+
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -67,8 +69,13 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("issued", service.resetPassword(id));
+	String resetPassword(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("issued", service.resetPassword(id, admin.getName()));
+		}
+		catch (AccountService.OwnPasswordException ex) {
+			redirect.addFlashAttribute("problem", "accounts.own-password");
+		}
 		return REDIRECT_TO_LIST;
 	}
 

@@ -30,6 +30,15 @@ class AccountService {
 
 	}
 
+	/** A reset refused because admins choose their own new password, knowing the current one. */
+	static class OwnPasswordException extends RuntimeException {
+
+		OwnPasswordException() {
+			super("Admins change their own password at /account/password");
+		}
+
+	}
+
 	/**
 	 * A new or reset account's one-time password, to hand over. It travels to the next
 	 * page in the (serialised) session, so it holds no entity.
@@ -62,8 +71,15 @@ class AccountService {
 		return new Issued(account.getEmail(), oneTime);
 	}
 
-	Issued resetPassword(long id) {
+	/**
+	 * @param admin the e-mail address of the admin who resets it: never their own, as they
+	 * would be held at the password change, asked for a one-time password they were not shown
+	 */
+	Issued resetPassword(long id, String admin) {
 		Account account = account(id);
+		if (account.getEmail().equals(EmailAddresses.canonical(admin))) {
+			throw new OwnPasswordException();
+		}
 		String oneTime = OneTimePasswords.generate();
 		account.resetPassword(passwordEncoder.encode(oneTime));
 		events.publishEvent(new AccessChanged(account.getEmail(), true));

@@ -30,7 +30,10 @@ class AccountAccessTests {
 
 	static final String DEPUTY_PASSWORD = "copper meadow tunes wildly";
 
-	static final List<String> EMAILS = List.of("chief@example.eu", "editor@example.eu", "deputy@example.eu");
+	static final String LONG_EMAIL = "a".repeat(60) + "@" + "b".repeat(60) + ".example.eu";
+
+	static final List<String> EMAILS = List.of("chief@example.eu", "editor@example.eu", "deputy@example.eu",
+			LONG_EMAIL);
 
 	@LocalServerPort
 	int port;
@@ -132,6 +135,23 @@ class AccountAccessTests {
 		Account self = accounts.findByEmail("chief@example.eu").orElseThrow();
 		assertThat(Browser.location(disable(self))).isEqualTo("/admin/accounts");
 		assertThat(Browser.location(chief.get("/admin/accounts"))).isEqualTo("/login");
+	}
+
+	@Test
+	void anAdminCannotResetTheirOwnPasswordToOneTheyAreNeverShown() throws Exception {
+		Account self = accounts.findByEmail("chief@example.eu").orElseThrow();
+		assertThat(rowOf("chief@example.eu").select("a[href='/account/password']")).hasSize(1);
+
+		chief.post("/admin/accounts/" + self.getId() + "/password", Map.of());
+		assertThat(chief.get("/admin/accounts").statusCode()).isEqualTo(200);
+		assertThat(new Browser(port).signIn("chief@example.eu", CHIEF_PASSWORD)).isEqualTo("/admin");
+	}
+
+	@Test
+	void anAccountWithALongAddressSignsIn() throws Exception {
+		accounts.save(new Account(LONG_EMAIL, "Long", passwordEncoder.encode(EDITOR_PASSWORD), Role.EDITOR));
+		Browser browser = signedIn(LONG_EMAIL, EDITOR_PASSWORD);
+		assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
 	}
 
 	@Test
