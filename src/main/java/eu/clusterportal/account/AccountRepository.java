@@ -3,6 +3,8 @@ package eu.clusterportal.account;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -18,7 +20,13 @@ public interface AccountRepository extends Repository<Account, Long> {
 
 	long count();
 
-	long countByRoleAndEnabledTrue(Role role);
+	/**
+	 * The enabled accounts with this role, locked until the transaction ends, so that two
+	 * admins taking away each other's rights at the same moment are counted one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.role = :role and a.enabled = true")
+	List<Account> lockEnabledByRole(Role role);
 
 	List<Account> findAllByOrderByEmailAsc();
 

@@ -120,7 +120,7 @@ class AccountService {
 
 	private void requireAnotherAdmin(Account account) {
 		boolean isEnabledAdmin = account.getRole() == Role.ADMIN && account.isEnabled();
-		if (isEnabledAdmin && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+		if (isEnabledAdmin && accounts.lockEnabledByRole(Role.ADMIN).size() <= 1) {
 			throw new LastAdminException();
 		}
 	}

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import javax.sql.DataSource;
 
-import eu.clusterportal.ConcurrentInsert;
+import eu.clusterportal.ConcurrentWrite;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
@@ -204,7 +204,7 @@ class RegionAdminTests {
 
 	@Test
 	void aRegionSavedWithTheSameWebAddressAtTheSameMomentIsReportedInTheForm() throws Exception {
-		Document form = ConcurrentInsert.during(dataSource,
+		Document form = ConcurrentWrite.during(dataSource,
 				"insert into region (country_id, slug, name) "
 						+ "select id, 'gulf-coast', 'Gulf Coast' from country where slug = 'china'",
 				() -> pages.html(create("Gulf Coast", "8")));
@@ -220,7 +220,7 @@ class RegionAdminTests {
 		long id = idOf("Region one");
 
 		// The other change commits after this save checked the version and before it committed.
-		Document form = ConcurrentInsert.during(dataSource,
+		Document form = ConcurrentWrite.during(dataSource,
 				"update region set name = 'Changed elsewhere', version = version + 1 where id = " + id,
 				() -> pages.html(edit(id, "Region two")));
 

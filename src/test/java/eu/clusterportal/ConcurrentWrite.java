@@ -12,22 +12,22 @@ import javax.sql.DataSource;
 
 /**
  * Another user's save that lands at the worst moment for a request under test: its row is
- * inserted but uncommitted while the request makes its own checks, and committed once the
- * request's insert waits for it at a unique index.
+ * written but uncommitted while the request makes its own checks, and committed once the
+ * request waits for it (at a unique index, or for the row's lock).
  */
-public final class ConcurrentInsert {
+public final class ConcurrentWrite {
 
 	private static final String WAITS_FOR_ME = """
 			select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))""";
 
-	private ConcurrentInsert() {
+	private ConcurrentWrite() {
 	}
 
-	/** Runs the request while {@code insertSql} is pending on another connection; returns what it returned. */
-	public static <T> T during(DataSource dataSource, String insertSql, Callable<T> request) throws Exception {
+	/** Runs the request while {@code writeSql} is pending on another connection; returns what it returned. */
+	public static <T> T during(DataSource dataSource, String writeSql, Callable<T> request) throws Exception {
 		try (Connection other = dataSource.getConnection()) {
 			other.setAutoCommit(false);
-			other.createStatement().execute(insertSql);
+			other.createStatement().execute(writeSql);
 			CompletableFuture<Void> commit = CompletableFuture.runAsync(() -> commitOnceWaitedFor(other));
 			T result = request.call();
 			commit.join();
@@ -47,7 +47,7 @@ public final class ConcurrentInsert {
 				LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
 			}
 			connection.rollback();
-			throw new IllegalStateException("The request never waited for the concurrent insert");
+			throw new IllegalStateException("The request never waited for the concurrent write");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

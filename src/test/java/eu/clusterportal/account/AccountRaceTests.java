@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import javax.sql.DataSource;
 
-import eu.clusterportal.ConcurrentInsert;
+import eu.clusterportal.ConcurrentWrite;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
@@ -15,13 +15,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** Two admins creating an account for the same address at once; commits, so it cleans up. */
+/** Two admins changing accounts at the same moment; commits, so it cleans up. */
 @PortalIntegrationTest
-class AccountCreationRaceTests {
+class AccountRaceTests {
 
 	@Autowired
 	WebPages pages;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	DataSource dataSource;
@@ -30,13 +34,15 @@ class AccountCreationRaceTests {
 	JdbcClient jdbc;
 
 	@AfterEach
-	void removeTheAccount() {
-		jdbc.sql("delete from account where email = 'twin@example.eu'").update();
+	void removeTheAccountsAndEnableTheFirstAdmin() {
+		jdbc.sql("delete from account where email in ('twin@example.eu', 'chief@example.eu', 'deputy@example.eu')")
+			.update();
+		jdbc.sql("update account set enabled = true where email = 'admin@localhost'").update();
 	}
 
 	@Test
 	void theSecondAdminIsToldAtTheEmailFieldAndKeepsTheForm() throws Exception {
-		Document form = ConcurrentInsert.during(dataSource, """
+		Document form = ConcurrentWrite.during(dataSource, """
 				insert into account (email, display_name, password_hash, role)
 				values ('twin@example.eu', 'Twin', '{noop}unused', 'EDITOR')""",
 				() -> pages.html(post("/admin/accounts").with(user("chief@example.eu").roles("ADMIN"))
@@ -49,6 +55,25 @@ class AccountCreationRaceTests {
 		assertThat(form.select("#displayName").val()).isEqualTo("Twin Editor");
 		assertThat(jdbc.sql("select display_name from account where email = 'twin@example.eu'").query(String.class).list())
 			.containsExactly("Twin");
+	}
+
+	@Test
+	void twoAdminsTakingAwayEachOthersRightsLeaveOneAdmin() throws Exception {
+		jdbc.sql("update account set enabled = false where email = 'admin@localhost'").update();
+		jdbc.sql("""
+				insert into account (email, display_name, password_hash, role)
+				values ('chief@example.eu', 'Chief', '{noop}unused', 'ADMIN'),
+				       ('deputy@example.eu', 'Deputy', '{noop}unused', 'ADMIN')""").update();
+		long deputy = jdbc.sql("select id from account where email = 'deputy@example.eu'").query(Long.class).single();
+
+		// The deputy disables the chief while the chief demotes the deputy.
+		ConcurrentWrite.during(dataSource, "update account set enabled = false where email = 'chief@example.eu'",
+				() -> mvc.perform(post("/admin/accounts/{id}/role", deputy).with(user("chief@example.eu").roles("ADMIN"))
+					.with(csrf())
+					.param("role", "EDITOR")));
+
+		assertThat(jdbc.sql("select email from account where role = 'ADMIN' and enabled").query(String.class).list())
+			.containsExactly("deputy@example.eu");
 	}
 
 }
