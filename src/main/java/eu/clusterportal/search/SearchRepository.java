@@ -140,6 +140,7 @@ class SearchRepository {
 			.param("offset", page.getOffset())
 			.param("size", pageSize)
 			.query(SearchRepository::row)
+			.list()
 			.stream()
 			.map(Row::hit)
 			.toList();
