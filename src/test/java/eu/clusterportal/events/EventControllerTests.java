@@ -147,7 +147,7 @@ class EventControllerTests {
 		assertThat(feed.getTitle()).isEqualTo("Events of the EU–China Cluster Portal");
 		assertThat(feed.getEntries()).extracting(Entry::getTitle)
 			.containsExactly("Conference going on", "Cluster policy webinar", "Matchmaking in Shanghai");
-		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getId()).startsWith("http://localhost/"));
+		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getId()).startsWith("http://localhost:8080/"));
 	}
 
 	@Test

@@ -13,13 +13,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.data.repository.Repository;
 
-/**
- * A stream of query results holds its database connection until it is closed, and one
- * left open takes a connection from the pool for good. The portal reads results as lists.
- */
+/** Rules that keep classes of bugs from coming back. */
 @AnalyzeClasses(packages = "eu.clusterportal", importOptions = ImportOption.DoNotIncludeTests.class)
-class DatabaseStreamTests {
+class CodingRulesTests {
 
+	// A stream of query results holds its database connection until it is closed, and one
+	// left open takes a connection from the pool for good. The portal reads results as lists.
 	@ArchTest
 	static final ArchRule noJdbcResultStreams = noClasses().should()
 		.callMethodWhere(DescribedPredicate.describe("a Spring JDBC method that streams results",
@@ -32,5 +31,12 @@ class DatabaseStreamTests {
 		.areAssignableTo(Repository.class)
 		.should()
 		.notHaveRawReturnType(Stream.class);
+
+	// Absolute URLs start with the configured PortalBaseUrl: the request's Host header is
+	// whatever the client sent.
+	@ArchTest
+	static final ArchRule noAbsoluteUrlsFromTheRequest = noClasses().should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.springframework.web.servlet.support.ServletUriComponentsBuilder");
 
 }
