@@ -1,10 +1,10 @@
 package eu.clusterportal.admin;
 
 import eu.clusterportal.content.Achievement;
+import eu.clusterportal.system.ValidWebAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
@@ -21,7 +21,7 @@ public class AchievementForm extends ContentForm {
 	private Integer endYear;
 
 	@Size(max = 500, message = "{admin.url.invalid}")
-	@Pattern(regexp = "^$|^https?://\\S+$", message = "{admin.url.invalid}")
+	@ValidWebAddress
 	private String url;
 
 	static AchievementForm of(Achievement achievement) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.system.ValidWebAddress;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -36,7 +37,7 @@ public class ClusterForm {
 	private String city;
 
 	@Size(max = 500, message = "{admin.url.invalid}")
-	@Pattern(regexp = "^$|^https?://\\S+$", message = "{admin.url.invalid}")
+	@ValidWebAddress
 	private String website;
 
 	@Size(max = 10000, message = "{admin.clusters.description.size}")

@@ -4,8 +4,8 @@ import eu.clusterportal.content.Document;
 import eu.clusterportal.content.DocumentFile;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.system.ValidWebAddress;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -22,7 +22,7 @@ public class DocumentForm extends ContentForm {
 	private PublicationDate published;
 
 	@Size(max = 500, message = "{admin.url.invalid}")
-	@Pattern(regexp = "^$|^https?://\\S+$", message = "{admin.url.invalid}")
+	@ValidWebAddress
 	private String url;
 
 	/** The stored file the document gets on saving, or {@code null}. */

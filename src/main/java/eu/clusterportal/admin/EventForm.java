@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
+import eu.clusterportal.system.ValidWebAddress;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
@@ -28,7 +28,7 @@ public class EventForm extends ContentForm {
 	private String location;
 
 	@Size(max = 500, message = "{admin.url.invalid}")
-	@Pattern(regexp = "^$|^https?://\\S+$", message = "{admin.url.invalid}")
+	@ValidWebAddress
 	private String onlineUrl;
 
 	static EventForm of(Event event) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItem;
+import eu.clusterportal.system.ValidWebAddress;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the news form sends; countries and partnerships travel by slug and acronym. */
@@ -20,7 +20,7 @@ public class NewsForm extends ContentForm {
 	private LocalDate publishedOn;
 
 	@Size(max = 500, message = "{admin.url.invalid}")
-	@Pattern(regexp = "^$|^https?://\\S+$", message = "{admin.url.invalid}")
+	@ValidWebAddress
 	private String url;
 
 	static NewsForm of(NewsItem item) {

@@ -2,6 +2,7 @@ package eu.clusterportal.directory;
 
 import java.nio.charset.StandardCharsets;
 
+import eu.clusterportal.system.PageNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +45,7 @@ class ClusterDirectoryController {
 			HttpServletRequest request, Model model) {
 		ClusterSort clusterSort = ClusterSort.fromParameter(sort);
 		ClusterSearch search = directory.search(ClusterFilter.of(country, region, sector, field), clusterSort,
-				pageIndex(page));
+				PageNumber.index(page));
 		model.addAttribute("directory", ClusterDirectoryPage.of(search, clusterSort,
 				request.getContextPath() + "/clusters", request.getContextPath() + "/clusters.csv"));
 		model.addAttribute("sorts", ClusterSort.all());
@@ -70,23 +71,6 @@ class ClusterDirectoryController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No cluster " + slug));
 		model.addAttribute("profile", profile);
 		return CLUSTER_VIEW;
-	}
-
-	/**
-	 * The page index (from 0) for a page number as people count (from 1). A number too
-	 * large for any list gives the last page; anything that is not a number from 1 up gives
-	 * the first.
-	 */
-	static int pageIndex(String page) {
-		String digits = (page != null) ? page.strip() : "";
-		if (!digits.matches("[0-9]+")) {
-			return 0;
-		}
-		String significant = digits.replaceFirst("^0+", "");
-		if (significant.length() > 9) {
-			return ClusterDirectoryService.MAX_PAGE_INDEX;
-		}
-		return Math.max(0, Math.min(Integer.parseInt("0" + significant) - 1, ClusterDirectoryService.MAX_PAGE_INDEX));
 	}
 
 }

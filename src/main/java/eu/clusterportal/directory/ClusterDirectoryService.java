@@ -11,6 +11,8 @@ import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.system.PageNumber;
+import eu.clusterportal.system.TextParameter;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.EntityManager;
@@ -30,9 +32,6 @@ public class ClusterDirectoryService {
 
 	/** How many clusters a page of the directory shows. */
 	public static final int PAGE_SIZE = 20;
-
-	/** Page numbers beyond this are taken as the last page (and keep the SQL offset an int). */
-	static final int MAX_PAGE_INDEX = 100_000;
 
 	private final ClusterRepository clusters;
 
@@ -59,7 +58,7 @@ public class ClusterDirectoryService {
 	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex) {
 		ClusterFilterOptions options = options();
 		ClusterFilter filter = options.known(requested);
-		int index = Math.max(0, Math.min(pageIndex, MAX_PAGE_INDEX));
+		int index = Math.max(0, Math.min(pageIndex, PageNumber.MAX_INDEX));
 		Page<Cluster> page = clusters.findAll(filter.toSpecification(), PageRequest.of(index, PAGE_SIZE, sort.toSort()));
 		if (page.isEmpty() && page.getTotalElements() > 0) {
 			page = clusters.findAll(filter.toSpecification(),
@@ -75,7 +74,9 @@ public class ClusterDirectoryService {
 
 	/** A cluster with its description as HTML and the partnerships it is a member of, by acronym. */
 	public Optional<ClusterProfile> find(String slug) {
-		return clusters.findBySlug(slug)
+		return Optional.of(slug)
+			.filter(TextParameter::canName)
+			.flatMap(clusters::findBySlug)
 			.map((cluster) -> new ClusterProfile(cluster, markdown.toHtml(cluster.getDescription()), entityManager
 				.createQuery("select p from Partnership p join p.members m where m = :cluster order by p.acronym",
 						Partnership.class)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipSort;
 import eu.clusterportal.partnership.PartnershipTable;
+import eu.clusterportal.system.PageNumber;
 import eu.clusterportal.system.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
@@ -47,7 +48,7 @@ class PartnershipDirectoryController {
 		PartnershipFilter requested = PartnershipFilter.fromParameters(country, sector, field);
 		PartnershipFilter filter = options.known(requested);
 		PartnershipSort partnershipSort = PartnershipSort.fromParameter(sort);
-		Page<Partnership> result = directory.page(filter, partnershipSort, pageIndex(page));
+		Page<Partnership> result = directory.page(filter, partnershipSort, PageNumber.index(page));
 		// Links keep the checked filters and sort; a new sort or filter starts again at page 1.
 		UriComponentsBuilder list = filter.addTo(UriComponentsBuilder.fromPath("/partnerships"))
 			.queryParam("sort", partnershipSort.toParameter());
@@ -83,19 +84,6 @@ class PartnershipDirectoryController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partnership " + acronym));
 		model.addAttribute("details", details);
 		return DETAILS_VIEW;
-	}
-
-	/** The page index asked for, counted from 0; anything but a positive number gives the first page. */
-	private static int pageIndex(String page) {
-		if (page == null) {
-			return 0;
-		}
-		try {
-			return Math.max(Integer.parseInt(page.trim()) - 1, 0);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 }

@@ -10,6 +10,8 @@ import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.partnership.PartnershipSort;
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.system.PageNumber;
+import eu.clusterportal.system.TextParameter;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.data.domain.Page;
@@ -27,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PartnershipDirectoryService {
 
 	static final int PAGE_SIZE = 20;
-
-	/** The highest page index whose offset still fits the int that JDBC paging takes. */
-	static final int MAX_PAGE_INDEX = Integer.MAX_VALUE / PAGE_SIZE - 1;
 
 	private final PartnershipRepository partnerships;
 
@@ -66,7 +65,7 @@ class PartnershipDirectoryService {
 	 */
 	Page<Partnership> page(PartnershipFilter filter, PartnershipSort sort, int pageIndex) {
 		Page<Partnership> page = partnerships.findFiltered(filter.country(), filter.sector(), filter.field(),
-				PageRequest.of(Math.min(pageIndex, MAX_PAGE_INDEX), PAGE_SIZE, sort.toSort()));
+				PageRequest.of(Math.min(pageIndex, PageNumber.MAX_INDEX), PAGE_SIZE, sort.toSort()));
 		if (page.isEmpty() && page.getTotalElements() > 0) {
 			page = partnerships.findFiltered(filter.country(), filter.sector(), filter.field(),
 					PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort.toSort()));
@@ -85,7 +84,9 @@ class PartnershipDirectoryService {
 	}
 
 	Optional<PartnershipDetails> find(String acronym) {
-		return partnerships.findByAcronym(acronym)
+		return Optional.of(acronym)
+			.filter(TextParameter::canName)
+			.flatMap(partnerships::findByAcronym)
 			.map((p) -> new PartnershipDetails(p,
 					(p.getDescription() != null) ? markdown.toHtml(p.getDescription()) : null,
 					news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p, PublicationStatus.PUBLISHED)));

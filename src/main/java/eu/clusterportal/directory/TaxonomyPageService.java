@@ -8,6 +8,7 @@ import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.directory.TaxonomyPage.TermLink;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.partnership.PartnershipSort;
+import eu.clusterportal.system.TextParameter;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
@@ -44,7 +45,9 @@ class TaxonomyPageService {
 	}
 
 	Optional<TaxonomyPage> findSector(String code) {
-		return sectors.findByCode(code)
+		return Optional.of(code)
+			.filter(TextParameter::canName)
+			.flatMap(sectors::findByCode)
 			.map((sector) -> new TaxonomyPage("sector", sector, link(sector.getParent(), SECTORS_PATH),
 					links(sectors.findByParentOrderByCode(sector), SECTORS_PATH), clusters.findInSector(code),
 					partnerships.findFiltered(null, code, null, PartnershipSort.DEFAULT.toSort()),
@@ -52,7 +55,9 @@ class TaxonomyPageService {
 	}
 
 	Optional<TaxonomyPage> findTechnologyField(String code) {
-		return fields.findByCode(code)
+		return Optional.of(code)
+			.filter(TextParameter::canName)
+			.flatMap(fields::findByCode)
 			.map((field) -> new TaxonomyPage("technology-field", field, link(field.getParent(), FIELDS_PATH),
 					links(fields.findByParentOrderByCode(field), FIELDS_PATH), clusters.findInTechnologyField(code),
 					partnerships.findFiltered(null, null, code, PartnershipSort.DEFAULT.toSort()),

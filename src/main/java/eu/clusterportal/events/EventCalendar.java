@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 
 import eu.clusterportal.content.Event;
+import eu.clusterportal.system.PortalBaseUrl;
+import eu.clusterportal.system.WebAddress;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -16,6 +18,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Writes events as an iCalendar file, so that people can add them to their own calendars. */
 final class EventCalendar {
@@ -24,9 +27,9 @@ final class EventCalendar {
 	}
 
 	/**
-	 * @param site the portal's absolute base URL, for the events' links and unique ids
+	 * @param baseUrl the portal's address, for the events' links and unique ids
 	 */
-	static void write(List<Event> events, String site, Writer out) throws IOException {
+	static void write(List<Event> events, PortalBaseUrl baseUrl, Writer out) throws IOException {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//EU-China Cluster Portal//Events//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -34,18 +37,30 @@ final class EventCalendar {
 		for (Event event : events) {
 			// All-day events: DTEND is the day after the last day.
 			VEvent entry = new VEvent(event.getStartsOn(), event.getLastDay().plusDays(1), event.getTitle());
-			entry.add(new Uid("event-" + event.getId() + "@" + URI.create(site).getHost()));
+			entry.add(new Uid("event-" + event.getId() + "@" + baseUrl.host()));
 			if (event.getLocation() != null) {
 				entry.add(new Location(event.getLocation()));
 			}
 			if (event.getSummary() != null) {
 				entry.add(new Description(event.getSummary()));
 			}
-			entry.add(new Url(URI.create((event.getOnlineUrl() != null) ? event.getOnlineUrl()
-					: site + "/countries/" + event.getCountry().getSlug() + "#events")));
+			entry.add(new Url(link(event, baseUrl)));
 			calendar.add(entry);
 		}
 		new CalendarOutputter().output(calendar, out);
+	}
+
+	/**
+	 * Where to read about an event: its online address, or when it has none that is a web
+	 * address, its country page.
+	 */
+	static URI link(Event event, PortalBaseUrl baseUrl) {
+		return WebAddress.parse(event.getOnlineUrl())
+			.orElseGet(() -> URI.create(baseUrl.url(UriComponentsBuilder.fromPath("/countries/{slug}")
+				.fragment("events")
+				.buildAndExpand(event.getCountry().getSlug())
+				.encode()
+				.toUriString())));
 	}
 
 }

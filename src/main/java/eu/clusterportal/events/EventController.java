@@ -11,6 +11,7 @@ import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.system.AtomFeed;
 import eu.clusterportal.system.AtomFeedView;
 import eu.clusterportal.system.Pagination;
+import eu.clusterportal.system.PortalBaseUrl;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The list of events, and the same list as an Atom feed and an iCalendar file. */
 @Controller
@@ -33,10 +33,13 @@ class EventController {
 
 	private final MessageSource messages;
 
-	EventController(EventFinder finder, CountryRepository countries, MessageSource messages) {
+	private final PortalBaseUrl baseUrl;
+
+	EventController(EventFinder finder, CountryRepository countries, MessageSource messages, PortalBaseUrl baseUrl) {
 		this.finder = finder;
 		this.countries = countries;
 		this.messages = messages;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/events")
@@ -58,16 +61,15 @@ class EventController {
 	@GetMapping("/events.atom")
 	ModelAndView atom(EventParameters parameters) {
 		EventSearch search = parameters.toSearch();
-		String site = site();
 		List<AtomFeed.Entry> entries = finder.findForFeed(search)
 			.stream()
-			.map((event) -> new AtomFeed.Entry(site + "/events#event-" + event.getId(), event.getTitle(),
-					link(site, event), event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC),
-					event.getSummary()))
+			.map((event) -> new AtomFeed.Entry(baseUrl.url("/events#event-" + event.getId()), event.getTitle(),
+					EventCalendar.link(event, baseUrl).toString(),
+					event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC), event.getSummary()))
 			.toList();
 		String title = messages.getMessage("events.feed.title", null, LocaleContextHolder.getLocale());
-		AtomFeed feed = new AtomFeed(site + search.toUri("/events.atom").build().toUriString(), title,
-				site + search.toUri("/events").build().toUriString(), entries);
+		AtomFeed feed = new AtomFeed(baseUrl.url(search.toUri("/events.atom").build().toUriString()), title,
+				baseUrl.url(search.toUri("/events").build().toUriString()), entries);
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE, feed);
 	}
 
@@ -76,16 +78,7 @@ class EventController {
 		EventSearch search = parameters.toSearch();
 		response.setContentType("text/calendar;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"events.ics\"");
-		EventCalendar.write(finder.findForFeed(search), site(), response.getWriter());
-	}
-
-	private static String link(String site, Event event) {
-		return (event.getOnlineUrl() != null) ? event.getOnlineUrl()
-				: site + "/countries/" + event.getCountry().getSlug() + "#events";
-	}
-
-	private static String site() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		EventCalendar.write(finder.findForFeed(search), baseUrl, response.getWriter());
 	}
 
 }

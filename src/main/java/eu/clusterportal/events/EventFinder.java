@@ -40,8 +40,14 @@ class EventFinder {
 		this.clock = clock;
 	}
 
+	/** The page asked for; a page past the last gives the last. */
 	Page<Event> findPage(EventSearch search) {
-		return events.findAll(specification(search), PageRequest.of(search.page() - 1, PAGE_SIZE, sort(search)));
+		Specification<Event> specification = specification(search);
+		Page<Event> page = events.findAll(specification, PageRequest.of(search.page() - 1, PAGE_SIZE, sort(search)));
+		if (page.isEmpty() && page.getTotalElements() > 0) {
+			page = events.findAll(specification, PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort(search)));
+		}
+		return page;
 	}
 
 	List<Event> findForFeed(EventSearch search) {

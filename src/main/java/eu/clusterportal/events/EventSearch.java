@@ -9,6 +9,8 @@ import java.util.function.Function;
 
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
+import eu.clusterportal.system.PageNumber;
+import eu.clusterportal.system.TextParameter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -31,23 +33,53 @@ public record EventSearch(String country, LocalDate from, LocalDate to, EventKin
 	public record Problem(String message, String value) {
 	}
 
+	/** The first and the last day that the list can search for; PostgreSQL's dates do not go as far as Java's. */
+	static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+	static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
 	static EventSearch fromParameters(EventParameters parameters) {
 		List<Problem> problems = new ArrayList<>();
-		LocalDate fromDate = parse(parameters.from(), LocalDate::parse, "events.problem.from", problems);
-		LocalDate toDate = parse(parameters.to(), LocalDate::parse, "events.problem.to", problems);
+		LocalDate fromDate = parse(parameters.from(), EventSearch::date, "events.problem.from", problems);
+		LocalDate toDate = parse(parameters.to(), EventSearch::date, "events.problem.to", problems);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
 			problems.add(new Problem("events.problem.range", parameters.to()));
 			toDate = null;
 		}
 		EventPeriod period = parse(parameters.when(), (v) -> EventPeriod.valueOf(v.toUpperCase()),
 				"events.problem.when", problems);
-		Integer pageNumber = parse(parameters.page(), Integer::valueOf, "events.problem.page", problems);
-		return new EventSearch(blankToNull(parameters.country()), fromDate, toDate,
+		Integer pageIndex = parse(parameters.page(), EventSearch::pageIndex, "events.problem.page", problems);
+		String country = parse(parameters.country(), EventSearch::country, "events.problem.country", problems);
+		return new EventSearch(country, fromDate, toDate,
 				parse(parameters.type(), (v) -> EventKind.valueOf(v.toUpperCase()), "events.problem.type", problems),
 				parse(parameters.audience(), (v) -> EventAudience.valueOf(v.toUpperCase()), "events.problem.audience",
 						problems),
 				(period != null) ? period : defaultPeriod(fromDate, toDate),
-				(pageNumber != null && pageNumber > 0) ? pageNumber : 1, List.copyOf(problems));
+				(pageIndex != null) ? pageIndex + 1 : 1, List.copyOf(problems));
+	}
+
+	private static LocalDate date(String value) {
+		LocalDate date = LocalDate.parse(value);
+		if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+			throw new IllegalArgumentException("No date of the years 1 to 9999: " + value);
+		}
+		return date;
+	}
+
+	// A number past the last page gives the last page; the finder checks.
+	private static int pageIndex(String value) {
+		if (!PageNumber.isNumber(value)) {
+			throw new IllegalArgumentException("Not a page number: " + value);
+		}
+		return PageNumber.index(value);
+	}
+
+	// Text with control characters can name no country, so it is ignored like any unreadable value.
+	private static String country(String value) {
+		if (!TextParameter.canName(value)) {
+			throw new IllegalArgumentException("Not a country: " + value);
+		}
+		return value;
 	}
 
 	/** With a date range the range decides; without one the list shows what is to come. */
@@ -70,7 +102,7 @@ public record EventSearch(String country, LocalDate from, LocalDate to, EventKin
 	}
 
 	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** The list's URL with this search's understood parameters, for links and feeds. */

@@ -2,13 +2,18 @@ package eu.clusterportal.news;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
+import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.system.AtomFeed;
 import eu.clusterportal.system.AtomFeedView;
+import eu.clusterportal.system.PortalBaseUrl;
+import eu.clusterportal.system.TextParameter;
+import eu.clusterportal.system.WebAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
@@ -18,7 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** News as an Atom feed: all of it, or one country's ({@code ?country=china}). */
 @Controller
@@ -32,40 +37,54 @@ class NewsFeedController {
 
 	private final MessageSource messages;
 
-	NewsFeedController(NewsItemRepository news, CountryRepository countries, MessageSource messages) {
+	private final PortalBaseUrl baseUrl;
+
+	NewsFeedController(NewsItemRepository news, CountryRepository countries, MessageSource messages,
+			PortalBaseUrl baseUrl) {
 		this.news = news;
 		this.countries = countries;
 		this.messages = messages;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/news.atom")
 	ModelAndView feed(@RequestParam(required = false) String country) {
-		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		List<NewsItem> items;
 		String title;
 		String page;
+		UriComponentsBuilder self = UriComponentsBuilder.fromPath("/news.atom");
 		if (country == null || country.isBlank()) {
 			items = news.findByStatusOrderByPublishedOnDescTitleAsc(PublicationStatus.PUBLISHED, FEED_SIZE);
 			title = message("news.feed.title");
-			page = site + "/countries";
+			page = "/countries";
 		}
 		else {
-			String name = countries.findBySlug(country)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + country))
-				.getName();
-			items = news.findByCountrySlugAndStatusOrderByPublishedOnDescTitleAsc(country, PublicationStatus.PUBLISHED,
-					FEED_SIZE);
-			title = message("news.feed.country-title", name);
-			page = site + "/countries/" + country + "#news";
+			Country known = Optional.of(country)
+				.filter(TextParameter::canName)
+				.flatMap(countries::findBySlug)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + country));
+			items = news.findByCountrySlugAndStatusOrderByPublishedOnDescTitleAsc(known.getSlug(),
+					PublicationStatus.PUBLISHED, FEED_SIZE);
+			title = message("news.feed.country-title", known.getName());
+			page = countryPage(known.getSlug());
+			self.queryParam("country", known.getSlug());
 		}
 		List<AtomFeed.Entry> entries = items.stream()
-			.map((item) -> new AtomFeed.Entry(site + "/news/" + item.getId(), item.getTitle(),
-					(item.getUrl() != null) ? item.getUrl() : site + "/countries/" + item.getCountry().getSlug() + "#news",
+			.map((item) -> new AtomFeed.Entry(baseUrl.url("/news/" + item.getId()), item.getTitle(),
+					WebAddress.orElse(item.getUrl(), baseUrl.url(countryPage(item.getCountry().getSlug()))),
 					item.getPublishedOn().atStartOfDay().toInstant(ZoneOffset.UTC), item.getSummary()))
 			.toList();
-		String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
-				new AtomFeed(self, title, page, entries));
+				new AtomFeed(baseUrl.url(self.build().encode().toUriString()), title, baseUrl.url(page), entries));
+	}
+
+	// A news item's own page on the portal: the news block of its country's page.
+	private static String countryPage(String slug) {
+		return UriComponentsBuilder.fromPath("/countries/{slug}")
+			.fragment("news")
+			.buildAndExpand(slug)
+			.encode()
+			.toUriString();
 	}
 
 	private String message(String code, Object... args) {

@@ -25,6 +25,7 @@ import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.partnership.PartnershipSort;
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.system.TextParameter;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,10 @@ public class CountryProfileService {
 			boolean preview) {
 		Set<PublicationStatus> statuses = preview ? EnumSet.allOf(PublicationStatus.class)
 				: EnumSet.of(PublicationStatus.PUBLISHED);
-		return countries.findBySlug(slug).map((country) -> load(country, sort, grouping, statuses));
+		return Optional.of(slug)
+			.filter(TextParameter::canName)
+			.flatMap(countries::findBySlug)
+			.map((country) -> load(country, sort, grouping, statuses));
 	}
 
 	private CountryProfile load(Country country, PartnershipSort sort, ClusterGrouping grouping,

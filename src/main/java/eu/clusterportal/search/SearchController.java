@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import eu.clusterportal.system.PageNumber;
 import eu.clusterportal.system.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class SearchController {
 		}
 		Optional<SearchType> group = SearchType.fromParameter(type);
 		if (group.isPresent()) {
-			Page<SearchHit> hits = search.findPage(terms.text(), group.get(), pageIndex(page), PAGE_SIZE);
+			Page<SearchHit> hits = search.findPage(terms.text(), group.get(), PageNumber.index(page), PAGE_SIZE);
 			model.addAttribute("group", group.get());
 			model.addAttribute("hits", hits.getContent());
 			// The terms are encoded as a form would, so that "+" and "&" in them survive the round trip.
@@ -58,14 +59,6 @@ class SearchController {
 			model.addAttribute("total", groups.stream().mapToLong(SearchGroup::total).sum());
 		}
 		return VIEW;
-	}
-
-	// Anything but a page number shows the first page.
-	private static int pageIndex(String page) {
-		if (page == null || !page.strip().matches("[0-9]{1,9}")) {
-			return 0;
-		}
-		return Math.max(Integer.parseInt(page.strip()) - 1, 0);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clusterportal.profile.SectionTopic;
+import eu.clusterportal.system.WebAddress;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -140,6 +141,7 @@ class SearchRepository {
 			.param("offset", page.getOffset())
 			.param("size", pageSize)
 			.query(SearchRepository::row)
+			.list()
 			.stream()
 			.map(Row::hit)
 			.toList();
@@ -155,6 +157,7 @@ class SearchRepository {
 				Snippets.toHtml(rs.getString("snippet"))), rs.getLong("total"), rs.getDouble("best"));
 	}
 
+	// Editor-entered addresses are only followed when they are web addresses.
 	private static String href(SearchType type, long id, String key, String countrySlug, String url) {
 		String country = "/countries/" + countrySlug;
 		return switch (type) {
@@ -162,19 +165,14 @@ class SearchRepository {
 			case SECTION -> country + "#" + SectionTopic.valueOf(key).anchor();
 			case CLUSTER -> "/clusters/" + key;
 			case PARTNERSHIP -> "/partnerships/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
-			case NEWS -> ownOr(url, country + ("ESCP4I".equals(key) ? "#escp4i-news" : "#news"));
+			case NEWS -> WebAddress.orElse(url, country + ("ESCP4I".equals(key) ? "#escp4i-news" : "#news"));
 			case EVENT -> country + "#events";
 			// An uploaded PDF (its file name is the key) opens itself.
 			case DOCUMENT -> (key != null)
 					? "/documents/" + id + "/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8)
-					: ownOr(url, country + "#documentation");
-			case ACHIEVEMENT -> ownOr(url, country + "#achievements");
+					: WebAddress.orElse(url, country + "#documentation");
+			case ACHIEVEMENT -> WebAddress.orElse(url, country + "#achievements");
 		};
-	}
-
-	// Editor-entered addresses are only followed when they are web addresses.
-	private static String ownOr(String url, String fallback) {
-		return (url != null && url.matches("(?i)^https?://\\S+$")) ? url : fallback;
 	}
 
 	/**

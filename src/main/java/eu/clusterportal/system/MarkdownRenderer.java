@@ -1,14 +1,18 @@
 package eu.clusterportal.system;
 
+import java.util.List;
+
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the Markdown that editors write into HTML that is safe to put on a page: raw HTML
- * in the source is escaped, not passed through, and links with unsafe schemes
- * ({@code javascript:} and the like) are neutralised. Where a page shows only a short text,
+ * in the source is escaped, not passed through, and links and images keep only
+ * {@code http}, {@code https} and {@code mailto} addresses, relative links and anchors
+ * ({@code javascript:}, {@code data:} and the like are neutralised). Where a page shows only a short text,
  * it gives the plain text without the markup instead.
  */
 @Component
@@ -16,7 +20,13 @@ public class MarkdownRenderer {
 
 	private final Parser parser = Parser.builder().build();
 
-	private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+	// Links and images keep web and mail addresses, relative links and anchors; any other
+	// scheme (javascript:, data:, file:, ...) leaves an empty address.
+	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.escapeHtml(true)
+		.sanitizeUrls(true)
+		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+		.build();
 
 	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
 

@@ -3,18 +3,24 @@ package eu.clusterportal.system;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Gives every page its canonical URL: the page's address without parameters, so that
- * sorted and filtered views of one page count as that page.
+ * Gives every page its canonical URL: the configured {@link PortalBaseUrl} and the page's
+ * path without parameters, so that sorted and filtered views of one page count as that page.
  */
 @ControllerAdvice
 class PageMetadataAdvice {
 
+	private final PortalBaseUrl baseUrl;
+
+	PageMetadataAdvice(PortalBaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
+		return baseUrl.url(UrlPathHelper.rawPathInstance.getPathWithinApplication(request));
 	}
 
 }

@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** {@code /sitemap.xml} for search engines: every public page, in the sitemaps.org format. */
@@ -30,13 +29,15 @@ class SitemapController {
 
 	private final SitemapRepository pages;
 
-	SitemapController(SitemapRepository pages) {
+	private final PortalBaseUrl baseUrl;
+
+	SitemapController(SitemapRepository pages, PortalBaseUrl baseUrl) {
 		this.pages = pages;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/sitemap.xml")
 	void sitemap(HttpServletResponse response) throws IOException, XMLStreamException {
-		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Stream<String> details = pages.findAll()
 			.stream()
 			.map((page) -> UriComponentsBuilder.fromPath(DETAIL_PATHS.get(page.kind()))
@@ -52,7 +53,7 @@ class SitemapController {
 		for (String path : Stream.concat(LIST_PAGES.stream(), details).toList()) {
 			xml.writeStartElement("url");
 			xml.writeStartElement("loc");
-			xml.writeCharacters(site + path);
+			xml.writeCharacters(baseUrl.url(path));
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}

@@ -93,7 +93,7 @@ class ClusterAdminTests {
 				"Yangtze River Delta", "Beijing-Tianjin-Hebei (Bohai Rim)", "Chengdu-Chongqing", "Elsewhere in China");
 		assertThat(china.select("#cluster-chart-desc").text()).contains("Chengdu-Chongqing: 1 cluster");
 		assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString())
-			.contains("http://localhost/clusters/chengdu-aerospace-cluster");
+			.contains("http://localhost:8080/clusters/chengdu-aerospace-cluster");
 	}
 
 	@Test

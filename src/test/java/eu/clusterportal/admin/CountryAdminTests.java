@@ -117,7 +117,7 @@ class CountryAdminTests {
 		assertThat(profile.select("main .lead").text()).startsWith("We have not written a profile of Côte d'Ivoire yet.");
 		assertThat(profile.select("#key-facts")).isEmpty();
 		assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString())
-			.contains("http://localhost/countries/cote-d-ivoire");
+			.contains("http://localhost:8080/countries/cote-d-ivoire");
 		assertThat(pages.html(get("/admin/countries").with(editor())).select(".item-list__title a").eachText())
 			.contains("Côte d'Ivoire");
 	}

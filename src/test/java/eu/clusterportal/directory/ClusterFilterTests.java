@@ -64,24 +64,4 @@ class ClusterFilterTests {
 			.containsExactly("C Manufacturing", "\u00a0\u00a0\u00a0C29 Motor vehicles");
 	}
 
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-			-            | 0
-			1            | 0
-			2            | 1
-			'  3 '       | 2
-			007          | 6
-			0            | 0
-			-3           | 0
-			abc          | 0
-			1.5          | 0
-			+2           | 0
-			''           | 0
-			999          | 998
-			99999999999999999999999 | 100000
-			""")
-	void readsThePageNumberAsPeopleCountAndNeverFails(String page, int index) {
-		assertThat(ClusterDirectoryController.pageIndex(page)).isEqualTo(index);
-	}
-
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.partnership.Partnership;
+import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,12 +22,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 @PortalIntegrationTest
 class PartnershipCsvTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@Test
 	void downloadsAsAUtf8CsvAttachment() throws Exception {
@@ -57,6 +63,22 @@ class PartnershipCsvTests {
 		assertThat(dia.get("Acronym")).isEqualTo("DIA");
 		assertThat(dia.get("SMEs involved")).isEmpty();
 		assertThat(dia.get("Partners")).isEmpty();
+	}
+
+	@Test
+	@Transactional
+	void keepsASpreadsheetFromReadingACellAsAFormula() throws Exception {
+		entityManager.persist(new Partnership("@SUM(1+1)", "-2+3", null, null));
+		entityManager.persist(new Partnership("+CMD", "=HYPERLINK(\"http://evil.example\")", null, null));
+		entityManager.flush();
+
+		List<CSVRecord> records = records("/partnerships.csv?sort=acronym,asc");
+		assertThat(records).filteredOn((r) -> r.get("Acronym").equals("'@SUM(1+1)"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.get("Name")).isEqualTo("'-2+3"));
+		assertThat(records).filteredOn((r) -> r.get("Acronym").equals("'+CMD"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.get("Name")).isEqualTo("'=HYPERLINK(\"http://evil.example\")"));
 	}
 
 	private List<CSVRecord> records(String url) throws Exception {

@@ -92,6 +92,19 @@ class PartnershipPageTests {
 		assertThat(page.select("#news time").first().text()).isEqualTo("1 June 2025");
 	}
 
+	@Test
+	void leavesDraftNewsOut() throws Exception {
+		Country china = entityManager.createQuery("select c from Country c where c.slug = 'china'", Country.class)
+			.getSingleResult();
+		news(china, "Published NF4 news", LocalDate.of(2025, 6, 1), partnership("NF4"));
+		news(china, "Draft NF4 news", LocalDate.of(2025, 7, 1), partnership("NF4"));
+		entityManager.createQuery("update NewsItem n set n.status = 'DRAFT' where n.title = 'Draft NF4 news'")
+			.executeUpdate();
+		entityManager.clear();
+
+		assertThat(page("/partnerships/NF4").select("#news h3").eachText()).containsExactly("Published NF4 news");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/partnerships/nf4", "/partnerships/Nf4", "/partnerships/NF4" })
 	void findsAPartnershipWhateverTheCaseOfItsAcronym(String url) throws Exception {

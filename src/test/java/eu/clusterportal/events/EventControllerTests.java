@@ -78,6 +78,7 @@ class EventControllerTests {
 
 	@Test
 	void keepsDraftsOutOfTheListTheCountryPageTheFeedsAndTheSearch() throws Exception {
+		assertThat(searchedEvents("Shanghai matchmaking")).containsExactly("Matchmaking in Shanghai");
 		entityManager.createQuery("update Event e set e.status = :draft where e.title = 'Matchmaking in Shanghai'")
 			.setParameter("draft", PublicationStatus.DRAFT)
 			.executeUpdate();
@@ -85,7 +86,7 @@ class EventControllerTests {
 		assertThat(pages.html("/countries/china").select("#events h3").eachText()).doesNotContain("Matchmaking in Shanghai");
 		assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString())
 			.doesNotContain("Matchmaking in Shanghai");
-		assertThat(pages.html("/search?q=Shanghai+matchmaking").text()).doesNotContain("Matchmaking in Shanghai");
+		assertThat(searchedEvents("Shanghai matchmaking")).isEmpty();
 	}
 
 	@Test
@@ -130,9 +131,36 @@ class EventControllerTests {
 		assertThat(titles(page)).containsExactly("Matchmaking in Shanghai");
 	}
 
-	@Test
-	void aPageBeyondTheLastShowsNothingButNoError() throws Exception {
-		assertThat(titles(pages.html("/events?page=999"))).isEmpty();
+	@ParameterizedTest
+	@ValueSource(strings = { "999", "2147483647", "99999999999999999999" })
+	void aPageBeyondTheLastShowsTheLast(String page) throws Exception {
+		assertThat(titles(pages.html(get("/events").param("page", page)))).containsExactly("Conference going on",
+				"Cluster policy webinar", "Tokyo workshop", "Matchmaking in Shanghai");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "from=+999999999-12-31", "to=+999999999-12-31", "from=-999999999-01-01",
+			"to=0000-12-31", "from=10000-01-01" })
+	void explainsADateOutsideTheYears1To9999AndIgnoresIt(String parameter) throws Exception {
+		String[] nameAndValue = parameter.split("=");
+		Document page = pages.html(get("/events").param(nameAndValue[0], nameAndValue[1]));
+		assertThat(page.select("[role=alert] li").text()).contains(nameAndValue[1]).contains("years 1 to 9999");
+		assertThat(titles(page)).isNotEmpty();
+		for (String feed : List.of("/events.atom", "/events.ics")) {
+			mvc.perform(get(feed).param(nameAndValue[0], nameAndValue[1])).andExpect(status().isOk());
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\u0000", "china\u0000", "\u0001\u007f" })
+	void ignoresACountryWithControlCharacters(String country) throws Exception {
+		Document page = pages.html(get("/events").param("country", country));
+		assertThat(page.select("[role=alert] li").text()).contains("is not a country");
+		assertThat(titles(page)).hasSize(4);
+		for (String feed : List.of("/events.atom", "/events.ics")) {
+			mvc.perform(get(feed).param("country", country)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/news.atom").param("country", country)).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -147,7 +175,7 @@ class EventControllerTests {
 		assertThat(feed.getTitle()).isEqualTo("Events of the EU–China Cluster Portal");
 		assertThat(feed.getEntries()).extracting(Entry::getTitle)
 			.containsExactly("Conference going on", "Cluster policy webinar", "Matchmaking in Shanghai");
-		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getId()).startsWith("http://localhost/"));
+		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getId()).startsWith("http://localhost:8080/"));
 	}
 
 	@Test
@@ -176,6 +204,10 @@ class EventControllerTests {
 				"/events.atom?country=china", "/events.ics?country=china");
 		assertThat(china.select("#news a").eachAttr("href")).contains("/news.atom?country=china");
 		assertThat(china.select("#events h3").eachText()).startsWith("Conference going on");
+	}
+
+	private List<String> searchedEvents(String q) throws Exception {
+		return pages.html(get("/search").param("q", q)).select("#events h3").eachText();
 	}
 
 	private static List<String> titles(Document page) {

@@ -50,6 +50,23 @@ class NewsFeedControllerTests {
 	}
 
 	@Test
+	void leavesDraftsOutOfBothFeeds() throws Exception {
+		Country china = country("china");
+		entityManager.persist(new NewsItem(china, NewsChannel.COUNTRY, "Published news", LocalDate.of(2026, 5, 1)));
+		entityManager.persist(new NewsItem(china, NewsChannel.COUNTRY, "Draft news", LocalDate.of(2026, 5, 2)));
+		entityManager.flush();
+		entityManager.createQuery("update NewsItem n set n.status = 'DRAFT' where n.title = 'Draft news'")
+			.executeUpdate();
+
+		for (String url : new String[] { "/news.atom", "/news.atom?country=china" }) {
+			assertThat(feed(url).getEntries()).extracting(Entry::getTitle)
+				.as(url)
+				.contains("Published news")
+				.doesNotContain("Draft news");
+		}
+	}
+
+	@Test
 	void answersAnUnknownCountryWithNotFound() throws Exception {
 		mvc.perform(get("/news.atom?country=narnia")).andExpect(status().isNotFound());
 	}

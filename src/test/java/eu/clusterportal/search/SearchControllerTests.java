@@ -115,6 +115,22 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void findsPublishedNewsEventsDocumentsAndAchievementsButNoDrafts() throws Exception {
+		for (String table : List.of("news_item", "event", "document", "achievement")) {
+			for (String status : List.of("PUBLISHED", "DRAFT")) {
+				addContent(table, "Quokka " + status.toLowerCase() + " " + table, status);
+			}
+		}
+		List<String> found = search("quokka").select("main section h3").eachText();
+		assertThat(found).containsExactlyInAnyOrder("Quokka published news_item", "Quokka published event",
+				"Quokka published document", "Quokka published achievement");
+		for (String type : List.of("news", "events", "documents", "achievements")) {
+			assertThat(pages.html(get("/search").param("q", "quokka").param("type", type)).select("main section h3")
+				.eachText()).as(type).singleElement().asString().startsWith("Quokka published");
+		}
+	}
+
+	@Test
 	void escapesMarkupInTheContentOfASnippet() throws Exception {
 		addNews("Hydrogen", "Hydrogen <script>alert('x')</script> x<y <img src=x onerror=alert(1)> hydrogen");
 		Document page = search("hydrogen");
@@ -204,6 +220,27 @@ class SearchControllerTests {
 				insert into news_item (country_id, channel, title, published_on, summary)
 				select id, 'COUNTRY', :title, current_date, :summary from country where slug = 'china'
 				""").param("title", title).param("summary", summary).update();
+	}
+
+	private void addContent(String table, String title, String status) {
+		String columns = switch (table) {
+			case "news_item" -> "channel, published_on";
+			case "event" -> "starts_on";
+			case "document" -> "kind";
+			default -> null;
+		};
+		String values = switch (table) {
+			case "news_item" -> "'COUNTRY', current_date";
+			case "event" -> "current_date";
+			case "document" -> "'STUDY'";
+			default -> null;
+		};
+		jdbc.sql("insert into " + table + " (country_id, title, status" + ((columns != null) ? ", " + columns : "")
+				+ ") select id, :title, :status" + ((values != null) ? ", " + values : "")
+				+ " from country where slug = 'china'")
+			.param("title", title)
+			.param("status", status)
+			.update();
 	}
 
 	private Document search(String q) throws Exception {

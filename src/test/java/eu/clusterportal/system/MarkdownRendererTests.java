@@ -2,7 +2,11 @@ package eu.clusterportal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownRendererTests {
 
@@ -29,6 +33,25 @@ class MarkdownRendererTests {
 	@Test
 	void neutralisesJavascriptLinks() {
 		assertThat(renderer.toHtml("[click](javascript:alert(1))")).doesNotContain("javascript:");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+			"[click](DATA:text/html,x)", "![image](data:image/svg+xml;base64,PHN2Zz4=)", "[click](vbscript:msgbox)",
+			"[click](file:///etc/passwd)", "<data:text/html,x>" })
+	void keepsOnlyWebMailAndRelativeLinks(String markdown) {
+		Document html = Jsoup.parseBodyFragment(renderer.toHtml(markdown));
+		assertThat(html.select("a, img")).isNotEmpty();
+		assertThat(html.select("a").eachAttr("href")).allMatch(String::isEmpty);
+		assertThat(html.select("img").eachAttr("src")).allMatch(String::isEmpty);
+	}
+
+	@Test
+	void keepsWebMailRelativeAndAnchorLinks() {
+		assertThat(renderer.toHtml("[a](https://example.org/x) [b](http://example.org) [c](mailto:info@example.org) "
+				+ "[d](/clusters?sector=C29) [e](#key-facts)"))
+			.contains("href=\"https://example.org/x\"", "href=\"http://example.org\"", "href=\"mailto:info@example.org\"",
+					"href=\"/clusters?sector=C29\"", "href=\"#key-facts\"");
 	}
 
 	@Test

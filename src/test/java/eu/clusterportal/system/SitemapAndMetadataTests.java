@@ -40,10 +40,10 @@ class SitemapAndMetadataTests {
 		for (int i = 0; i < locations.getLength(); i++) {
 			urls.add(locations.item(i).getTextContent());
 		}
-		assertThat(urls).contains("http://localhost/", "http://localhost/countries/china",
-				"http://localhost/countries/japan", "http://localhost/clusters/zhongguancun-science-park",
-				"http://localhost/partnerships/AdPack%C2%B2", "http://localhost/sectors/C29",
-				"http://localhost/technology-fields/A61", "http://localhost/events");
+		assertThat(urls).contains("http://localhost:8080/", "http://localhost:8080/countries/china",
+				"http://localhost:8080/countries/japan", "http://localhost:8080/clusters/zhongguancun-science-park",
+				"http://localhost:8080/partnerships/AdPack%C2%B2", "http://localhost:8080/sectors/C29",
+				"http://localhost:8080/technology-fields/A61", "http://localhost:8080/events");
 		assertThat(urls).doesNotHaveDuplicates();
 	}
 
@@ -53,7 +53,7 @@ class SitemapAndMetadataTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/countries/china");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/countries/china");
 		assertThat(page.select("meta[name=description]").attr("content"))
 			.startsWith("China is home to an important cluster community.");
 		assertThat(page.title()).isEqualTo("China · EU–China Cluster Portal");

@@ -1,0 +1,200 @@
+package eu.clusterportal.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import eu.clusterportal.ConnectionPool;
+import eu.clusterportal.PortalIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Every public GET route, with odd values in every parameter it reads and every path
+ * variable: never a server error, never a hang, an HTML page still in the layout, and
+ * every database connection given back. The route list is checked against the
+ * application's own mappings, so that a new route or parameter cannot be left out.
+ */
+@PortalIntegrationTest
+class PublicRoutesFuzzTests {
+
+	/** A route with a working value for each path variable and the parameters it reads. */
+	record Route(String pattern, Map<String, String> pathValues, List<String> parameters) {
+	}
+
+	static final List<String> DIRECTORY_FILTERS = List.of("country", "sector", "field", "sort");
+
+	static final List<String> EVENT_PARAMETERS = List.of("country", "from", "to", "type", "audience", "when", "page");
+
+	static final List<Route> ROUTES = List.of(route("/"), route("/countries"),
+			route("/countries/{slug}", Map.of("slug", "china"), "sort", "clusters", "preview"),
+			route("/search", "q", "type", "page"), route("/sitemap.xml"),
+			route("/clusters", "country", "region", "sector", "field", "sort", "page"),
+			route("/clusters/{slug}", Map.of("slug", "wuxi-photovoltaic-cluster")),
+			route("/clusters.csv", "country", "region", "sector", "field", "sort"),
+			route("/sectors/{code}", Map.of("code", "C29")),
+			route("/technology-fields/{code}", Map.of("code", "A61")),
+			route("/partnerships", "country", "sector", "field", "sort", "page"),
+			route("/partnerships/{acronym}", Map.of("acronym", "NF4")),
+			route("/partnerships.csv", "country", "sector", "field", "sort"),
+			route("/events", EVENT_PARAMETERS.toArray(String[]::new)),
+			route("/events.atom", EVENT_PARAMETERS.toArray(String[]::new)),
+			route("/events.ics", EVENT_PARAMETERS.toArray(String[]::new)), route("/news.atom", "country"),
+			route("/documents/{id}/{fileName}", Map.of("id", "1", "fileName", "study.pdf")),
+			route("/login", "error", "locked", "signed-out"));
+
+	static final List<String> ODD_VALUES = List.of("x".repeat(10_000), "\uD83D\uDE00\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08",
+			"\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627", "e\u0301\u0301\u0301", "\u0130", "\u0000",
+			"a\u0000b", "\u0001\u001F\u007F\u0085\r\n\t", "2147483647", "-1", "0", "9223372036854775808", "1e309",
+			"+999999999-12-31", "-999999999-01-01", "0000-00-00", "NOT_A_VALUE", "name,desc,asc", "%00",
+			"../../etc/passwd", "<script>alert(1)</script>", "' or '1'='1", "", " ");
+
+	static final Duration HANG_GUARD = Duration.ofSeconds(10);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@TestFactory
+	Stream<DynamicTest> oddParameterValues() {
+		return ROUTES.stream()
+			.flatMap((route) -> route.parameters()
+				.stream()
+				.flatMap((parameter) -> IntStream.range(0, ODD_VALUES.size())
+					.mapToObj((i) -> DynamicTest.dynamicTest(route.pattern() + "?" + parameter + "=#" + i,
+							() -> check(get(uri(route, Map.of())).param(parameter, ODD_VALUES.get(i)))))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> repeatedParameters() {
+		return ROUTES.stream()
+			.flatMap((route) -> route.parameters()
+				.stream()
+				.map((parameter) -> DynamicTest.dynamicTest(route.pattern() + "?" + parameter + " twice",
+						() -> check(get(uri(route, Map.of())).param(parameter, "2", "-1", "china", "C29")))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> oddPathVariables() {
+		return ROUTES.stream()
+			.flatMap((route) -> route.pathValues()
+				.keySet()
+				.stream()
+				.flatMap((variable) -> IntStream.range(0, ODD_VALUES.size())
+					.filter((i) -> !ODD_VALUES.get(i).isEmpty())
+					.mapToObj((i) -> DynamicTest.dynamicTest(route.pattern() + " {" + variable + "}=#" + i,
+							() -> check(get(uri(route, Map.of(variable, ODD_VALUES.get(i)))))))));
+	}
+
+	@Test
+	void everyPublicGetRouteAndEveryParameterItReadsIsFuzzed() {
+		Map<String, Set<String>> mapped = new TreeMap<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if (isGet(info)) {
+				info.getPatternValues()
+					.stream()
+					.filter(PublicRoutesFuzzTests::isPublic)
+					.forEach((pattern) -> mapped.computeIfAbsent(pattern, (p) -> new HashSet<>())
+						.addAll(parametersRead(method)));
+			}
+		});
+		Map<String, List<String>> fuzzed = ROUTES.stream()
+			.collect(Collectors.toMap(Route::pattern, Route::parameters));
+		assertThat(fuzzed.keySet()).as("routes fuzzed").containsExactlyInAnyOrderElementsOf(mapped.keySet());
+		mapped.forEach((pattern, parameters) -> assertThat(fuzzed.get(pattern)).as("parameters of " + pattern)
+			.containsAll(parameters));
+	}
+
+	private void check(MockHttpServletRequestBuilder request) throws Exception {
+		MockHttpServletResponse response = assertTimeoutPreemptively(HANG_GUARD,
+				() -> mvc.perform(request).andReturn().getResponse());
+		assertThat(response.getStatus()).as("status").isLessThan(500);
+		String type = response.getContentType();
+		if (response.getStatus() == 200 && type != null && type.startsWith("text/html")) {
+			Document page = Jsoup.parse(response.getContentAsString());
+			assertThat(page.select("header form[role=search]")).as("the layout's header").isNotEmpty();
+			assertThat(page.select("main h1")).as("the page's heading").isNotEmpty();
+		}
+		ConnectionPool.assertIdle(dataSource);
+	}
+
+	private static URI uri(Route route, Map<String, String> oddPathValues) {
+		Map<String, String> values = new java.util.HashMap<>(route.pathValues());
+		values.putAll(oddPathValues);
+		return UriComponentsBuilder.fromPath(route.pattern()).encode().buildAndExpand(values).toUri();
+	}
+
+	private static boolean isGet(RequestMappingInfo info) {
+		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+		return methods.isEmpty() || methods.contains(RequestMethod.GET);
+	}
+
+	private static boolean isPublic(String pattern) {
+		return Stream.of("/admin", "/account", "/actuator", "/error")
+			.noneMatch((prefix) -> pattern.equals(prefix) || pattern.startsWith(prefix + "/"));
+	}
+
+	// The request parameters a handler takes: @RequestParam arguments and the components
+	// of a record bound from the parameters, such as EventParameters.
+	private static List<String> parametersRead(HandlerMethod method) {
+		List<String> names = new ArrayList<>();
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+			if (requestParam != null) {
+				String name = requestParam.name();
+				names.add(name.isEmpty() ? parameter.getParameterName() : name);
+			}
+			else if (parameter.getParameterType().isRecord()) {
+				Stream.of(parameter.getParameterType().getRecordComponents())
+					.map(RecordComponent::getName)
+					.forEach(names::add);
+			}
+		}
+		return names;
+	}
+
+	private static Route route(String pattern, String... parameters) {
+		return route(pattern, Map.of(), parameters);
+	}
+
+	private static Route route(String pattern, Map<String, String> pathValues, String... parameters) {
+		return new Route(pattern, pathValues, List.of(parameters));
+	}
+
+}
