@@ -3,6 +3,7 @@ package eu.clusterportal.admin;
 import eu.clusterportal.content.ContentItem;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.system.PageNumber;
 import eu.clusterportal.system.Pagination;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -71,7 +72,7 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
 			Model model) {
-		Page<T> items = editor.search(q.trim(), PageRequest.of(AdminPaging.pageIndex(page), PAGE_SIZE));
+		Page<T> items = editor.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
 		model.addAttribute("q", q);
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pagination",

@@ -1,6 +1,7 @@
 package eu.clusterportal.admin;
 
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.system.PageNumber;
 import eu.clusterportal.system.Pagination;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -50,7 +51,7 @@ abstract class DescribedRecordAdminController<T, R, F> {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
 			Model model) {
-		Page<R> items = editor.search(q.trim(), PageRequest.of(AdminPaging.pageIndex(page), PAGE_SIZE));
+		Page<R> items = editor.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
 		model.addAttribute("q", q);
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pagination",

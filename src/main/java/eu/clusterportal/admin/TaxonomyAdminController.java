@@ -1,8 +1,9 @@
 package eu.clusterportal.admin;
 
+import eu.clusterportal.system.PageNumber;
+import eu.clusterportal.system.Pagination;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TermUsage;
-import eu.clusterportal.system.Pagination;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -51,7 +52,7 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
 			Model model) {
-		Page<TermUsage> rows = editor.search(q.trim(), PageRequest.of(AdminPaging.pageIndex(page), PAGE_SIZE));
+		Page<TermUsage> rows = editor.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
 		model.addAttribute("q", q);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("pagination", Pagination.of(rows,

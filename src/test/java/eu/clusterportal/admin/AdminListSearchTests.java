@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The search box of the editors' lists looks for the text typed, wildcards included (the
  * lists that the demo content fills; the others search through derived queries, which
- * Spring Data escapes).
+ * Spring Data escapes), and any page number gives a page.
  */
 @PortalIntegrationTest
 class AdminListSearchTests {
@@ -31,6 +31,16 @@ class AdminListSearchTests {
 		assertThat(search(list, "%")).isEmpty();
 		assertThat(search(list, "_")).isEmpty();
 		assertThat(search(list, "\\")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/regions", "/admin/clusters", "/admin/partnerships", "/admin/sectors",
+			"/admin/technology-fields", "/admin/news", "/admin/events", "/admin/achievements", "/admin/documents" })
+	void aPageNumberFarPastTheEndShowsAListPage(String list) throws Exception {
+		for (String page : List.of("2147483647", "99999999999999999999", "-1", "x")) {
+			assertThat(pages.html(get(list).param("page", page).with(WebPages.editor("eda@example.eu")))
+				.select("h1")).hasSize(1);
+		}
 	}
 
 	private List<String> search(String list, String text) throws Exception {
