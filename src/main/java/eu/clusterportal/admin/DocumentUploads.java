@@ -18,6 +18,9 @@ import eu.clusterportal.content.DocumentFileContent;
 import eu.clusterportal.content.DocumentFileContentRepository;
 import eu.clusterportal.content.DocumentFileRepository;
 import eu.clusterportal.content.FileSize;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +28,9 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Takes a PDF that an editor chose for a document: checks that it is one and not too large,
- * and stores it at once, so that the form keeps it even when other fields need correcting.
+ * Takes a PDF that an editor chose for a document: checks that it is one (PDFBox reads it)
+ * and not too large, and stores it at once, so that the form keeps it even when other fields
+ * need correcting.
  */
 @Service
 class DocumentUploads {
@@ -39,6 +43,8 @@ class DocumentUploads {
 
 	/** How long an upload waits for its form to be saved before it is cleared away. */
 	private static final Duration UNSAVED_UPLOAD_KEPT = Duration.ofDays(1);
+
+	private static final String UNREADABLE = "admin.documents.file.unreadable";
 
 	private static final int MAX_NAME_LENGTH = 200;
 
@@ -77,8 +83,9 @@ class DocumentUploads {
 			return Optional.empty();
 		}
 		byte[] content = read(upload);
-		if (!isPdf(content)) {
-			errors.rejectValue(FIELD, "admin.documents.file.not-pdf");
+		Optional<String> refusal = refusalOf(content);
+		if (refusal.isPresent()) {
+			errors.rejectValue(FIELD, refusal.get());
 			return Optional.empty();
 		}
 		files.deleteUnreferencedUploadedBefore(Instant.now(clock).minus(UNSAVED_UPLOAD_KEPT));
@@ -89,9 +96,27 @@ class DocumentUploads {
 		return Optional.of(file);
 	}
 
-	static boolean isPdf(byte[] content) {
-		return content.length >= PDF_SIGNATURE.length
+	/**
+	 * Why the content is not a PDF that visitors can open, as the key of the message to show;
+	 * empty when it is one. A file must start like a PDF and PDFBox must read it and find a
+	 * page: a web page or script behind a PDF's first bytes is refused.
+	 */
+	static Optional<String> refusalOf(byte[] content) {
+		boolean signed = content.length >= PDF_SIGNATURE.length
 				&& Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length);
+		if (!signed) {
+			return Optional.of("admin.documents.file.not-pdf");
+		}
+		try (PDDocument pdf = Loader.loadPDF(content)) {
+			return (pdf.getNumberOfPages() > 0) ? Optional.empty() : Optional.of(UNREADABLE);
+		}
+		catch (InvalidPasswordException ex) {
+			return Optional.of("admin.documents.file.password-protected");
+		}
+		catch (IOException | RuntimeException ex) {
+			// PDFBox reports a damaged or forged file as either.
+			return Optional.of(UNREADABLE);
+		}
 	}
 
 	/**
