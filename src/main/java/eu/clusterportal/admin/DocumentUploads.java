@@ -6,22 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import eu.clusterportal.content.DocumentFile;
 import eu.clusterportal.content.DocumentFileContent;
 import eu.clusterportal.content.DocumentFileContentRepository;
 import eu.clusterportal.content.DocumentFileRepository;
 import eu.clusterportal.content.FileSize;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -30,7 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Takes a PDF that an editor chose for a document: checks that it is one (PDFBox reads it)
  * and not too large, and stores it at once, so that the form keeps it even when other fields
- * need correcting.
+ * need correcting. An upload that no document takes is removed when the form brings another
+ * file, or else after a while.
  */
 @Service
 class DocumentUploads {
@@ -41,8 +47,10 @@ class DocumentUploads {
 	/** Every PDF starts with these bytes, whatever the browser or the file name claims. */
 	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
-	/** How long an upload waits for its form to be saved before it is cleared away. */
-	private static final Duration UNSAVED_UPLOAD_KEPT = Duration.ofDays(1);
+	/** How often uploads that no document refers to are looked for. */
+	private static final long CLEANUP_MINUTES = 5;
+
+	private static final Log logger = LogFactory.getLog(DocumentUploads.class);
 
 	private static final String UNREADABLE = "admin.documents.file.unreadable";
 
@@ -88,12 +96,44 @@ class DocumentUploads {
 			errors.rejectValue(FIELD, refusal.get());
 			return Optional.empty();
 		}
-		files.deleteUnreferencedUploadedBefore(Instant.now(clock).minus(UNSAVED_UPLOAD_KEPT));
 		DocumentFile file = files
 			.save(new DocumentFile(fileName(upload.getOriginalFilename()), MediaType.APPLICATION_PDF_VALUE,
 					content.length, sha256(content)));
 		contents.save(new DocumentFileContent(file, content));
 		return Optional.of(file);
+	}
+
+	/**
+	 * Removes the upload a form had pending when the form brings a new file, unless a
+	 * document or its history refers to it (the document's file when editing).
+	 */
+	void discardReplaced(Long fileId) {
+		if (fileId == null) {
+			return;
+		}
+		try {
+			files.deleteIfUnreferenced(fileId);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Saved with a document just now, by another request of the same form: it stays.
+		}
+	}
+
+	/**
+	 * Removes uploads that no document refers to after {@link DocumentProperties#unattachedKept()}:
+	 * forms that were left with errors, or saved without the file.
+	 */
+	@Scheduled(initialDelay = CLEANUP_MINUTES, fixedDelay = CLEANUP_MINUTES, timeUnit = TimeUnit.MINUTES)
+	void removeAbandoned() {
+		try {
+			int removed = files.deleteUnreferencedUploadedBefore(Instant.now(clock).minus(properties.unattachedKept()));
+			if (removed > 0) {
+				logger.info("Removed " + removed + " uploaded PDFs that no document refers to");
+			}
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Could not remove unattached uploads, trying again in " + CLEANUP_MINUTES + " minutes: " + ex);
+		}
 	}
 
 	/**

@@ -59,6 +59,9 @@ class DocumentAdminTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DocumentUploads uploads;
+
 	long lastDemoDocument;
 
 	@BeforeEach
@@ -244,17 +247,47 @@ class DocumentAdminTests {
 	}
 
 	@Test
-	void uploadsOfFormsNeverSavedAreClearedAfterADayButFilesOfEarlierVersionsStay() throws Exception {
+	void aNewFileForAFormShownAgainRemovesTheFileItHadPendingAtOnce() throws Exception {
+		Document first = pages.html(create("", "PUBLISHED", file("draft-1.pdf", pdf(900))));
+		String pending = first.select("input[name=fileId]").val();
+
+		Document second = pages.html(create("", "PUBLISHED", file("draft-2.pdf", pdf(950))).param("fileId", pending));
+		assertThat(second.select("#upload-hint").text()).startsWith("The file “draft-2.pdf” (1 KB) is attached.");
+		assertThat(fileNames()).containsExactly("draft-2.pdf");
+
+		Document refused = pages.html(create("", "PUBLISHED", file("notes.pdf", "not a PDF".getBytes(StandardCharsets.UTF_8)))
+			.param("fileId", second.select("input[name=fileId]").val()));
+		assertThat(refused.select("#upload-hint").text()).startsWith("The file “draft-2.pdf” (1 KB) is attached.");
+		assertThat(fileNames()).containsExactly("draft-2.pdf");
+	}
+
+	@Test
+	void aNewFileOnAnEditFormKeepsTheFilesOfTheDocumentAndItsHistory() throws Exception {
+		mvc.perform(create("Kept study", "PUBLISHED", file("kept-1.pdf", pdf(700))));
+		long id = idOf("Kept study");
+		mvc.perform(edit(id, 0, "Kept study", file("kept-2.pdf", pdf(750)))).andExpect(redirectedUrl("/admin/documents"));
+		String current = pages.html(get("/admin/documents/{id}/edit", id).with(editor("eda@example.eu")))
+			.select("input[name=fileId]")
+			.val();
+
+		pages.html(edit(id, 1, "", file("kept-3.pdf", pdf(800))).param("fileId", current));
+		assertThat(fileNames()).containsExactly("kept-1.pdf", "kept-2.pdf", "kept-3.pdf");
+	}
+
+	@Test
+	void uploadsNeverAttachedAreRemovedAfterAnHourButFilesOfDocumentsAndTheirHistoryStay() throws Exception {
 		mvc.perform(create("Cleanup study", "PUBLISHED", file("earlier.pdf", pdf(800))));
 		long id = idOf("Cleanup study");
 		mvc.perform(edit(id, 0, "Cleanup study", file("current.pdf", pdf(850))))
 			.andExpect(redirectedUrl("/admin/documents"));
 		pages.html(create("", "PUBLISHED", file("abandoned.pdf", pdf(900))));
-		jdbc.sql("update document_file set uploaded_at = uploaded_at - interval '2 days'").update();
+		jdbc.sql("update document_file set uploaded_at = uploaded_at - interval '61 minutes'").update();
+		pages.html(create("", "PUBLISHED", file("recent.pdf", pdf(950))));
+		assertThat(fileNames()).containsExactly("abandoned.pdf", "current.pdf", "earlier.pdf", "recent.pdf");
 
-		pages.html(create("", "PUBLISHED", file("next.pdf", pdf(950))));
-		assertThat(jdbc.sql("select file_name from document_file order by file_name").query(String.class).list())
-			.containsExactly("current.pdf", "earlier.pdf", "next.pdf");
+		uploads.removeAbandoned();
+		assertThat(fileNames()).containsExactly("current.pdf", "earlier.pdf", "recent.pdf");
+		assertThat(count("document_file_content")).isEqualTo(3);
 	}
 
 	@Test
@@ -368,6 +401,10 @@ class DocumentAdminTests {
 			.query(String.class)
 			.optional()
 			.orElse(null);
+	}
+
+	private List<String> fileNames() {
+		return jdbc.sql("select file_name from document_file order by file_name").query(String.class).list();
 	}
 
 	private long count(String table) {
