@@ -17,7 +17,9 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * Tells whether a failure happened because the database is unreachable. Most such failures
- * say so (the pool timed out, the server refused or dropped the connection); some do not,
+ * say so (the pool timed out, the server refused or dropped the connection); a pool that
+ * timed out because every connection stayed busy counts too, as the portal is then as
+ * unavailable as without a database. Some failures do not say so,
  * such as a query that broke when the server stopped, whose rollback then fails on the
  * closed connection and hides the first exception. For those the database is asked again.
  */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -37,8 +38,8 @@ class DatabaseUnavailableAdvice {
 		if (!outage.explains(ex)) {
 			throw ex;
 		}
-		logger.warn("Database unreachable, " + request.getMethod() + " " + request.getRequestURI()
-				+ " answered 503: " + ex);
+		logger.warn("No database connection, " + request.getMethod() + " " + request.getRequestURI()
+				+ " answered 503: " + NestedExceptionUtils.getMostSpecificCause(ex));
 		UnavailablePage.addRetryAfter(response);
 		return new ModelAndView(UnavailablePage.VIEW, UnavailablePage.STATUS);
 	}

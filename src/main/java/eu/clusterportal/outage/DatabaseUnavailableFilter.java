@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
@@ -48,8 +49,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (response.isCommitted() || !outage.explains(ex)) {
 				throw ex;
 			}
-			logger.warn("Database unreachable, " + request.getMethod() + " " + request.getRequestURI()
-					+ " answered 503: " + ex);
+			logger.warn("No database connection, " + request.getMethod() + " " + request.getRequestURI()
+					+ " answered 503: " + NestedExceptionUtils.getMostSpecificCause(ex));
 			render(request, response);
 		}
 	}

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
 
 import eu.clusterportal.PortalServerTest;
 import org.jsoup.Jsoup;
@@ -22,9 +24,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * While the database is gone, the portal says at once that it is temporarily unavailable,
- * and it is back by itself when the database is. No test waits for the database: each
- * request has a time limit only so that a hanging portal fails the test instead of
- * stopping the build.
+ * and it is back by itself when the database is. No test measures time: each request has a
+ * time limit only so that a hanging portal fails the test instead of stopping the build,
+ * and after the database is back, pages are asked for again until the portal has
+ * reconnected.
  */
 @PortalServerTest
 @Import(RelayedDatabaseConfiguration.class)
@@ -32,6 +35,9 @@ class DatabaseOutageTests {
 
 	/** Far longer than the portal may take, far shorter than the waits it had. */
 	static final Duration HANG_GUARD = Duration.ofSeconds(20);
+
+	/** Far longer than the portal takes to reconnect. */
+	static final Duration RECOVERY = Duration.ofSeconds(30);
 
 	@LocalServerPort
 	int port;
@@ -53,7 +59,7 @@ class DatabaseOutageTests {
 		assertUnavailablePage(response);
 
 		database.start();
-		HttpResponse<String> again = get("/countries/china");
+		HttpResponse<String> again = recovered(() -> get("/countries/china"));
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(again.body()).select("main h1").text()).isEqualTo("China");
 	}
@@ -71,7 +77,7 @@ class DatabaseOutageTests {
 		assertThat(health("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
 		database.start();
-		assertThat(health("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(recovered(() -> health("/actuator/health")).statusCode()).isEqualTo(200);
 		assertThat(health("/actuator/health/readiness").statusCode()).isEqualTo(200);
 	}
 
@@ -88,7 +94,21 @@ class DatabaseOutageTests {
 		assertUnavailablePage(HttpClient.newHttpClient().send(request("/login").build(), HttpResponse.BodyHandlers.ofString()));
 
 		database.start();
-		assertThat(get("/login").statusCode()).isEqualTo(200);
+		assertThat(recovered(() -> get("/login")).statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * The first answer other than 503 within {@link #RECOVERY}, or the last 503: the pool
+	 * tries to reconnect with a back-off of up to five seconds.
+	 */
+	private static HttpResponse<String> recovered(Callable<HttpResponse<String>> request) throws Exception {
+		Instant deadline = Instant.now().plus(RECOVERY);
+		HttpResponse<String> response = request.call();
+		while (response.statusCode() == 503 && Instant.now().isBefore(deadline)) {
+			Thread.sleep(250);
+			response = request.call();
+		}
+		return response;
 	}
 
 	private static void assertUnavailablePage(HttpResponse<String> response) {
