@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import eu.clusterportal.content.DocumentFile;
 import eu.clusterportal.content.DocumentFileContent;
@@ -48,7 +47,7 @@ class DocumentUploads {
 	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	/** How often uploads that no document refers to are looked for. */
-	private static final long CLEANUP_MINUTES = 5;
+	private static final String CLEANUP_INTERVAL = "${portal.documents.cleanup-interval}";
 
 	private static final Log logger = LogFactory.getLog(DocumentUploads.class);
 
@@ -123,7 +122,7 @@ class DocumentUploads {
 	 * Removes uploads that no document refers to after {@link DocumentProperties#unattachedKept()}:
 	 * forms that were left with errors, or saved without the file.
 	 */
-	@Scheduled(initialDelay = CLEANUP_MINUTES, fixedDelay = CLEANUP_MINUTES, timeUnit = TimeUnit.MINUTES)
+	@Scheduled(initialDelayString = CLEANUP_INTERVAL, fixedDelayString = CLEANUP_INTERVAL)
 	void removeAbandoned() {
 		try {
 			int removed = files.deleteUnreferencedUploadedBefore(Instant.now(clock).minus(properties.unattachedKept()));
@@ -132,7 +131,7 @@ class DocumentUploads {
 			}
 		}
 		catch (DataAccessException ex) {
-			logger.warn("Could not remove unattached uploads, trying again in " + CLEANUP_MINUTES + " minutes: " + ex);
+			logger.warn("Could not remove unattached uploads, trying again later: " + ex);
 		}
 	}
 
