@@ -38,10 +38,17 @@ class DocumentAdminController extends ContentAdminController<Document, DocumentF
 		return new DocumentForm();
 	}
 
-	/** Stores a newly chosen PDF at once, so that the form keeps it if it comes back with errors. */
+	/**
+	 * Stores a newly chosen PDF at once, so that the form keeps it if it comes back with
+	 * errors, in place of the upload it had pending.
+	 */
 	@Override
 	protected void receive(DocumentForm form, BindingResult result) {
-		uploads.store(form.getUpload(), result).ifPresent(form::attach);
+		Long pending = form.getFileId();
+		uploads.store(form.getUpload(), result).ifPresent((file) -> {
+			form.attach(file);
+			uploads.discardReplaced(pending);
+		});
 	}
 
 	@Override

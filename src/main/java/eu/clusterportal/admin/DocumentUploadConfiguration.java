@@ -2,10 +2,12 @@ package eu.clusterportal.admin;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Reads the limits for documents' PDF uploads. */
+/** Reads the settings for documents' PDF uploads, and runs the removal of abandoned ones. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DocumentProperties.class)
+@EnableScheduling
 class DocumentUploadConfiguration {
 
 }

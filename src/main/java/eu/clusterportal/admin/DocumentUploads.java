@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -18,15 +17,25 @@ import eu.clusterportal.content.DocumentFileContent;
 import eu.clusterportal.content.DocumentFileContentRepository;
 import eu.clusterportal.content.DocumentFileRepository;
 import eu.clusterportal.content.FileSize;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Takes a PDF that an editor chose for a document: checks that it is one and not too large,
- * and stores it at once, so that the form keeps it even when other fields need correcting.
+ * Takes a PDF that an editor chose for a document: checks that it is one (PDFBox reads it)
+ * and not too large, and stores it at once, so that the form keeps it even when other fields
+ * need correcting. An upload that no document takes is removed when the form brings another
+ * file, or else after a while.
  */
 @Service
 class DocumentUploads {
@@ -37,8 +46,12 @@ class DocumentUploads {
 	/** Every PDF starts with these bytes, whatever the browser or the file name claims. */
 	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
-	/** How long an upload waits for its form to be saved before it is cleared away. */
-	private static final Duration UNSAVED_UPLOAD_KEPT = Duration.ofDays(1);
+	/** How often uploads that no document refers to are looked for. */
+	private static final String CLEANUP_INTERVAL = "${portal.documents.cleanup-interval}";
+
+	private static final Log logger = LogFactory.getLog(DocumentUploads.class);
+
+	private static final String UNREADABLE = "admin.documents.file.unreadable";
 
 	private static final int MAX_NAME_LENGTH = 200;
 
@@ -77,11 +90,11 @@ class DocumentUploads {
 			return Optional.empty();
 		}
 		byte[] content = read(upload);
-		if (!isPdf(content)) {
-			errors.rejectValue(FIELD, "admin.documents.file.not-pdf");
+		Optional<String> refusal = refusalOf(content);
+		if (refusal.isPresent()) {
+			errors.rejectValue(FIELD, refusal.get());
 			return Optional.empty();
 		}
-		files.deleteUnreferencedUploadedBefore(Instant.now(clock).minus(UNSAVED_UPLOAD_KEPT));
 		DocumentFile file = files
 			.save(new DocumentFile(fileName(upload.getOriginalFilename()), MediaType.APPLICATION_PDF_VALUE,
 					content.length, sha256(content)));
@@ -89,9 +102,60 @@ class DocumentUploads {
 		return Optional.of(file);
 	}
 
-	static boolean isPdf(byte[] content) {
-		return content.length >= PDF_SIGNATURE.length
+	/**
+	 * Removes the upload a form had pending when the form brings a new file, unless a
+	 * document or its history refers to it (the document's file when editing).
+	 */
+	void discardReplaced(Long fileId) {
+		if (fileId == null) {
+			return;
+		}
+		try {
+			files.deleteIfUnreferenced(fileId);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Saved with a document just now, by another request of the same form: it stays.
+		}
+	}
+
+	/**
+	 * Removes uploads that no document refers to after {@link DocumentProperties#unattachedKept()}:
+	 * forms that were left with errors, or saved without the file.
+	 */
+	@Scheduled(initialDelayString = CLEANUP_INTERVAL, fixedDelayString = CLEANUP_INTERVAL)
+	void removeAbandoned() {
+		try {
+			int removed = files.deleteUnreferencedUploadedBefore(Instant.now(clock).minus(properties.unattachedKept()));
+			if (removed > 0) {
+				logger.info("Removed " + removed + " uploaded PDFs that no document refers to");
+			}
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Could not remove unattached uploads, trying again later: " + ex);
+		}
+	}
+
+	/**
+	 * Why the content is not a PDF that visitors can open, as the key of the message to show;
+	 * empty when it is one. A file must start like a PDF and PDFBox must read it and find a
+	 * page: a web page or script behind a PDF's first bytes is refused.
+	 */
+	static Optional<String> refusalOf(byte[] content) {
+		boolean signed = content.length >= PDF_SIGNATURE.length
 				&& Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length);
+		if (!signed) {
+			return Optional.of("admin.documents.file.not-pdf");
+		}
+		try (PDDocument pdf = Loader.loadPDF(content)) {
+			return (pdf.getNumberOfPages() > 0) ? Optional.empty() : Optional.of(UNREADABLE);
+		}
+		catch (InvalidPasswordException ex) {
+			return Optional.of("admin.documents.file.password-protected");
+		}
+		catch (IOException | RuntimeException ex) {
+			// PDFBox reports a damaged or forged file as either.
+			return Optional.of(UNREADABLE);
+		}
 	}
 
 	/**

@@ -20,12 +20,23 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Sends a document's PDF, for reading in the browser or saving: a published document's to
- * everyone, a draft's only to editors. The name in the URL is for people and for saving; the
- * document's current file is sent whatever it says.
+ * Sends a document's PDF to save: a published document's to everyone, a draft's only to
+ * editors. The name in the URL is for people and for saving; the document's current file is
+ * sent whatever it says. An uploaded file is never shown as a page of the portal: it comes
+ * as an attachment, the browser must not guess another type, and its own policy
+ * ({@code sandbox}, in place of the pages' policy) would let nothing in it run in the
+ * portal's origin. Browsers do not show PDFs inline under that policy, so it is saved.
  */
 @Controller
 class DocumentDownloadController {
+
+	private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+
+	private static final String SANDBOX = "sandbox";
+
+	private static final String X_CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
+
+	private static final String NOSNIFF = "nosniff";
 
 	private final DocumentRepository documents;
 
@@ -61,7 +72,12 @@ class DocumentDownloadController {
 			.eTag(etag)
 			.cacheControl(cacheControl)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.getFileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header(CONTENT_SECURITY_POLICY, SANDBOX)
+			.header(X_CONTENT_TYPE_OPTIONS, NOSNIFF)
 			.body(content);
 	}
 

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +21,11 @@ import java.util.List;
 
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +58,9 @@ class DocumentAdminTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DocumentUploads uploads;
 
 	long lastDemoDocument;
 
@@ -86,8 +97,10 @@ class DocumentAdminTests {
 		assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
 		assertThat(download.getContentType()).isEqualTo("application/pdf");
 		assertThat(download.getHeader("Content-Length")).isEqualTo(String.valueOf(pdf.length));
-		assertThat(download.getHeader("Content-Disposition")).startsWith("inline; ")
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment; ")
 			.contains("filename*=UTF-8''Briefing%20%C3%BCber%20China.pdf");
+		assertThat(download.getHeader("Content-Security-Policy")).isEqualTo("sandbox");
+		assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(download.getHeader("ETag")).isEqualTo("\"" + sha256(pdf) + "\"");
 		assertThat(download.getHeader("Cache-Control")).isEqualTo("no-cache");
 		mvc.perform(get(URI.create(link.attr("href"))).header("If-None-Match", download.getHeader("ETag")))
@@ -106,6 +119,17 @@ class DocumentAdminTests {
 		assertThat(form.select("#kind option[selected]").val()).isEqualTo("STUDY");
 		assertThat(count("document_file")).isZero();
 		assertThat(documentsOnChinaPage()).doesNotContain("Meeting minutes");
+	}
+
+	@Test
+	void aFileThatOnlyStartsLikeAPdfIsRefusedNextToTheField() throws Exception {
+		byte[] html = "%PDF-1.7\n<html><body><script>alert(document.cookie)</script></body></html>\n"
+			.getBytes(StandardCharsets.US_ASCII);
+		Document form = pages.html(create("Disguised page", "PUBLISHED", file("report.pdf", html)));
+		assertThat(form.select("#upload-errors").text())
+			.isEqualTo("This file could not be read as a PDF; it may be damaged. Please save it as PDF again and choose it.");
+		assertThat(form.select("#title").val()).isEqualTo("Disguised page");
+		assertThat(count("document_file")).isZero();
 	}
 
 	@Test
@@ -133,7 +157,7 @@ class DocumentAdminTests {
 
 	@Test
 	void aDraftsFileIsOnlyForEditors() throws Exception {
-		mvc.perform(create("Draft study", "DRAFT", file("study.pdf", pdf(500))))
+		mvc.perform(create("Draft study", "DRAFT", file("study.pdf", pdf(900))))
 			.andExpect(redirectedUrl("/admin/documents"));
 		long id = idOf("Draft study");
 		mvc.perform(get("/documents/{id}/study.pdf", id)).andExpect(status().isNotFound());
@@ -202,7 +226,7 @@ class DocumentAdminTests {
 			.andExpect(redirectedUrl("/admin/documents"));
 
 		Document refused = pages.html(
-				edit(id, 0, "Second editor's title", file("second.pdf", pdf(600)), editor("second@example.eu")));
+				edit(id, 0, "Second editor's title", file("second.pdf", pdf(1_000)), editor("second@example.eu")));
 		assertThat(refused.select("[role=alert]").text()).contains("Someone else saved this item after you opened it");
 		assertThat(refused.select("#title").val()).isEqualTo("Second editor's title");
 		assertThat(refused.select("#upload-hint").text()).startsWith("The file “second.pdf” (1 KB) is attached.");
@@ -212,7 +236,7 @@ class DocumentAdminTests {
 
 	@Test
 	void deletingAsksFirstAndThenTheFileIsGoneForVisitors() throws Exception {
-		mvc.perform(create("To be deleted", "PUBLISHED", file("old.pdf", pdf(300))));
+		mvc.perform(create("To be deleted", "PUBLISHED", file("old.pdf", pdf(700))));
 		long id = idOf("To be deleted");
 		Document confirm = pages.html(get("/admin/documents/{id}/delete", id).with(editor("eda@example.eu")));
 		assertThat(confirm.select("main .lead").text()).startsWith("Really delete “To be deleted”?");
@@ -223,17 +247,47 @@ class DocumentAdminTests {
 	}
 
 	@Test
-	void uploadsOfFormsNeverSavedAreClearedAfterADayButFilesOfEarlierVersionsStay() throws Exception {
-		mvc.perform(create("Cleanup study", "PUBLISHED", file("earlier.pdf", pdf(400))));
-		long id = idOf("Cleanup study");
-		mvc.perform(edit(id, 0, "Cleanup study", file("current.pdf", pdf(450))))
-			.andExpect(redirectedUrl("/admin/documents"));
-		pages.html(create("", "PUBLISHED", file("abandoned.pdf", pdf(500))));
-		jdbc.sql("update document_file set uploaded_at = uploaded_at - interval '2 days'").update();
+	void aNewFileForAFormShownAgainRemovesTheFileItHadPendingAtOnce() throws Exception {
+		Document first = pages.html(create("", "PUBLISHED", file("draft-1.pdf", pdf(900))));
+		String pending = first.select("input[name=fileId]").val();
 
-		pages.html(create("", "PUBLISHED", file("next.pdf", pdf(550))));
-		assertThat(jdbc.sql("select file_name from document_file order by file_name").query(String.class).list())
-			.containsExactly("current.pdf", "earlier.pdf", "next.pdf");
+		Document second = pages.html(create("", "PUBLISHED", file("draft-2.pdf", pdf(950))).param("fileId", pending));
+		assertThat(second.select("#upload-hint").text()).startsWith("The file “draft-2.pdf” (1 KB) is attached.");
+		assertThat(fileNames()).containsExactly("draft-2.pdf");
+
+		Document refused = pages.html(create("", "PUBLISHED", file("notes.pdf", "not a PDF".getBytes(StandardCharsets.UTF_8)))
+			.param("fileId", second.select("input[name=fileId]").val()));
+		assertThat(refused.select("#upload-hint").text()).startsWith("The file “draft-2.pdf” (1 KB) is attached.");
+		assertThat(fileNames()).containsExactly("draft-2.pdf");
+	}
+
+	@Test
+	void aNewFileOnAnEditFormKeepsTheFilesOfTheDocumentAndItsHistory() throws Exception {
+		mvc.perform(create("Kept study", "PUBLISHED", file("kept-1.pdf", pdf(700))));
+		long id = idOf("Kept study");
+		mvc.perform(edit(id, 0, "Kept study", file("kept-2.pdf", pdf(750)))).andExpect(redirectedUrl("/admin/documents"));
+		String current = pages.html(get("/admin/documents/{id}/edit", id).with(editor("eda@example.eu")))
+			.select("input[name=fileId]")
+			.val();
+
+		pages.html(edit(id, 1, "", file("kept-3.pdf", pdf(800))).param("fileId", current));
+		assertThat(fileNames()).containsExactly("kept-1.pdf", "kept-2.pdf", "kept-3.pdf");
+	}
+
+	@Test
+	void uploadsNeverAttachedAreRemovedAfterAnHourButFilesOfDocumentsAndTheirHistoryStay() throws Exception {
+		mvc.perform(create("Cleanup study", "PUBLISHED", file("earlier.pdf", pdf(800))));
+		long id = idOf("Cleanup study");
+		mvc.perform(edit(id, 0, "Cleanup study", file("current.pdf", pdf(850))))
+			.andExpect(redirectedUrl("/admin/documents"));
+		pages.html(create("", "PUBLISHED", file("abandoned.pdf", pdf(900))));
+		jdbc.sql("update document_file set uploaded_at = uploaded_at - interval '61 minutes'").update();
+		pages.html(create("", "PUBLISHED", file("recent.pdf", pdf(950))));
+		assertThat(fileNames()).containsExactly("abandoned.pdf", "current.pdf", "earlier.pdf", "recent.pdf");
+
+		uploads.removeAbandoned();
+		assertThat(fileNames()).containsExactly("current.pdf", "earlier.pdf", "recent.pdf");
+		assertThat(count("document_file_content")).isEqualTo(3);
 	}
 
 	@Test
@@ -289,15 +343,40 @@ class DocumentAdminTests {
 		return new MockMultipartFile("upload", name, "application/pdf", content);
 	}
 
-	/** A minimal PDF of the given size, with every byte value in it. */
+	/**
+	 * A real one-page PDF of exactly the given size (at least about 600 bytes), made with
+	 * PDFBox; the size comes from an unused stream with every byte value in it.
+	 */
 	static byte[] pdf(int size) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-		out.writeBytes("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1));
-		for (int i = 0; out.size() < size - 6; i++) {
-			out.write(i);
+		int padding = 0;
+		byte[] pdf = pdfWithPadding(padding);
+		for (int tries = 0; pdf.length != size && tries < 5; tries++) {
+			padding = Math.max(0, padding + size - pdf.length);
+			pdf = pdfWithPadding(padding);
 		}
-		out.writeBytes("%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-		return out.toByteArray();
+		assertThat(pdf).as("a PDF of %d bytes", size).hasSize(size);
+		return pdf;
+	}
+
+	private static byte[] pdfWithPadding(int length) {
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			byte[] bytes = new byte[length];
+			for (int i = 0; i < length; i++) {
+				bytes[i] = (byte) i;
+			}
+			COSStream padding = document.getDocument().createCOSStream();
+			try (OutputStream out = padding.createRawOutputStream()) {
+				out.write(bytes);
+			}
+			document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("Padding"), padding);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out, CompressParameters.NO_COMPRESSION);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private MockHttpServletResponse download(long id, RequestPostProcessor who) throws Exception {
@@ -322,6 +401,10 @@ class DocumentAdminTests {
 			.query(String.class)
 			.optional()
 			.orElse(null);
+	}
+
+	private List<String> fileNames() {
+		return jdbc.sql("select file_name from document_file order by file_name").query(String.class).list();
 	}
 
 	private long count(String table) {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Starts the machine's own Chromium and ChromeDriver (Debian's {@code chromium} and
@@ -32,6 +35,10 @@ final class HeadlessChromium {
 		ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000");
+		// The console, where the browser reports what a page's security headers refused.
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.build();
 		return new ChromeDriver(service, options);

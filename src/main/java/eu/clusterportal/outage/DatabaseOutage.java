@@ -1,0 +1,82 @@
+package eu.clusterportal.outage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * Tells whether a failure happened because the database is unreachable. Most such failures
+ * say so (the pool timed out, the server refused or dropped the connection); a pool that
+ * timed out because every connection stayed busy counts too, as the portal is then as
+ * unavailable as without a database. Some failures do not say so,
+ * such as a query that broke when the server stopped, whose rollback then fails on the
+ * closed connection and hides the first exception. For those the database is asked again.
+ */
+@Component
+class DatabaseOutage {
+
+	/** How long the database may take to answer a check. */
+	static final Duration CHECK_TIMEOUT = Duration.ofSeconds(2);
+
+	/** SQLSTATE class 08: connection exception. */
+	private static final String CONNECTION_EXCEPTION = "08";
+
+	private final DataSource dataSource;
+
+	DatabaseOutage(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** Whether the failure is explained by the database being unreachable. */
+	boolean explains(Throwable failure) {
+		return saysDatabaseIsUnreachable(failure) || (isDataAccessFailure(failure) && !databaseAnswers());
+	}
+
+	/**
+	 * Whether a connection is to be had, within the pool's connection timeout, and answers
+	 * within {@link #CHECK_TIMEOUT}.
+	 */
+	boolean databaseAnswers() {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.isValid((int) CHECK_TIMEOUT.toSeconds());
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	private static boolean saysDatabaseIsUnreachable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof JDBCConnectionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null
+							&& sql.getSQLState().startsWith(CONNECTION_EXCEPTION))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDataAccessFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessException || cause instanceof TransactionException
+					|| cause instanceof PersistenceException || cause instanceof SQLException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
