@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import javax.sql.DataSource;
 
@@ -21,7 +23,9 @@ import org.springframework.transaction.TransactionException;
  * timed out because every connection stayed busy counts too, as the portal is then as
  * unavailable as without a database. Some failures do not say so,
  * such as a query that broke when the server stopped, whose rollback then fails on the
- * closed connection and hides the first exception. For those the database is asked again.
+ * closed connection and hides the first exception. For those the database is asked again,
+ * unless it was found unreachable a moment ago: a connection opened before the outage may
+ * still break on its first use after the database is back.
  */
 @Component
 class DatabaseOutage {
@@ -29,18 +33,31 @@ class DatabaseOutage {
 	/** How long the database may take to answer a check. */
 	static final Duration CHECK_TIMEOUT = Duration.ofSeconds(2);
 
+	/** How long after the database was found unreachable a data access failure counts as part of the outage. */
+	static final Duration AFTERMATH = UnavailablePage.RETRY_AFTER;
+
 	/** SQLSTATE class 08: connection exception. */
 	private static final String CONNECTION_EXCEPTION = "08";
 
 	private final DataSource dataSource;
 
-	DatabaseOutage(DataSource dataSource) {
+	private final Clock clock;
+
+	private volatile Instant lastUnreachable = Instant.MIN;
+
+	DatabaseOutage(DataSource dataSource, Clock clock) {
 		this.dataSource = dataSource;
+		this.clock = clock;
 	}
 
-	/** Whether the failure is explained by the database being unreachable. */
+	/** Whether the failure is explained by the database being unreachable, now or a moment ago. */
 	boolean explains(Throwable failure) {
-		return saysDatabaseIsUnreachable(failure) || (isDataAccessFailure(failure) && !databaseAnswers());
+		if (saysDatabaseIsUnreachable(failure)) {
+			lastUnreachable = clock.instant();
+			return true;
+		}
+		return isDataAccessFailure(failure)
+				&& (clock.instant().isBefore(lastUnreachable.plus(AFTERMATH)) || !databaseAnswers());
 	}
 
 	/**
@@ -48,12 +65,17 @@ class DatabaseOutage {
 	 * within {@link #CHECK_TIMEOUT}.
 	 */
 	boolean databaseAnswers() {
+		boolean answers;
 		try (Connection connection = dataSource.getConnection()) {
-			return connection.isValid((int) CHECK_TIMEOUT.toSeconds());
+			answers = connection.isValid((int) CHECK_TIMEOUT.toSeconds());
 		}
 		catch (SQLException ex) {
-			return false;
+			answers = false;
 		}
+		if (!answers) {
+			lastUnreachable = clock.instant();
+		}
+		return answers;
 	}
 
 	private static boolean saysDatabaseIsUnreachable(Throwable failure) {
