@@ -66,7 +66,7 @@ class ChinaPageBrowserTest extends BrowserTest {
 	void savesAScreenshotOfTheChinaPage() throws Exception {
 		browser.get(url("/countries/china?sort=smes,desc"));
 		assertThat(browser.getTitle()).isEqualTo("China · EU–China Cluster Portal");
-		assertThat(browser.findElements(By.cssSelector("#partnerships tbody tr"))).hasSizeGreaterThan(30);
+		assertThat(browser.findElements(By.cssSelector("#partnerships tbody tr"))).isNotEmpty();
 		long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.body.scrollHeight");
 		browser.manage().window().setSize(new Dimension(1280, (int) height));
 		Path screenshot = Path.of("target", "screenshots", "china.png");
