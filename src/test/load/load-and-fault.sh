@@ -157,13 +157,14 @@ log "Loading ${#PAGES[@]} pages with ${CONNECTIONS} connections for ${DURATION} 
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 15s -s "$WORK/pages.lua" "$BASE" >"$WORK/wrk.txt" 2>&1 &
 WRK_PID=$!
 
-# Once a second, a sample besides the load: each page once, all at once, and readiness.
+# Once a second, a sample besides the load: each page once, all at once (each on its own
+# connection: curl would otherwise wait to reuse one and send them one after the other), and readiness.
 sample() {
 	local second=$1 state=$2 args=() url
 	for url in "${PAGES[@]}"; do
 		args+=(-o /dev/null "${BASE}${url}")
 	done
-	curl -s --parallel --parallel-max "${#PAGES[@]}" --max-time 15 -w '%{http_code} %{time_total}\n' "${args[@]}" \
+	curl -s --parallel --parallel-immediate --parallel-max "${#PAGES[@]}" --max-time 15 -w '%{http_code} %{time_total}\n' "${args[@]}" \
 		>"$WORK/sample-$second.txt" 2>/dev/null || true
 	local readiness
 	readiness=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/actuator/health/readiness" || true)
