@@ -74,9 +74,7 @@ public class ClusterDirectoryService {
 
 	/** A cluster with its description as HTML and the partnerships it is a member of, by acronym. */
 	public Optional<ClusterProfile> find(String slug) {
-		return Optional.of(slug)
-			.filter(TextParameter::canName)
-			.flatMap(clusters::findBySlug)
+		return TextParameter.find(slug, clusters::findBySlug)
 			.map((cluster) -> new ClusterProfile(cluster, markdown.toHtml(cluster.getDescription()), entityManager
 				.createQuery("select p from Partnership p join p.members m where m = :cluster order by p.acronym",
 						Partnership.class)

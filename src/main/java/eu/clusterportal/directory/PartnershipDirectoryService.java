@@ -84,9 +84,7 @@ class PartnershipDirectoryService {
 	}
 
 	Optional<PartnershipDetails> find(String acronym) {
-		return Optional.of(acronym)
-			.filter(TextParameter::canName)
-			.flatMap(partnerships::findByAcronym)
+		return TextParameter.find(acronym, partnerships::findByAcronym)
 			.map((p) -> new PartnershipDetails(p,
 					(p.getDescription() != null) ? markdown.toHtml(p.getDescription()) : null,
 					news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p, PublicationStatus.PUBLISHED)));

@@ -45,9 +45,7 @@ class TaxonomyPageService {
 	}
 
 	Optional<TaxonomyPage> findSector(String code) {
-		return Optional.of(code)
-			.filter(TextParameter::canName)
-			.flatMap(sectors::findByCode)
+		return TextParameter.find(code, sectors::findByCode)
 			.map((sector) -> new TaxonomyPage("sector", sector, link(sector.getParent(), SECTORS_PATH),
 					links(sectors.findByParentOrderByCode(sector), SECTORS_PATH), clusters.findInSector(code),
 					partnerships.findFiltered(null, code, null, PartnershipSort.DEFAULT.toSort()),
@@ -55,9 +53,7 @@ class TaxonomyPageService {
 	}
 
 	Optional<TaxonomyPage> findTechnologyField(String code) {
-		return Optional.of(code)
-			.filter(TextParameter::canName)
-			.flatMap(fields::findByCode)
+		return TextParameter.find(code, fields::findByCode)
 			.map((field) -> new TaxonomyPage("technology-field", field, link(field.getParent(), FIELDS_PATH),
 					links(fields.findByParentOrderByCode(field), FIELDS_PATH), clusters.findInTechnologyField(code),
 					partnerships.findFiltered(null, null, code, PartnershipSort.DEFAULT.toSort()),

@@ -2,7 +2,6 @@ package eu.clusterportal.news;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
@@ -59,9 +58,7 @@ class NewsFeedController {
 			page = "/countries";
 		}
 		else {
-			Country known = Optional.of(country)
-				.filter(TextParameter::canName)
-				.flatMap(countries::findBySlug)
+			Country known = TextParameter.find(country, countries::findBySlug)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + country));
 			items = news.findByCountrySlugAndStatusOrderByPublishedOnDescTitleAsc(known.getSlug(),
 					PublicationStatus.PUBLISHED, FEED_SIZE);

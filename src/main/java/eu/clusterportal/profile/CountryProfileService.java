@@ -91,9 +91,7 @@ public class CountryProfileService {
 			boolean preview) {
 		Set<PublicationStatus> statuses = preview ? EnumSet.allOf(PublicationStatus.class)
 				: EnumSet.of(PublicationStatus.PUBLISHED);
-		return Optional.of(slug)
-			.filter(TextParameter::canName)
-			.flatMap(countries::findBySlug)
+		return TextParameter.find(slug, countries::findBySlug)
 			.map((country) -> load(country, sort, grouping, statuses));
 	}
 

@@ -1,5 +1,8 @@
 package eu.clusterportal.system;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
  * Text from a URL, a parameter or a path segment, that names something stored: a slug,
  * an acronym, a code.
@@ -15,6 +18,11 @@ public final class TextParameter {
 	 */
 	public static boolean canName(String text) {
 		return text != null && !text.isEmpty() && text.codePoints().noneMatch(Character::isISOControl);
+	}
+
+	/** What the text names, looked up only when it {@linkplain #canName can name} anything. */
+	public static <T> Optional<T> find(String text, Function<String, Optional<T>> lookup) {
+		return canName(text) ? lookup.apply(text) : Optional.empty();
 	}
 
 }
