@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The start page for signed-in editors and admins. */
 @Controller
-class AdminHomeController {
+public class AdminHomeController {
 
 	static final String VIEW = "admin/home";
 

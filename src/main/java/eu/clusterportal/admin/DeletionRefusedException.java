@@ -1,16 +1,16 @@
 package eu.clusterportal.admin;
 
 /** Refuses to delete an item that other entries still depend on; nothing has been changed. */
-class DeletionRefusedException extends RuntimeException {
+public class DeletionRefusedException extends RuntimeException {
 
 	private final transient Dependents dependents;
 
-	DeletionRefusedException(Dependents dependents) {
+	public DeletionRefusedException(Dependents dependents) {
 		super("Other entries still depend on this item");
 		this.dependents = dependents;
 	}
 
-	Dependents getDependents() {
+	public Dependents getDependents() {
 		return dependents;
 	}
 

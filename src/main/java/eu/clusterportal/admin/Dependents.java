@@ -17,16 +17,16 @@ public record Dependents(List<Group> groups) {
 	public record Group(String messageKey, List<String> names) {
 	}
 
-	static Dependents none() {
+	public static Dependents none() {
 		return new Dependents(List.of());
 	}
 
 	/** The non-empty groups among the given ones. */
-	static Dependents of(Group... groups) {
+	public static Dependents of(Group... groups) {
 		return new Dependents(Stream.of(groups).filter((group) -> !group.names().isEmpty()).toList());
 	}
 
-	static Group group(String messageKey, Collection<String> names) {
+	public static Group group(String messageKey, Collection<String> names) {
 		return new Group(messageKey, List.copyOf(names));
 	}
 

@@ -1,8 +1,8 @@
 package eu.clusterportal.admin;
 
 import eu.clusterportal.system.MarkdownRenderer;
-import eu.clusterportal.system.PageNumber;
-import eu.clusterportal.system.Pagination;
+import eu.clusterportal.web.PageNumber;
+import eu.clusterportal.web.Pagination;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,7 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code /admin/{feature}}: list and search, create and edit with a preview, delete unless
  * others depend on it, history and restore. Views are {@code admin/{feature}/list|form|delete|history}.
  */
-abstract class DescribedRecordAdminController<T, R, F> {
+public abstract class DescribedRecordAdminController<T, R, F> {
 
 	static final int PAGE_SIZE = 20;
 

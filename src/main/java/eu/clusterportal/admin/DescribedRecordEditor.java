@@ -14,30 +14,30 @@ import org.springframework.validation.Errors;
  * @param <R> a row of the editors' list
  * @param <F> the form
  */
-abstract class DescribedRecordEditor<T, R, F> {
+public abstract class DescribedRecordEditor<T, R, F> {
 
 	/** The editors' list: records whose names contain the text. */
-	abstract Page<R> search(String text, Pageable pageable);
+	public abstract Page<R> search(String text, Pageable pageable);
 
 	/** @throws org.springframework.web.server.ResponseStatusException 404 if there is none */
-	abstract T get(long id);
+	public abstract T get(long id);
 
 	/** Saves a new record, or returns {@code null} after reporting problems in {@code errors}. */
-	abstract T create(F form, Errors errors);
+	public abstract T create(F form, Errors errors);
 
 	/** @throws eu.clusterportal.editorial.EditConflictException if the record changed since the form was opened */
-	abstract void update(long id, F form, Errors errors);
+	public abstract void update(long id, F form, Errors errors);
 
 	/** What still depends on the record and so stops it from being deleted. */
-	abstract Dependents dependents(long id);
+	public abstract Dependents dependents(long id);
 
 	/** @throws DeletionRefusedException while something depends on the record */
-	abstract void delete(long id);
+	public abstract void delete(long id);
 
 	/** Every saved version, newest first. */
-	abstract List<? extends RevisionEntry<?>> history(long id);
+	public abstract List<? extends RevisionEntry<?>> history(long id);
 
 	/** @throws RestoreRefusedException if the earlier version no longer fits */
-	abstract void restore(long id, long revision);
+	public abstract void restore(long id, long revision);
 
 }

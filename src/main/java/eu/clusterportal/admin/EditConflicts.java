@@ -13,12 +13,12 @@ import org.springframework.validation.Errors;
  * (the version check or the database's optimistic lock), or a name, code or slug taken or a
  * referenced record removed between the editor's checks and the commit (a constraint).
  */
-final class EditConflicts {
+public final class EditConflicts {
 
 	private EditConflicts() {
 	}
 
-	static void saveOrReject(Errors errors, Runnable save) {
+	public static void saveOrReject(Errors errors, Runnable save) {
 		createOrReject(errors, () -> {
 			save.run();
 			return Boolean.TRUE;
@@ -26,7 +26,7 @@ final class EditConflicts {
 	}
 
 	/** The created item, or null if the save was refused (the errors say why). */
-	static <T> T createOrReject(Errors errors, Supplier<T> create) {
+	public static <T> T createOrReject(Errors errors, Supplier<T> create) {
 		try {
 			return create.get();
 		}

@@ -11,14 +11,14 @@ import org.springframework.validation.Errors;
  * typed, or, when the field is blank, one made from the name. Reports a slug that cannot be
  * made or that something else already has on the form's {@code slug} field.
  */
-final class SlugField {
+public final class SlugField {
 
 	/**
 	 * What a form may send as a slug: nothing (make one from the name) or lower-case letters
 	 * and digits in groups joined by single hyphens, as the database checks; spaces around it
 	 * are dropped.
 	 */
-	static final String FORM_PATTERN = "\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*";
+	public static final String FORM_PATTERN = "\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*";
 
 	private SlugField() {
 	}
@@ -28,7 +28,7 @@ final class SlugField {
 	 * @return the slug, or {@code null} when there is none to use; the reason is then in
 	 * {@code errors}, unless the name or slug field had an error already
 	 */
-	static String choose(String typed, String name, int maxLength, Function<String, Optional<String>> usedBy,
+	public static String choose(String typed, String name, int maxLength, Function<String, Optional<String>> usedBy,
 			Errors errors) {
 		if (errors.hasFieldErrors("slug") || errors.hasFieldErrors("name")) {
 			return null;

@@ -2,7 +2,7 @@ package eu.clusterportal.directory;
 
 import java.nio.charset.StandardCharsets;
 
-import eu.clusterportal.system.PageNumber;
+import eu.clusterportal.web.PageNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

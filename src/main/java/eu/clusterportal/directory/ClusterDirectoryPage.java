@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
-import eu.clusterportal.system.Pagination;
+import eu.clusterportal.web.Pagination;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import eu.clusterportal.partnership.Partnership;
-import eu.clusterportal.partnership.PartnershipSort;
-import eu.clusterportal.partnership.PartnershipTable;
-import eu.clusterportal.system.PageNumber;
-import eu.clusterportal.system.Pagination;
+import eu.clusterportal.web.PageNumber;
+import eu.clusterportal.web.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -6,8 +6,8 @@ import java.net.URI;
 import java.util.List;
 
 import eu.clusterportal.content.Event;
-import eu.clusterportal.system.PortalBaseUrl;
-import eu.clusterportal.system.WebAddress;
+import eu.clusterportal.web.PortalBaseUrl;
+import eu.clusterportal.web.WebAddress;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;

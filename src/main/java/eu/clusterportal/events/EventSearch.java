@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
-import eu.clusterportal.system.PageNumber;
-import eu.clusterportal.system.TextParameter;
+import eu.clusterportal.web.PageNumber;
+import eu.clusterportal.web.TextParameter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -5,12 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.ClusterGrouping;
-import eu.clusterportal.cluster.ClusterGroupingLink;
-import eu.clusterportal.cluster.ClusterLandscapeChart;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySummary;
-import eu.clusterportal.partnership.PartnershipSort;
-import eu.clusterportal.partnership.PartnershipTable;
+import eu.clusterportal.directory.PartnershipSort;
+import eu.clusterportal.directory.PartnershipTable;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,7 @@
 package eu.clusterportal.profile;
 
+import eu.clusterportal.country.CountrySection;
+import eu.clusterportal.country.CountrySectionRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,9 +25,9 @@ import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.PartnershipRepository;
-import eu.clusterportal.partnership.PartnershipSort;
+import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.system.MarkdownRenderer;
-import eu.clusterportal.system.TextParameter;
+import eu.clusterportal.web.TextParameter;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

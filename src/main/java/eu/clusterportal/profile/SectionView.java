@@ -1,5 +1,7 @@
 package eu.clusterportal.profile;
 
+import eu.clusterportal.country.SectionTopic;
+
 /**
  * A text section ready for the page.
  *

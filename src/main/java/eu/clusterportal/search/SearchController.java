@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-import eu.clusterportal.system.PageNumber;
-import eu.clusterportal.system.Pagination;
+import eu.clusterportal.web.PageNumber;
+import eu.clusterportal.web.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

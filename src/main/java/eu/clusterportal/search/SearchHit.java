@@ -1,6 +1,6 @@
 package eu.clusterportal.search;
 
-import eu.clusterportal.profile.SectionTopic;
+import eu.clusterportal.country.SectionTopic;
 
 /**
  * One thing the search found.

@@ -9,8 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.clusterportal.profile.SectionTopic;
-import eu.clusterportal.system.WebAddress;
+import eu.clusterportal.country.SectionTopic;
+import eu.clusterportal.web.WebAddress;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;

@@ -1,5 +1,6 @@
 package eu.clusterportal.partnership;
 
+import eu.clusterportal.directory.PartnershipSort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

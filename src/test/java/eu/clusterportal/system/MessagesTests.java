@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.content.DocumentKind;
-import eu.clusterportal.profile.SectionTopic;
+import eu.clusterportal.country.SectionTopic;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,0 @@
-package eu.clusterportal.admin;
-
-import eu.clusterportal.cluster.Region;
-
-/** A line of the editors' region list: the region and how many clusters it has. */
-record RegionRow(Region region, long clusters) {
-}

@@ -1,0 +1,238 @@
+package eu.clusterportal.cluster.admin;
+
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.DescribedRecordEditor;
+import eu.clusterportal.admin.RestoreRefusedException;
+import eu.clusterportal.admin.SlugField;
+import java.util.Collection;
+import java.util.List;
+
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.Region;
+import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.RevisionHistory;
+import eu.clusterportal.partnership.PartnershipRepository;
+import eu.clusterportal.taxonomy.Sector;
+import eu.clusterportal.taxonomy.SectorRepository;
+import eu.clusterportal.taxonomy.TaxonomyTerm;
+import eu.clusterportal.taxonomy.TechnologyField;
+import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Creates, changes, deletes and restores clusters for editors. */
+@Service
+@Transactional
+class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm> {
+
+	private final ClusterRepository clusters;
+
+	private final RegionRepository regions;
+
+	private final CountryRepository countries;
+
+	private final SectorRepository sectors;
+
+	private final TechnologyFieldRepository technologyFields;
+
+	private final PartnershipRepository partnerships;
+
+	private final RevisionHistory history;
+
+	ClusterEditor(ClusterRepository clusters, RegionRepository regions, CountryRepository countries,
+			SectorRepository sectors, TechnologyFieldRepository technologyFields, PartnershipRepository partnerships,
+			RevisionHistory history) {
+		this.clusters = clusters;
+		this.regions = regions;
+		this.countries = countries;
+		this.sectors = sectors;
+		this.technologyFields = technologyFields;
+		this.partnerships = partnerships;
+		this.history = history;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<Cluster> search(String text, Pageable pageable) {
+		return clusters.findByText(text, pageable);
+	}
+
+	/** A cluster with everything its form shows. */
+	@Override
+	@Transactional(readOnly = true)
+	public Cluster get(long id) {
+		return clusters.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The choices of the form's selects. */
+	@Transactional(readOnly = true)
+	ClusterChoices choices() {
+		List<ClusterChoices.RegionChoice> regionChoices = regions.findAllByOrderByCountryNameAscPositionAsc()
+			.stream()
+			.map((r) -> new ClusterChoices.RegionChoice(r.getSlug(), r.getName() + " (" + r.getCountry().getName() + ")"))
+			.toList();
+		return new ClusterChoices(countries.findSummaries(), regionChoices, sectors.findAllByOrderByCode(),
+				technologyFields.findAllByOrderByCode());
+	}
+
+	/**
+	 * Saves a new cluster, or adds to {@code errors} everything that is wrong (on top of the
+	 * form's own validation) and returns {@code null}.
+	 */
+	@Override
+	public Cluster create(ClusterForm form, Errors errors) {
+		Choice choice = check(form, 0, errors);
+		if (choice == null) {
+			return null;
+		}
+		Cluster cluster = new Cluster(choice.slug(), form.getName().trim(), choice.country(), choice.region(), null);
+		apply(cluster, form, choice);
+		return clusters.save(cluster);
+	}
+
+	/**
+	 * Changes a cluster, unless something in the form is wrong (reported in {@code errors}).
+	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
+	 * cluster since the form was opened
+	 */
+	@Override
+	public void update(long id, ClusterForm form, Errors errors) {
+		Cluster cluster = get(id);
+		cluster.checkVersion(form.getVersion());
+		Choice choice = check(form, id, errors);
+		if (choice != null) {
+			apply(cluster, form, choice);
+		}
+	}
+
+	/** What stops the cluster from being deleted: the partnerships it is a member of. */
+	@Override
+	@Transactional(readOnly = true)
+	public Dependents dependents(long id) {
+		return Dependents.of(
+				Dependents.group("admin.clusters.dependents.partnerships", partnerships.findAcronymsByMember(id)));
+	}
+
+	/** @throws DeletionRefusedException if partnerships still have the cluster as a member */
+	@Override
+	public void delete(long id) {
+		Cluster cluster = get(id);
+		Dependents dependents = dependents(id);
+		if (!dependents.isEmpty()) {
+			throw new DeletionRefusedException(dependents);
+		}
+		clusters.delete(cluster);
+	}
+
+	/** Every saved version of a cluster, newest first. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<RevisionEntry<ClusterVersion>> history(long id) {
+		get(id);
+		return history.of(Cluster.class, id)
+			.stream()
+			.map((entry) -> new RevisionEntry<>(ClusterVersion.of(entry.item()), entry.revision(), entry.type()))
+			.toList();
+	}
+
+	/**
+	 * Makes an earlier version the current one again; this is itself a new revision.
+	 * @throws RestoreRefusedException if its slug is someone else's now, or its region has
+	 * been deleted or moved to another country since
+	 */
+	@Override
+	public void restore(long id, long revision) {
+		Cluster cluster = get(id);
+		Cluster earlier = history.at(Cluster.class, id, revision)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		clusters.findNameBySlugExcept(earlier.getSlug(), id).ifPresent((other) -> {
+			throw new RestoreRefusedException("admin.restore.slug-taken", earlier.getSlug(), other);
+		});
+		Region region = null;
+		if (earlier.getRegion() != null) {
+			region = regions.findById(earlier.getRegion().getId())
+				.filter((r) -> r.getCountry().getId().equals(earlier.getCountry().getId()))
+				.orElseThrow(() -> new RestoreRefusedException("admin.clusters.restore.region-gone"));
+		}
+		cluster.edit(earlier.getSlug(), earlier.getName(), earlier.getCountry(), region, earlier.getCity(),
+				earlier.getWebsite(), earlier.getDescription(), earlier.getSectors(), earlier.getTechnologyFields());
+	}
+
+	/** Everything the form refers to, found and checked; {@code null} if anything is wrong. */
+	private Choice check(ClusterForm form, long id, Errors errors) {
+		Country country = country(form, errors);
+		Region region = region(form, country, errors);
+		String slug = SlugField.choose(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX,
+				(candidate) -> clusters.findNameBySlugExcept(candidate, id), errors);
+		List<Sector> chosenSectors = pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors", errors);
+		List<TechnologyField> chosenFields = pick(technologyFields.findAllByOrderByCode(),
+				form.getTechnologyFields(), "technologyFields", errors);
+		return errors.hasErrors() ? null : new Choice(slug, country, region, chosenSectors, chosenFields);
+	}
+
+	private static void apply(Cluster cluster, ClusterForm form, Choice choice) {
+		cluster.edit(choice.slug(), form.getName().trim(), choice.country(), choice.region(),
+				blankToNull(form.getCity()), blankToNull(form.getWebsite()), markdownOrNull(form.getDescription()),
+				choice.sectors(), choice.technologyFields());
+	}
+
+	private Country country(ClusterForm form, Errors errors) {
+		if (errors.hasFieldErrors("country")) {
+			return null;
+		}
+		Country country = countries.findBySlug(form.getCountry()).orElse(null);
+		if (country == null) {
+			errors.rejectValue("country", "admin.clusters.country.unknown");
+		}
+		return country;
+	}
+
+	/** The chosen region, which must lie in the chosen country. */
+	private Region region(ClusterForm form, Country country, Errors errors) {
+		if (form.getRegion() == null || form.getRegion().isBlank()) {
+			return null;
+		}
+		Region region = regions.findBySlug(form.getRegion()).orElse(null);
+		if (region == null) {
+			errors.rejectValue("region", "admin.clusters.region.unknown");
+		}
+		else if (country != null && !region.getCountry().getId().equals(country.getId())) {
+			errors.rejectValue("region", "admin.clusters.region.other-country",
+					new Object[] { region.getName(), region.getCountry().getName(), country.getName() }, null);
+		}
+		return region;
+	}
+
+	private static <T extends TaxonomyTerm> List<T> pick(List<T> all, Collection<String> codes, String field,
+			Errors errors) {
+		List<T> picked = all.stream().filter((term) -> codes.contains(term.getCode())).toList();
+		if (picked.size() != codes.stream().distinct().count()) {
+			errors.rejectValue(field, "admin.clusters.unknown-choice");
+		}
+		return picked;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	/** Markdown as typed: leading spaces can matter there. */
+	private static String markdownOrNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private record Choice(String slug, Country country, Region region, List<Sector> sectors,
+			List<TechnologyField> technologyFields) {
+	}
+
+}

@@ -1,0 +1,146 @@
+package eu.clusterportal.cluster.admin;
+
+import eu.clusterportal.admin.SlugField;
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.web.ValidWebAddress;
+import eu.clusterportal.taxonomy.TaxonomyTerm;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A cluster as its form sends it; country and region travel by slug, terms by code. */
+public class ClusterForm {
+
+	static final int SLUG_MAX = 120;
+
+	/** The version the editor started from, to detect a concurrent change. */
+	private Long version;
+
+	@NotBlank(message = "{admin.clusters.name.required}")
+	@Size(max = 200, message = "{admin.clusters.name.size}")
+	private String name;
+
+	/** Blank: made from the name. */
+	@Size(max = SLUG_MAX, message = "{admin.slug.size}")
+	@Pattern(regexp = SlugField.FORM_PATTERN, message = "{admin.slug.invalid}")
+	private String slug;
+
+	@NotBlank(message = "{admin.clusters.country.required}")
+	private String country;
+
+	/** Blank: outside the country's named regions. */
+	private String region;
+
+	@Size(max = 120, message = "{admin.clusters.city.size}")
+	private String city;
+
+	@Size(max = 500, message = "{admin.url.invalid}")
+	@ValidWebAddress
+	private String website;
+
+	@Size(max = 10000, message = "{admin.clusters.description.size}")
+	private String description;
+
+	private List<String> sectors = new ArrayList<>();
+
+	private List<String> technologyFields = new ArrayList<>();
+
+	static ClusterForm of(Cluster cluster) {
+		ClusterForm form = new ClusterForm();
+		form.version = cluster.getVersion();
+		form.name = cluster.getName();
+		form.slug = cluster.getSlug();
+		form.country = cluster.getCountry().getSlug();
+		form.region = (cluster.getRegion() != null) ? cluster.getRegion().getSlug() : null;
+		form.city = cluster.getCity();
+		form.website = cluster.getWebsite();
+		form.description = cluster.getDescription();
+		form.sectors = cluster.getSectors().stream().map(TaxonomyTerm::getCode).toList();
+		form.technologyFields = cluster.getTechnologyFields().stream().map(TaxonomyTerm::getCode).toList();
+		return form;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public String getRegion() {
+		return region;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public List<String> getSectors() {
+		return sectors;
+	}
+
+	public void setSectors(List<String> sectors) {
+		this.sectors = sectors;
+	}
+
+	public List<String> getTechnologyFields() {
+		return technologyFields;
+	}
+
+	public void setTechnologyFields(List<String> technologyFields) {
+		this.technologyFields = technologyFields;
+	}
+
+}

@@ -1,0 +1,185 @@
+package eu.clusterportal.cluster.admin;
+
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.DescribedRecordEditor;
+import eu.clusterportal.admin.RestoreRefusedException;
+import eu.clusterportal.admin.SlugField;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.Region;
+import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySummary;
+import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.RevisionHistory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Creates, changes, deletes and restores the regions that group a country's clusters. */
+@Service
+@Transactional
+class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> {
+
+	private final RegionRepository regions;
+
+	private final ClusterRepository clusters;
+
+	private final CountryRepository countries;
+
+	private final RevisionHistory history;
+
+	RegionEditor(RegionRepository regions, ClusterRepository clusters, CountryRepository countries,
+			RevisionHistory history) {
+		this.regions = regions;
+		this.clusters = clusters;
+		this.countries = countries;
+		this.history = history;
+	}
+
+	/** A page of the regions that match, each with its number of clusters. */
+	@Override
+	@Transactional(readOnly = true)
+	public Page<RegionRow> search(String text, Pageable pageable) {
+		Page<Region> page = regions.findByText(text, pageable);
+		Map<Long, Long> sizes = page.isEmpty() ? Map.of()
+				: clusters.countByRegionIn(page.getContent())
+					.stream()
+					.collect(Collectors.toMap(ClusterRepository.RegionSize::getRegionId,
+							ClusterRepository.RegionSize::getClusters));
+		return page.map((region) -> new RegionRow(region, sizes.getOrDefault(region.getId(), 0L)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Region get(long id) {
+		return regions.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	@Transactional(readOnly = true)
+	List<CountrySummary> countries() {
+		return countries.findSummaries();
+	}
+
+	/**
+	 * Saves a new region, or adds to {@code errors} everything that is wrong (on top of the
+	 * form's own validation) and returns {@code null}.
+	 */
+	@Override
+	public Region create(RegionForm form, Errors errors) {
+		Country country = country(form, errors);
+		String slug = SlugField.choose(form.getSlug(), form.getName(), RegionForm.SLUG_MAX,
+				(candidate) -> regions.findNameBySlugExcept(candidate, 0), errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Region region = new Region(country, slug, form.getName().trim());
+		apply(region, form, country, slug);
+		return regions.save(region);
+	}
+
+	/**
+	 * Changes a region, unless something in the form is wrong (reported in {@code errors}).
+	 * A region with clusters keeps its country: they lie in it.
+	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
+	 * region since the form was opened
+	 */
+	@Override
+	public void update(long id, RegionForm form, Errors errors) {
+		Region region = get(id);
+		region.checkVersion(form.getVersion());
+		Country country = country(form, errors);
+		if (country != null && !country.getId().equals(region.getCountry().getId())) {
+			List<String> names = clusters.findNamesByRegion(region);
+			if (!names.isEmpty()) {
+				errors.rejectValue("country", "admin.regions.country.has-clusters",
+						new Object[] { String.join(", ", names), names.size(), region.getCountry().getName() }, null);
+			}
+		}
+		String slug = SlugField.choose(form.getSlug(), form.getName(), RegionForm.SLUG_MAX,
+				(candidate) -> regions.findNameBySlugExcept(candidate, id), errors);
+		if (!errors.hasErrors()) {
+			apply(region, form, country, slug);
+		}
+	}
+
+	/** What stops the region from being deleted: its clusters. */
+	@Override
+	@Transactional(readOnly = true)
+	public Dependents dependents(long id) {
+		return Dependents.of(Dependents.group("admin.regions.dependents.clusters", clusters.findNamesByRegion(get(id))));
+	}
+
+	/** @throws DeletionRefusedException if clusters still lie in the region */
+	@Override
+	public void delete(long id) {
+		Dependents dependents = dependents(id);
+		if (!dependents.isEmpty()) {
+			throw new DeletionRefusedException(dependents);
+		}
+		regions.delete(get(id));
+	}
+
+	/** Every saved version of a region, newest first. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<RevisionEntry<RegionVersion>> history(long id) {
+		get(id);
+		return history.of(Region.class, id)
+			.stream()
+			.map((entry) -> new RevisionEntry<>(RegionVersion.of(entry.item()), entry.revision(), entry.type()))
+			.toList();
+	}
+
+	/**
+	 * Makes an earlier version the current one again; this is itself a new revision.
+	 * @throws RestoreRefusedException if its slug is someone else's now, or it lay in another
+	 * country and has clusters now
+	 */
+	@Override
+	public void restore(long id, long revision) {
+		Region region = get(id);
+		Region earlier = history.at(Region.class, id, revision)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		regions.findNameBySlugExcept(earlier.getSlug(), id).ifPresent((other) -> {
+			throw new RestoreRefusedException("admin.restore.slug-taken", earlier.getSlug(), other);
+		});
+		if (!earlier.getCountry().getId().equals(region.getCountry().getId())
+				&& !clusters.findNamesByRegion(region).isEmpty()) {
+			throw new RestoreRefusedException("admin.regions.restore.country-has-clusters",
+					earlier.getCountry().getName());
+		}
+		region.edit(earlier.getCountry(), earlier.getSlug(), earlier.getName(), earlier.getDescription(),
+				earlier.getPosition());
+	}
+
+	private static void apply(Region region, RegionForm form, Country country, String slug) {
+		region.edit(country, slug, form.getName().trim(), markdownOrNull(form.getDescription()), form.getPosition());
+	}
+
+	private Country country(RegionForm form, Errors errors) {
+		if (errors.hasFieldErrors("country")) {
+			return null;
+		}
+		Country country = countries.findBySlug(form.getCountry()).orElse(null);
+		if (country == null) {
+			errors.rejectValue("country", "admin.regions.country.unknown");
+		}
+		return country;
+	}
+
+	/** Markdown as typed: leading spaces can matter there. */
+	private static String markdownOrNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}

@@ -1,0 +1,22 @@
+package eu.clusterportal.content.admin;
+
+import eu.clusterportal.content.Achievement;
+import eu.clusterportal.country.CountryRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Editors maintain achievements: list and search, create, edit, delete, history and restore. */
+@Controller
+@RequestMapping("/admin/achievements")
+class AchievementAdminController extends ContentAdminController<Achievement, AchievementForm> {
+
+	AchievementAdminController(AchievementEditor editor, CountryRepository countries) {
+		super("achievements", editor, countries);
+	}
+
+	@Override
+	protected AchievementForm newForm() {
+		return new AchievementForm();
+	}
+
+}

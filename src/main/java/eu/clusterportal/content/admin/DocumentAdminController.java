@@ -1,0 +1,61 @@
+package eu.clusterportal.content.admin;
+
+import eu.clusterportal.content.Document;
+import eu.clusterportal.content.DocumentKind;
+import eu.clusterportal.country.CountryRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Editors maintain documents and their PDFs: list and search, create, edit, delete, history
+ * and restore.
+ */
+@Controller
+@RequestMapping("/admin/documents")
+class DocumentAdminController extends ContentAdminController<Document, DocumentForm> {
+
+	private final DocumentEditor editor;
+
+	private final DocumentUploads uploads;
+
+	DocumentAdminController(DocumentEditor editor, DocumentUploads uploads, CountryRepository countries) {
+		super("documents", editor, countries);
+		this.editor = editor;
+		this.uploads = uploads;
+	}
+
+	@InitBinder("form")
+	void readPublicationDates(WebDataBinder binder) {
+		binder.addCustomFormatter(new PublicationDateFormatter(), "published");
+	}
+
+	@Override
+	protected DocumentForm newForm() {
+		return new DocumentForm();
+	}
+
+	/**
+	 * Stores a newly chosen PDF at once, so that the form keeps it if it comes back with
+	 * errors, in place of the upload it had pending.
+	 */
+	@Override
+	protected void receive(DocumentForm form, BindingResult result) {
+		Long pending = form.getFileId();
+		uploads.store(form.getUpload(), result).ifPresent((file) -> {
+			form.attach(file);
+			uploads.discardReplaced(pending);
+		});
+	}
+
+	@Override
+	protected void addChoices(DocumentForm form, Model model) {
+		model.addAttribute("attachedFile", editor.attachedFile(form).orElse(null));
+		model.addAttribute("maxSize", uploads.maxSize());
+		model.addAttribute("kinds", DocumentKind.values());
+	}
+
+}

@@ -1,0 +1,109 @@
+package eu.clusterportal.content.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+import eu.clusterportal.content.Document;
+import eu.clusterportal.content.DocumentFile;
+import eu.clusterportal.content.DocumentFileRepository;
+import eu.clusterportal.content.DocumentRepository;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.RevisionHistory;
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Creates, changes, deletes and restores documents for editors. */
+@Service
+class DocumentEditor extends ContentEditor<Document, DocumentForm> {
+
+	private final DocumentRepository documents;
+
+	private final DocumentFileRepository files;
+
+	DocumentEditor(DocumentRepository documents, DocumentFileRepository files, CountryRepository countries,
+			RevisionHistory history) {
+		super(Document.class, documents, countries, history);
+		this.documents = documents;
+		this.files = files;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<Document> search(String text, Pageable pageable) {
+		return documents.findByTitleContainingIgnoreCaseOrderByTitleAscIdAsc(text, pageable);
+	}
+
+	@Override
+	public DocumentForm formOf(Document document) {
+		return DocumentForm.of(document);
+	}
+
+	/** The file the form would save with the document, to name it above the file field. */
+	@Transactional(readOnly = true)
+	Optional<DocumentFile> attachedFile(DocumentForm form) {
+		return Optional.ofNullable(form.getFileId()).flatMap(files::findById);
+	}
+
+	@Override
+	public Document create(DocumentForm form, Errors errors) {
+		Country country = country(form, errors);
+		DocumentFile file = file(form, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Document document = new Document(country, form.getKind(), form.getTitle().trim());
+		apply(document, form, country, file);
+		return save(document);
+	}
+
+	@Override
+	public void update(long id, DocumentForm form, Errors errors) {
+		Document document = get(id);
+		document.checkVersion(form.getVersion());
+		Country country = country(form, errors);
+		DocumentFile file = file(form, errors);
+		if (!errors.hasErrors()) {
+			apply(document, form, country, file);
+		}
+	}
+
+	/** Every saved version with the file it had; deleting a document keeps both. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<RevisionEntry<Document>> history(long id) {
+		List<RevisionEntry<Document>> revisions = super.history(id);
+		revisions.forEach((entry) -> Hibernate.initialize(entry.item().getFile()));
+		return revisions;
+	}
+
+	/** Restoring a version brings back the file it had. */
+	@Override
+	public void copy(Document earlier, Document document) {
+		document.edit(earlier.getCountry(), earlier.getKind(), earlier.getTitle(), earlier.getPublished(),
+				earlier.getSummary(), earlier.getUrl(), earlier.getFile(), earlier.getStatus());
+	}
+
+	private static void apply(Document document, DocumentForm form, Country country, DocumentFile file) {
+		document.edit(country, form.getKind(), form.getTitle().trim(), form.getPublished(),
+				blankToNull(form.getSummary()), blankToNull(form.getUrl()), file, form.getStatus());
+	}
+
+	private DocumentFile file(DocumentForm form, Errors errors) {
+		Long id = form.fileToKeep();
+		if (id == null) {
+			return null;
+		}
+		DocumentFile file = files.findById(id).orElse(null);
+		if (file == null) {
+			errors.rejectValue(DocumentUploads.FIELD, "admin.documents.file.gone");
+		}
+		return file;
+	}
+
+}

@@ -1,0 +1,13 @@
+package eu.clusterportal.content.admin;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Reads the settings for documents' PDF uploads, and runs the removal of abandoned ones. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DocumentProperties.class)
+@EnableScheduling
+class DocumentUploadConfiguration {
+
+}

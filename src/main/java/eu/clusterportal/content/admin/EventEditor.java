@@ -1,0 +1,70 @@
+package eu.clusterportal.content.admin;
+
+import eu.clusterportal.content.Event;
+import eu.clusterportal.content.EventRepository;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.RevisionHistory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Creates, changes, deletes and restores events for editors. */
+@Service
+class EventEditor extends ContentEditor<Event, EventForm> {
+
+	private final EventRepository events;
+
+	EventEditor(EventRepository events, CountryRepository countries, RevisionHistory history) {
+		super(Event.class, events, countries, history);
+		this.events = events;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<Event> search(String text, Pageable pageable) {
+		return events.findByTitleContainingIgnoreCaseOrderByStartsOnDescIdDesc(text, pageable);
+	}
+
+	@Override
+	public EventForm formOf(Event event) {
+		return EventForm.of(event);
+	}
+
+	@Override
+	public Event create(EventForm form, Errors errors) {
+		Country country = country(form, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Event event = new Event(country, form.getTitle().trim(), form.getStartsOn(), form.getEndsOn());
+		apply(event, form, country);
+		return save(event);
+	}
+
+	@Override
+	public void update(long id, EventForm form, Errors errors) {
+		Event event = get(id);
+		event.checkVersion(form.getVersion());
+		Country country = country(form, errors);
+		if (!errors.hasErrors()) {
+			apply(event, form, country);
+		}
+	}
+
+	@Override
+	public void copy(Event earlier, Event event) {
+		event.edit(earlier.getCountry(), earlier.getTitle(), earlier.getKind(), earlier.getAudience(),
+				earlier.getStartsOn(), earlier.getEndsOn(), earlier.getLocation(), earlier.getOnlineUrl(),
+				earlier.getSummary(), earlier.getStatus());
+	}
+
+	private static void apply(Event event, EventForm form, Country country) {
+		event.edit(country, form.getTitle().trim(), form.getKind(), form.getAudience(), form.getStartsOn(),
+				form.getEndsOn(), blankToNull(form.getLocation()), blankToNull(form.getOnlineUrl()),
+				blankToNull(form.getSummary()), form.getStatus());
+	}
+
+}

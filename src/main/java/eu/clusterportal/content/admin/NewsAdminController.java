@@ -1,0 +1,34 @@
+package eu.clusterportal.content.admin;
+
+import eu.clusterportal.content.NewsChannel;
+import eu.clusterportal.content.NewsItem;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.partnership.PartnershipRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Editors maintain news items: list and search, create, edit, delete, history and restore. */
+@Controller
+@RequestMapping("/admin/news")
+class NewsAdminController extends ContentAdminController<NewsItem, NewsForm> {
+
+	private final PartnershipRepository partnerships;
+
+	NewsAdminController(NewsEditor editor, CountryRepository countries, PartnershipRepository partnerships) {
+		super("news", editor, countries);
+		this.partnerships = partnerships;
+	}
+
+	@Override
+	protected NewsForm newForm() {
+		return new NewsForm();
+	}
+
+	@Override
+	protected void addChoices(NewsForm form, Model model) {
+		model.addAttribute("partnerships", partnerships.findAllByOrderByAcronymAsc());
+		model.addAttribute("channels", NewsChannel.values());
+	}
+
+}

@@ -1,0 +1,69 @@
+package eu.clusterportal.country;
+
+import eu.clusterportal.editorial.EditorialRecord;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/** One text section of a country profile: a short lead and a longer Markdown body. */
+@Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class CountrySection extends EditorialRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Country country;
+
+	@Enumerated(EnumType.STRING)
+	private SectionTopic topic;
+
+	private String lead;
+
+	private String body;
+
+	protected CountrySection() {
+	}
+
+	public CountrySection(Country country, SectionTopic topic, String lead, String body) {
+		this.country = country;
+		this.topic = topic;
+		this.lead = lead;
+		this.body = body;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
+	public void edit(String lead, String body) {
+		this.lead = lead;
+		this.body = body;
+	}
+
+	public SectionTopic getTopic() {
+		return topic;
+	}
+
+	public String getLead() {
+		return lead;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+}

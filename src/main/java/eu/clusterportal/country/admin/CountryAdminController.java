@@ -1,0 +1,208 @@
+package eu.clusterportal.country.admin;
+
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.EditConflicts;
+import eu.clusterportal.admin.RestoreRefusedException;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySection;
+import eu.clusterportal.country.SectionTopic;
+import eu.clusterportal.system.MarkdownRenderer;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors create and delete countries, change a country's introduction and key facts and its
+ * text sections in Markdown, and restore earlier versions of both.
+ */
+@Controller
+@RequestMapping("/admin/countries")
+class CountryAdminController {
+
+	static final String LIST_VIEW = "admin/countries/list";
+
+	static final String COUNTRY_VIEW = "admin/countries/form";
+
+	static final String NEW_COUNTRY_VIEW = "admin/countries/new";
+
+	static final String DELETE_VIEW = "admin/countries/delete";
+
+	static final String HISTORY_VIEW = "admin/countries/history";
+
+	static final String SECTION_VIEW = "admin/countries/section";
+
+	static final String SECTION_HISTORY_VIEW = "admin/countries/section-history";
+
+	private final CountryEditor editor;
+
+	private final CountryRepository countries;
+
+	private final MarkdownRenderer markdown;
+
+	CountryAdminController(CountryEditor editor, CountryRepository countries, MarkdownRenderer markdown) {
+		this.editor = editor;
+		this.countries = countries;
+		this.markdown = markdown;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("countries", countries.findSummaries());
+		model.addAttribute("topics", SectionTopic.values());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", new NewCountryForm());
+		return NEW_COUNTRY_VIEW;
+	}
+
+	/** Creates the country and goes on to its introduction and key facts. */
+	@PostMapping
+	String processCreationForm(@Valid @ModelAttribute("form") NewCountryForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Country created = EditConflicts.createOrReject(result, () -> editor.create(form, result));
+		if (created == null) {
+			return NEW_COUNTRY_VIEW;
+		}
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/countries/" + created.getSlug();
+	}
+
+	@GetMapping("/{slug}")
+	String initCountryForm(@PathVariable String slug, Model model) {
+		Country country = editor.country(slug);
+		model.addAttribute("form", CountryForm.of(country));
+		return countryForm(country, model);
+	}
+
+	@PostMapping("/{slug}")
+	String processCountryForm(@PathVariable String slug, @Valid @ModelAttribute("form") CountryForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			EditConflicts.saveOrReject(result, () -> editor.update(slug, form, result));
+		}
+		if (result.hasErrors()) {
+			return countryForm(editor.country(slug), model);
+		}
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/countries/" + slug;
+	}
+
+	@GetMapping("/{slug}/history")
+	String history(@PathVariable String slug, Model model) {
+		model.addAttribute("country", editor.country(slug));
+		model.addAttribute("revisions", editor.history(slug));
+		return HISTORY_VIEW;
+	}
+
+	@PostMapping("/{slug}/history/{revision}/restore")
+	String restore(@PathVariable String slug, @PathVariable long revision, RedirectAttributes redirect) {
+		try {
+			editor.restore(slug, revision);
+		}
+		catch (RestoreRefusedException ex) {
+			redirect.addFlashAttribute("refusal", ex.getMessageKey());
+			return "redirect:/admin/countries/" + slug + "/history";
+		}
+		redirect.addFlashAttribute("notice", "admin.restored");
+		return "redirect:/admin/countries/" + slug;
+	}
+
+	@GetMapping("/{slug}/delete")
+	String confirmDeletion(@PathVariable String slug, Model model) {
+		return deletion(slug, editor.dependents(slug), model);
+	}
+
+	@PostMapping("/{slug}/delete")
+	String delete(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+		try {
+			editor.delete(slug);
+		}
+		catch (DeletionRefusedException ex) {
+			return deletion(slug, ex.getDependents(), model);
+		}
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/countries";
+	}
+
+	@GetMapping("/{slug}/sections/{topic}")
+	String initSectionForm(@PathVariable String slug, @PathVariable String topic, Model model) {
+		CountrySection section = editor.section(slug, topic(topic));
+		model.addAttribute("form", SectionForm.of(section));
+		return sectionForm(section, model);
+	}
+
+	/** Saves the section, or with {@code action=preview} shows how it will look without saving. */
+	@PostMapping("/{slug}/sections/{topic}")
+	String processSectionForm(@PathVariable String slug, @PathVariable String topic,
+			@Valid @ModelAttribute("form") SectionForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		SectionTopic sectionTopic = topic(topic);
+		if ("preview".equals(action) || result.hasErrors()) {
+			model.addAttribute("previewHtml", markdown.toHtml(form.getBody()));
+			return sectionForm(editor.section(slug, sectionTopic), model);
+		}
+		EditConflicts.saveOrReject(result, () -> editor.update(slug, sectionTopic, form));
+		if (result.hasErrors()) {
+			return sectionForm(editor.section(slug, sectionTopic), model);
+		}
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
+	}
+
+	@GetMapping("/{slug}/sections/{topic}/history")
+	String sectionHistory(@PathVariable String slug, @PathVariable String topic, Model model) {
+		SectionTopic sectionTopic = topic(topic);
+		CountrySection section = editor.section(slug, sectionTopic);
+		model.addAttribute("section", section);
+		model.addAttribute("country", section.getCountry());
+		model.addAttribute("revisions", editor.history(slug, sectionTopic));
+		return SECTION_HISTORY_VIEW;
+	}
+
+	@PostMapping("/{slug}/sections/{topic}/history/{revision}/restore")
+	String restoreSection(@PathVariable String slug, @PathVariable String topic, @PathVariable long revision,
+			RedirectAttributes redirect) {
+		editor.restore(slug, topic(topic), revision);
+		redirect.addFlashAttribute("notice", "admin.restored");
+		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
+	}
+
+	private String deletion(String slug, Dependents dependents, Model model) {
+		model.addAttribute("country", editor.country(slug));
+		model.addAttribute("sectionCount", editor.sectionCount(slug));
+		model.addAttribute("dependents", dependents);
+		return DELETE_VIEW;
+	}
+
+	private String countryForm(Country country, Model model) {
+		model.addAttribute("country", country);
+		model.addAttribute("topics", SectionTopic.values());
+		return COUNTRY_VIEW;
+	}
+
+	private String sectionForm(CountrySection section, Model model) {
+		model.addAttribute("section", section);
+		model.addAttribute("country", section.getCountry());
+		return SECTION_VIEW;
+	}
+
+	private static SectionTopic topic(String anchor) {
+		return SectionTopic.fromAnchor(anchor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

@@ -1,0 +1,250 @@
+package eu.clusterportal.country.admin;
+
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.RestoreRefusedException;
+import java.util.Currency;
+import java.util.List;
+
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.Region;
+import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.RevisionHistory;
+import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.partnership.PartnershipRepository;
+import eu.clusterportal.country.CountrySection;
+import eu.clusterportal.country.CountrySectionRepository;
+import eu.clusterportal.country.SectionTopic;
+import eu.clusterportal.system.Slugs;
+import org.springframework.http.HttpStatus;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Creates and deletes countries for editors, changes and restores their introduction, key
+ * facts and text sections.
+ */
+@Service
+@Transactional
+class CountryEditor {
+
+	/** Slugs that the admin pages use for themselves. */
+	private static final List<String> RESERVED_SLUGS = List.of("new");
+
+	private final CountryRepository countries;
+
+	private final CountrySectionRepository sections;
+
+	private final PartnershipRepository partnerships;
+
+	private final RegionRepository regions;
+
+	private final ClusterRepository clusters;
+
+	private final RevisionHistory history;
+
+	CountryEditor(CountryRepository countries, CountrySectionRepository sections, PartnershipRepository partnerships,
+			RegionRepository regions, ClusterRepository clusters, RevisionHistory history) {
+		this.countries = countries;
+		this.sections = sections;
+		this.partnerships = partnerships;
+		this.regions = regions;
+		this.clusters = clusters;
+		this.history = history;
+	}
+
+	@Transactional(readOnly = true)
+	Country country(String slug) {
+		return countries.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The section to edit, or a new empty one for a topic the country has no text for yet. */
+	@Transactional(readOnly = true)
+	CountrySection section(String slug, SectionTopic topic) {
+		return sections.findByCountrySlugAndTopic(slug, topic)
+			.orElseGet(() -> new CountrySection(country(slug), topic, "", ""));
+	}
+
+	/**
+	 * Saves a new country without a written profile, or adds to {@code errors} what is wrong
+	 * (on top of the form's own validation) and returns {@code null}. Without a slug, the
+	 * slug is made from the name.
+	 */
+	Country create(NewCountryForm form, Errors errors) {
+		if (errors.hasErrors()) {
+			return null;
+		}
+		String name = form.getName().trim();
+		checkName(name, null, errors);
+		boolean derived = form.getSlug() == null || form.getSlug().isBlank();
+		String slug = derived ? Slugs.of(name) : form.getSlug();
+		if (slug.isEmpty()) {
+			errors.rejectValue("slug", "admin.country.slug.required");
+		}
+		else if (RESERVED_SLUGS.contains(slug)) {
+			errors.rejectValue("slug", "admin.country.slug.reserved", new Object[] { slug }, null);
+		}
+		else if (countries.findBySlug(slug).isPresent()) {
+			errors.rejectValue("slug", derived ? "admin.country.slug.derived-taken" : "admin.country.slug.taken",
+					new Object[] { slug }, null);
+		}
+		return errors.hasErrors() ? null : countries.save(new Country(slug, name));
+	}
+
+	/**
+	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
+	 * country since the form was opened
+	 */
+	void update(String slug, CountryForm form, Errors errors) {
+		Country country = country(slug);
+		country.checkVersion(form.getVersion());
+		Currency currency = currency(form.getCurrency(), errors);
+		checkName(form.getName(), country, errors);
+		if (errors.hasErrors()) {
+			return;
+		}
+		country.editName(form.getName().trim(), blankToNull(form.getIntroduction()));
+		country.editKeyFacts(blankToNull(form.getCapital()), currency, form.getPopulation().toStatistic(),
+				form.getArea().toStatistic(), form.getGdp().toStatistic(), form.getGdpPerCapita().toStatistic());
+	}
+
+	/** Every saved version of a country's name, introduction and key facts, newest first. */
+	@Transactional(readOnly = true)
+	List<RevisionEntry<Country>> history(String slug) {
+		return history.of(Country.class, country(slug).getId());
+	}
+
+	/**
+	 * Makes an earlier version of a country's name, introduction and key facts current
+	 * again; this is itself a new revision. Its slug and sections stay as they are.
+	 * @throws RestoreRefusedException if another country has its name now
+	 */
+	void restore(String slug, long revision) {
+		Country country = country(slug);
+		Country earlier = history.at(Country.class, country.getId(), revision)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		countries.findByName(earlier.getName())
+			.filter((other) -> !other.getId().equals(country.getId()))
+			.ifPresent((other) -> {
+				throw new RestoreRefusedException("admin.country.restore.name-taken");
+			});
+		country.editName(earlier.getName(), earlier.getIntroduction());
+		country.editKeyFacts(earlier.getCapital(), earlier.getCurrency(), earlier.getPopulation(),
+				earlier.getAreaKm2(), earlier.getGdpUsd(), earlier.getGdpPerCapitaUsd());
+	}
+
+	/** What stops the country from being deleted; empty when it can go. */
+	@Transactional(readOnly = true)
+	Dependents dependents(String slug) {
+		return dependents(country(slug));
+	}
+
+	/** How many text sections would go with the country. */
+	@Transactional(readOnly = true)
+	int sectionCount(String slug) {
+		return sections.findByCountry(country(slug)).size();
+	}
+
+	/**
+	 * Deletes a country with its introduction, key facts and text sections.
+	 * @throws DeletionRefusedException while partnerships target it or it has regions,
+	 * clusters or content; nothing is deleted then
+	 */
+	void delete(String slug) {
+		Country country = countries.findForDeletionBySlug(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Dependents dependents = dependents(country);
+		if (!dependents.isEmpty()) {
+			throw new DeletionRefusedException(dependents);
+		}
+		sections.findByCountry(country).forEach(sections::delete);
+		countries.delete(country);
+	}
+
+	/**
+	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
+	 * section since the form was opened
+	 */
+	void update(String slug, SectionTopic topic, SectionForm form) {
+		CountrySection section = section(slug, topic);
+		if (section.getId() == null) {
+			sections.save(new CountrySection(section.getCountry(), topic, form.getLead().trim(), form.getBody()));
+			return;
+		}
+		section.checkVersion(form.getVersion());
+		section.edit(form.getLead().trim(), form.getBody());
+	}
+
+	/** Every saved state of a section, newest first; empty for a section never saved through a form. */
+	@Transactional(readOnly = true)
+	List<RevisionEntry<CountrySection>> history(String slug, SectionTopic topic) {
+		CountrySection section = section(slug, topic);
+		return (section.getId() != null) ? history.of(CountrySection.class, section.getId()) : List.of();
+	}
+
+	/** Makes an earlier revision of a section current again; this is itself a new revision. */
+	void restore(String slug, SectionTopic topic, long revision) {
+		CountrySection section = section(slug, topic);
+		CountrySection earlier = (section.getId() != null)
+				? history.at(CountrySection.class, section.getId(), revision).orElse(null) : null;
+		if (earlier == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		section.edit(earlier.getLead(), earlier.getBody());
+	}
+
+	// The database would cascade the delete to the country's content: the editor must
+	// see everything that depends on it, and move or delete it first.
+	private Dependents dependents(Country country) {
+		return Dependents.of(
+				Dependents.group("admin.country.dependents.partnerships",
+						partnerships.findTargeting(country, Sort.by("acronym"))
+							.stream()
+							.map(Partnership::getAcronym)
+							.toList()),
+				Dependents.group("admin.country.dependents.regions",
+						regions.findByCountryOrderByPosition(country).stream().map(Region::getName).toList()),
+				Dependents.group("admin.country.dependents.clusters",
+						clusters.findByCountryOrderByName(country).stream().map(Cluster::getName).toList()),
+				Dependents.group("admin.country.dependents.news", countries.findNewsTitles(country)),
+				Dependents.group("admin.country.dependents.events", countries.findEventTitles(country)),
+				Dependents.group("admin.country.dependents.documents", countries.findDocumentTitles(country)),
+				Dependents.group("admin.country.dependents.achievements", countries.findAchievementTitles(country)));
+	}
+
+	private void checkName(String name, Country current, Errors errors) {
+		if (name == null || errors.hasFieldErrors("name")) {
+			return;
+		}
+		countries.findByName(name.trim())
+			.filter((other) -> current == null || !other.getId().equals(current.getId()))
+			.ifPresent((other) -> errors.rejectValue("name", "admin.country.name.taken"));
+	}
+
+	private static Currency currency(String code, Errors errors) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		try {
+			return Currency.getInstance(code.trim().toUpperCase());
+		}
+		catch (IllegalArgumentException ex) {
+			if (!errors.hasFieldErrors("currency")) {
+				errors.rejectValue("currency", "admin.country.currency.unknown");
+			}
+			return null;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

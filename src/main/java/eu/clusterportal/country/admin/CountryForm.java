@@ -1,0 +1,125 @@
+package eu.clusterportal.country.admin;
+
+import eu.clusterportal.country.Country;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A country's introduction and key facts, as the country form sends them. */
+public class CountryForm {
+
+	private Long version;
+
+	@NotBlank(message = "{admin.country.name.required}")
+	@Size(max = 120, message = "{admin.country.name.size}")
+	private String name;
+
+	@Size(max = 2000, message = "{admin.country.introduction.size}")
+	private String introduction;
+
+	@Size(max = 120, message = "{admin.country.capital.size}")
+	private String capital;
+
+	@Pattern(regexp = "^$|^[A-Za-z]{3}$", message = "{admin.country.currency.invalid}")
+	private String currency;
+
+	@Valid
+	private StatisticForm population = new StatisticForm();
+
+	@Valid
+	private StatisticForm area = new StatisticForm();
+
+	@Valid
+	private StatisticForm gdp = new StatisticForm();
+
+	@Valid
+	private StatisticForm gdpPerCapita = new StatisticForm();
+
+	static CountryForm of(Country country) {
+		CountryForm form = new CountryForm();
+		form.version = country.getVersion();
+		form.name = country.getName();
+		form.introduction = country.getIntroduction();
+		form.capital = country.getCapital();
+		form.currency = (country.getCurrency() != null) ? country.getCurrency().getCurrencyCode() : null;
+		form.population = StatisticForm.of(country.getPopulation());
+		form.area = StatisticForm.of(country.getAreaKm2());
+		form.gdp = StatisticForm.of(country.getGdpUsd());
+		form.gdpPerCapita = StatisticForm.of(country.getGdpPerCapitaUsd());
+		return form;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getIntroduction() {
+		return introduction;
+	}
+
+	public void setIntroduction(String introduction) {
+		this.introduction = introduction;
+	}
+
+	public String getCapital() {
+		return capital;
+	}
+
+	public void setCapital(String capital) {
+		this.capital = capital;
+	}
+
+	public String getCurrency() {
+		return currency;
+	}
+
+	public void setCurrency(String currency) {
+		this.currency = currency;
+	}
+
+	public StatisticForm getPopulation() {
+		return population;
+	}
+
+	public void setPopulation(StatisticForm population) {
+		this.population = population;
+	}
+
+	public StatisticForm getArea() {
+		return area;
+	}
+
+	public void setArea(StatisticForm area) {
+		this.area = area;
+	}
+
+	public StatisticForm getGdp() {
+		return gdp;
+	}
+
+	public void setGdp(StatisticForm gdp) {
+		this.gdp = gdp;
+	}
+
+	public StatisticForm getGdpPerCapita() {
+		return gdpPerCapita;
+	}
+
+	public void setGdpPerCapita(StatisticForm gdpPerCapita) {
+		this.gdpPerCapita = gdpPerCapita;
+	}
+
+}

@@ -1,0 +1,201 @@
+package eu.clusterportal.taxonomy.admin;
+
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
+import java.util.List;
+
+import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.RevisionHistory;
+import eu.clusterportal.taxonomy.TaxonomyTerm;
+import eu.clusterportal.taxonomy.TaxonomyTermRepository;
+import eu.clusterportal.taxonomy.TermUsage;
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Creates, changes, deletes and restores the terms of one taxonomy for editors, keeping
+ * its shape: a section's code is a letter, a division's code is its section's letter and
+ * two digits, codes are unique, and nothing in use is deleted.
+ */
+@Transactional
+abstract class TaxonomyEditor<T extends TaxonomyTerm> {
+
+	private final Taxonomy taxonomy;
+
+	private final Class<T> type;
+
+	private final TaxonomyTermRepository<T> terms;
+
+	private final RevisionHistory history;
+
+	TaxonomyEditor(Taxonomy taxonomy, Class<T> type, TaxonomyTermRepository<T> terms, RevisionHistory history) {
+		this.taxonomy = taxonomy;
+		this.type = type;
+		this.terms = terms;
+		this.history = history;
+	}
+
+	/** A new, unsaved term. */
+	abstract T newTerm(String code, String name, T parent);
+
+	abstract void edit(T term, String code, String name, T parent);
+
+	Taxonomy taxonomy() {
+		return taxonomy;
+	}
+
+	@Transactional(readOnly = true)
+	Page<TermUsage> search(String text, Pageable pageable) {
+		return terms.findUsage(text, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	T get(long id) {
+		return terms.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The sections, which a division can belong to. */
+	@Transactional(readOnly = true)
+	List<T> sections() {
+		return terms.findByParentIsNullOrderByCode();
+	}
+
+	/** Saves a new term, or returns {@code null} after reporting what is wrong in {@code errors}. */
+	T create(TaxonomyTermForm form, Errors errors) {
+		T parent = check(form, null, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return terms.save(newTerm(form.getCode(), form.getName().trim(), parent));
+	}
+
+	/**
+	 * Changes a term, unless {@code errors} has something to report.
+	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
+	 * term since the form was opened
+	 */
+	void update(long id, TaxonomyTermForm form, Errors errors) {
+		T term = get(id);
+		term.checkVersion(form.getVersion());
+		T parent = check(form, term, errors);
+		if (!errors.hasErrors()) {
+			edit(term, form.getCode(), form.getName().trim(), parent);
+		}
+	}
+
+	/** What stops the term from being deleted; empty when nothing does. */
+	@Transactional(readOnly = true)
+	Dependents dependents(long id) {
+		return dependentsOf(get(id));
+	}
+
+	/**
+	 * @throws DeletionRefusedException if clusters or partnerships use the term, or a
+	 * section still has divisions
+	 */
+	void delete(long id) {
+		T term = get(id);
+		Dependents dependents = dependentsOf(term);
+		if (!dependents.isEmpty()) {
+			throw new DeletionRefusedException(dependents);
+		}
+		terms.delete(term);
+	}
+
+	/** Every saved state of the term, newest first, with the section each had then. */
+	@Transactional(readOnly = true)
+	List<RevisionEntry<T>> history(long id) {
+		get(id);
+		List<RevisionEntry<T>> revisions = history.of(type, id);
+		revisions.forEach((entry) -> Hibernate.initialize(entry.item().getParent()));
+		return revisions;
+	}
+
+	/**
+	 * The term as it was at a revision, as a form to save over the current version. Its
+	 * section is named by its code of today, which may have changed since.
+	 */
+	@Transactional(readOnly = true)
+	TaxonomyTermForm earlierVersion(long id, long revision) {
+		T term = get(id);
+		T earlier = history.at(type, id, revision).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		TaxonomyTermForm form = new TaxonomyTermForm();
+		form.setVersion(term.getVersion());
+		form.setCode(earlier.getCode());
+		form.setName(earlier.getName());
+		if (earlier.getParent() != null) {
+			form.setParent(terms.findById(earlier.getParent().getId()).map(TaxonomyTerm::getCode).orElse(null));
+		}
+		return form;
+	}
+
+	/** Checks the code and the section against each other and the other terms; returns the section. */
+	private T check(TaxonomyTermForm form, T current, Errors errors) {
+		T parent = parent(form, errors);
+		String code = form.getCode();
+		if (errors.hasFieldErrors("code")) {
+			return parent;
+		}
+		if (!code.matches(TaxonomyTerm.CODE_PATTERN)) {
+			errors.rejectValue("code", taxonomy.message("code.pattern"));
+			return parent;
+		}
+		terms.findByCode(code)
+			.filter((other) -> current == null || !other.getId().equals(current.getId()))
+			.ifPresent((other) -> errors.rejectValue("code", "admin.taxonomies.code.taken",
+					new Object[] { code, other.getName() }, null));
+		if (current != null && !code.equals(current.getCode())) {
+			List<String> divisions = codes(terms.findByParentOrderByCode(current));
+			if (!divisions.isEmpty()) {
+				errors.rejectValue("code", taxonomy.message("code.has-divisions"),
+						new Object[] { current.getCode(), String.join(", ", divisions) }, null);
+			}
+		}
+		String letter = code.substring(0, 1);
+		if (isSection(code) && parent != null) {
+			errors.rejectValue("parent", taxonomy.message("parent.not-allowed"));
+		}
+		else if (!isSection(code) && parent == null && !errors.hasFieldErrors("parent")) {
+			errors.rejectValue("parent", taxonomy.message("parent.required"), new Object[] { letter, code }, null);
+		}
+		else if (!isSection(code) && parent != null && !letter.equals(parent.getCode())) {
+			errors.rejectValue("parent", taxonomy.message("parent.mismatch"),
+					new Object[] { letter, code, parent.getCode() }, null);
+		}
+		return parent;
+	}
+
+	/** The chosen section, or {@code null} if none was chosen or it is not a section (reported). */
+	private T parent(TaxonomyTermForm form, Errors errors) {
+		if (form.getParent() == null || form.getParent().isBlank()) {
+			return null;
+		}
+		T parent = terms.findByCode(form.getParent()).filter((term) -> term.getParent() == null).orElse(null);
+		if (parent == null) {
+			errors.rejectValue("parent", "admin.taxonomies.parent.unknown");
+		}
+		return parent;
+	}
+
+	private Dependents dependentsOf(T term) {
+		return Dependents.of(
+				Dependents.group(taxonomy.message("dependents.clusters"), terms.findClusterNames(term.getId())),
+				Dependents.group(taxonomy.message("dependents.partnerships"),
+						terms.findPartnershipAcronyms(term.getId())),
+				Dependents.group(taxonomy.message("dependents.divisions"), codes(terms.findByParentOrderByCode(term))));
+	}
+
+	private static boolean isSection(String code) {
+		return code.length() == 1;
+	}
+
+	private static List<String> codes(List<? extends TaxonomyTerm> terms) {
+		return terms.stream().map(TaxonomyTerm::getCode).toList();
+	}
+
+}

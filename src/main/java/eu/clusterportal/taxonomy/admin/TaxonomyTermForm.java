@@ -1,0 +1,70 @@
+package eu.clusterportal.taxonomy.admin;
+
+import java.util.Locale;
+
+import eu.clusterportal.taxonomy.TaxonomyTerm;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A sector or technology field as its form sends it. The code is read in capitals, as the
+ * classifications write it; its pattern and the parent section are checked by the editor,
+ * whose messages speak of the taxonomy's divisions or classes.
+ */
+public class TaxonomyTermForm {
+
+	/** The version the editor started from, to detect a concurrent change. */
+	private Long version;
+
+	@NotBlank(message = "{admin.taxonomies.code.required}")
+	private String code;
+
+	@NotBlank(message = "{admin.taxonomies.name.required}")
+	@Size(max = 200, message = "{admin.taxonomies.name.size}")
+	private String name;
+
+	/** The code of the section a division belongs to; empty for a section. */
+	private String parent;
+
+	static TaxonomyTermForm of(TaxonomyTerm term) {
+		TaxonomyTermForm form = new TaxonomyTermForm();
+		form.version = term.getVersion();
+		form.code = term.getCode();
+		form.name = term.getName();
+		form.parent = (term.getParent() != null) ? term.getParent().getCode() : null;
+		return form;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public void setCode(String code) {
+		this.code = (code != null) ? code.trim().toUpperCase(Locale.ROOT) : null;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getParent() {
+		return parent;
+	}
+
+	public void setParent(String parent) {
+		this.parent = parent;
+	}
+
+}
