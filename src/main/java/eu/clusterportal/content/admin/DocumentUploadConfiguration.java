@@ -1,5 +1,6 @@
 package eu.clusterportal.content.admin;
 
+import eu.clusterportal.content.DocumentProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

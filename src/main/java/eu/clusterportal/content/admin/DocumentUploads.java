@@ -16,6 +16,7 @@ import eu.clusterportal.content.DocumentFile;
 import eu.clusterportal.content.DocumentFileContent;
 import eu.clusterportal.content.DocumentFileContentRepository;
 import eu.clusterportal.content.DocumentFileRepository;
+import eu.clusterportal.content.DocumentProperties;
 import eu.clusterportal.content.FileSize;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -73,7 +74,7 @@ class DocumentUploads {
 
 	/** The largest PDF an editor may upload. */
 	FileSize maxSize() {
-		return new FileSize(properties.maxSize().toBytes());
+		return properties.maxFileSize();
 	}
 
 	/**

@@ -1,5 +1,6 @@
-package eu.clusterportal.content.admin;
+package eu.clusterportal.web;
 
+import eu.clusterportal.content.DocumentProperties;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -21,15 +22,15 @@ class UploadTooLargeHandler {
 
 	static final String VIEW = "error/413";
 
-	private final DocumentUploads uploads;
+	private final DocumentProperties documents;
 
-	UploadTooLargeHandler(DocumentUploads uploads) {
-		this.uploads = uploads;
+	UploadTooLargeHandler(DocumentProperties documents) {
+		this.documents = documents;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView uploadTooLarge() {
-		return new ModelAndView(VIEW, Map.of(UploadLimitAdvice.ATTRIBUTE, uploads.maxSize()),
+		return new ModelAndView(VIEW, Map.of(UploadLimitAdvice.ATTRIBUTE, documents.maxFileSize()),
 				HttpStatus.CONTENT_TOO_LARGE);
 	}
 

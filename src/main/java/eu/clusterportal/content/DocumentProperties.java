@@ -1,4 +1,4 @@
-package eu.clusterportal.content.admin;
+package eu.clusterportal.content;
 
 import java.time.Duration;
 
@@ -16,5 +16,11 @@ import org.springframework.util.unit.DataSize;
  * that is still being corrected
  */
 @ConfigurationProperties("portal.documents")
-record DocumentProperties(@DefaultValue("20MB") DataSize maxSize, @DefaultValue("1h") Duration unattachedKept) {
+public record DocumentProperties(@DefaultValue("20MB") DataSize maxSize, @DefaultValue("1h") Duration unattachedKept) {
+
+	/** The largest PDF editors may upload, as shown to them. */
+	public FileSize maxFileSize() {
+		return new FileSize(maxSize.toBytes());
+	}
+
 }

@@ -1,5 +1,6 @@
-package eu.clusterportal.content.admin;
+package eu.clusterportal.web;
 
+import eu.clusterportal.content.DocumentProperties;
 import eu.clusterportal.content.FileSize;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,15 +12,15 @@ class UploadLimitAdvice {
 
 	static final String ATTRIBUTE = "maxUploadSize";
 
-	private final DocumentUploads uploads;
+	private final DocumentProperties documents;
 
-	UploadLimitAdvice(DocumentUploads uploads) {
-		this.uploads = uploads;
+	UploadLimitAdvice(DocumentProperties documents) {
+		this.documents = documents;
 	}
 
 	@ModelAttribute(ATTRIBUTE)
 	FileSize maxUploadSize() {
-		return uploads.maxSize();
+		return documents.maxFileSize();
 	}
 
 }
