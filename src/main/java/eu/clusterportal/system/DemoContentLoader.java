@@ -58,7 +58,7 @@ class DemoContentLoader implements Callback {
 		JdbcTemplate jdbc = new JdbcTemplate(flywayConnection);
 		new TransactionTemplate(new DataSourceTransactionManager(flywayConnection)).executeWithoutResult((status) -> {
 			if (Boolean.TRUE.equals(jdbc.queryForObject(NO_CONTENT_YET, Boolean.class))) {
-				// one statement string: the driver splits it and knows PostgreSQL's $$ quotes
+				// one string that PgJDBC splits; ScriptUtils would split inside $txt$ quotes
 				jdbc.execute(sql());
 			}
 		});
