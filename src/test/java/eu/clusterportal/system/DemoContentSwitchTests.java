@@ -1,20 +1,41 @@
 package eu.clusterportal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import eu.clusterportal.TestDatabaseConfiguration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
+
+import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.country.CountryRepository;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** A production deployment switches the demo content off with one setting. */
-@SpringBootTest(properties = "portal.demo-content=false")
-@Import(TestDatabaseConfiguration.class)
+/**
+ * A production deployment switches the demo content off with one setting, and an existing
+ * database starts with the setting either way.
+ */
+@PortalIntegrationTest
+@TestPropertySource(properties = "portal.demo-content=false")
 class DemoContentSwitchTests {
+
+	// The restarts migrate a schema of their own, so that the portal's stays without content.
+	private static final String RESTARTED_SCHEMA = "restarted";
 
 	@Autowired
 	Flyway flyway;
@@ -22,12 +43,76 @@ class DemoContentSwitchTests {
 	@Autowired
 	CountryRepository countries;
 
+	@Autowired
+	WebPages pages;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcConnectionDetails database;
+
 	@Test
 	void appliesTheSchemaWithoutTheDemoContent() {
 		assertThat(flyway.info().applied()).extracting(MigrationInfo::getScript)
 			.isNotEmpty()
 			.allMatch((script) -> !script.contains("demo"));
 		assertThat(countries.findSummaries()).isEmpty();
+	}
+
+	@Test
+	void thePublicPagesAnswerWithoutContent() throws Exception {
+		for (String page : new String[] { "/", "/countries", "/clusters", "/partnerships", "/events",
+				"/search?q=china" }) {
+			pages.html(page);
+		}
+		mvc.perform(get("/sitemap.xml")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theDemoContentIsLoadedOnceWhenSwitchedOnAndKeptWhenSwitchedOff() {
+		Map<String, String> empty = startWithDemoContent(false);
+		assertThat(empty).containsEntry("country", "0 rows").containsEntry("revision", "0 rows");
+
+		Map<String, String> withDemo = startWithDemoContent(true);
+		assertThat(withDemo).doesNotContainEntry("country", "0 rows")
+			.doesNotContainEntry("cluster", "0 rows")
+			.doesNotContainEntry("partnership", "0 rows")
+			.doesNotContainEntry("country_aud", "0 rows");
+
+		assertThat(startWithDemoContent(false)).isEqualTo(withDemo);
+		assertThat(startWithDemoContent(true)).isEqualTo(withDemo);
+	}
+
+	/** Starts the database part of the portal and reads each table's rows. */
+	private Map<String, String> startWithDemoContent(boolean demoContent) {
+		AtomicReference<Map<String, String>> tables = new AtomicReference<>();
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
+			.withUserConfiguration(DemoContentLoader.class)
+			.withPropertyValues("spring.datasource.url=" + database.getJdbcUrl(),
+					"spring.datasource.username=" + database.getUsername(),
+					"spring.datasource.password=" + database.getPassword(),
+					"spring.flyway.schemas=" + RESTARTED_SCHEMA, "spring.flyway.create-schemas=true",
+					"portal.demo-content=" + demoContent)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				tables.set(contentOfEachTable(new JdbcTemplate(context.getBean(DataSource.class))));
+			});
+		return tables.get();
+	}
+
+	/** Each table's row count and a digest of its rows, so that any change shows. */
+	private static Map<String, String> contentOfEachTable(JdbcTemplate jdbc) {
+		Map<String, String> content = new TreeMap<>();
+		jdbc.queryForList("""
+				select table_name from information_schema.tables
+				where table_schema = ? and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'
+				""", String.class, RESTARTED_SCHEMA)
+			.forEach((table) -> content.put(table, jdbc.queryForObject("""
+					select count(*) || ' rows ' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '')
+					from %s.%s t""".formatted(RESTARTED_SCHEMA, table), String.class).trim()));
+		return content;
 	}
 
 }

@@ -1,5 +1,5 @@
 -- Demo content for the China country profile, taken from the seed texts (original country page and "Preparatory Briefing on China").
--- Loaded only when the demo Flyway location (db/demo) is enabled; runs right after V1__country_profiles.sql.
+-- DemoContentLoader runs it in one transaction after the migrations, once, into a portal that has no content yet.
 
 -- ---------------------------------------------------------------------------------------------
 -- Countries
@@ -497,3 +497,65 @@ from (values
      ) as v (title, summary, start_year, end_year, url)
 cross join country c
 where c.slug = 'china';
+
+-- ---------------------------------------------------------------------------------------------
+-- History: the rows above as the first revision of each, without an author, so that an editor
+-- can undo even the first change. One revision per group an editor maintains together, in the
+-- order their editing came: regions and clusters, partnerships and countries, sectors,
+-- technology fields. Sections, documents and achievements start their history at their first
+-- change.
+-- ---------------------------------------------------------------------------------------------
+
+insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::bigint);
+
+insert into region_aud (id, rev, revtype, country_id, slug, name, description, position)
+select id, (select max(id) from revision), 0, country_id, slug, name, description, position from region;
+
+insert into cluster_aud (id, rev, revtype, slug, name, country_id, region_id, city, description, website)
+select id, (select max(id) from revision), 0, slug, name, country_id, region_id, city, description, website
+from cluster;
+
+insert into cluster_sector_aud (rev, revtype, cluster_id, sector_id)
+select (select max(id) from revision), 0, cluster_id, sector_id from cluster_sector;
+
+insert into cluster_technology_field_aud (rev, revtype, cluster_id, technology_field_id)
+select (select max(id) from revision), 0, cluster_id, technology_field_id from cluster_technology_field;
+
+insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::bigint);
+
+insert into partnership_aud (id, rev, revtype, acronym, name, description, smes_involved, partner_count)
+select id, (select max(id) from revision), 0, acronym, name, description, smes_involved, partner_count
+from partnership;
+
+insert into partnership_technology_field_aud (rev, revtype, partnership_id, technology_field_id)
+select (select max(id) from revision), 0, partnership_id, technology_field_id from partnership_technology_field;
+
+insert into partnership_sector_aud (rev, revtype, partnership_id, sector_id)
+select (select max(id) from revision), 0, partnership_id, sector_id from partnership_sector;
+
+insert into partnership_target_country_aud (rev, revtype, partnership_id, country_id)
+select (select max(id) from revision), 0, partnership_id, country_id from partnership_target_country;
+
+insert into partnership_member_aud (rev, revtype, partnership_id, cluster_id)
+select (select max(id) from revision), 0, partnership_id, cluster_id from partnership_member;
+
+insert into country_aud (id, rev, revtype, slug, name, introduction, capital, currency_code,
+                         population, population_year, population_source, area_km2, area_year, area_source,
+                         gdp_usd, gdp_year, gdp_source, gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source)
+select id, (select max(id) from revision), 0, slug, name, introduction, capital, currency_code,
+       population, population_year, population_source, area_km2, area_year, area_source,
+       gdp_usd, gdp_year, gdp_source, gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source
+from country;
+
+insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::bigint);
+
+insert into sector_aud (id, rev, revtype, code, name, parent_id)
+select id, (select max(id) from revision), 0, code, name, parent_id from sector;
+
+insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::bigint);
+
+insert into technology_field_aud (id, rev, revtype, code, name, parent_id)
+select id, (select max(id) from revision), 0, code, name, parent_id from technology_field;
+
+-- Statistics for the planner, so that a fresh demo database is planned right from the start.
+analyze;

@@ -1,0 +1,81 @@
+package eu.clusterportal.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo content (the China profile from the seed documents) after Flyway has
+ * migrated the schema, into a database that has no content yet. The content is data, not a
+ * migration, so the same database starts with {@code portal.demo-content} on or off: off
+ * leaves what is there, on adds the demo once. A production deployment sets it to false.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "portal.demo-content", matchIfMissing = true)
+class DemoContentLoader implements Callback {
+
+	// Every demo row is, or belongs to, a country, a taxonomy term or a partnership, and every
+	// saved change leaves a revision: without either, the demo can neither clash nor come twice.
+	private static final String NO_CONTENT_YET = """
+			select not exists (select 1 from revision)
+			   and not exists (select 1 from country)
+			   and not exists (select 1 from sector)
+			   and not exists (select 1 from technology_field)
+			   and not exists (select 1 from partnership)
+			""";
+
+	private final Resource script;
+
+	DemoContentLoader(@Value("classpath:db/demo/china.sql") Resource script) {
+		this.script = script;
+	}
+
+	@Override
+	public boolean supports(Event event, Context context) {
+		return event == Event.AFTER_MIGRATE;
+	}
+
+	@Override
+	public boolean canHandleInTransaction(Event event, Context context) {
+		return true;
+	}
+
+	@Override
+	public void handle(Event event, Context context) {
+		SingleConnectionDataSource flywayConnection = new SingleConnectionDataSource(context.getConnection(), true);
+		JdbcTemplate jdbc = new JdbcTemplate(flywayConnection);
+		new TransactionTemplate(new DataSourceTransactionManager(flywayConnection)).executeWithoutResult((status) -> {
+			if (Boolean.TRUE.equals(jdbc.queryForObject(NO_CONTENT_YET, Boolean.class))) {
+				// one string that PgJDBC splits; ScriptUtils would split inside $txt$ quotes
+				jdbc.execute(sql());
+			}
+		});
+	}
+
+	private String sql() {
+		try {
+			return this.script.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the demo content " + this.script, ex);
+		}
+	}
+
+	@Override
+	public String getCallbackName() {
+		return "demo content";
+	}
+
+}
