@@ -57,6 +57,8 @@ class DemoContentLoader implements Callback {
 		SingleConnectionDataSource flywayConnection = new SingleConnectionDataSource(context.getConnection(), true);
 		JdbcTemplate jdbc = new JdbcTemplate(flywayConnection);
 		new TransactionTemplate(new DataSourceTransactionManager(flywayConnection)).executeWithoutResult((status) -> {
+			// instances starting at once on an empty database take turns; the second finds content
+			jdbc.execute("select pg_advisory_xact_lock(hashtext('portal demo content'))");
 			if (Boolean.TRUE.equals(jdbc.queryForObject(NO_CONTENT_YET, Boolean.class))) {
 				// one string that PgJDBC splits; ScriptUtils would split inside $txt$ quotes
 				jdbc.execute(sql());
