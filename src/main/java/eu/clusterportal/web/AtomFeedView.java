@@ -13,15 +13,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.view.AbstractView;
 
-/** Renders the {@link AtomFeed} in the model attribute {@code feed} as Atom 1.0 (RFC 4287). */
+/** Renders the {@link AtomFeed} in the model attribute {@code feed} as Atom 1.0. */
 public class AtomFeedView extends AbstractView {
 
 	public static final String MODEL_ATTRIBUTE = "feed";
 
 	private static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
-	// XML 1.0 cannot carry these at all, not even escaped: a pasted control character in a
-	// title would otherwise make the whole feed unreadable.
+	// XML 1.0 cannot carry these characters, not even escaped: one pasted into a title
+	// would otherwise make the whole feed unreadable.
 	private static final Pattern NOT_XML = Pattern
 		.compile("[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 

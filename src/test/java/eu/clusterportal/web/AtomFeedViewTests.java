@@ -28,12 +28,12 @@ class AtomFeedViewTests {
 
 	@Test
 	void writesTheFeedAndItsEntriesWithTheirLinksDatesAndSummaries() throws Exception {
+		AtomFeed.Entry withSummary = new AtomFeed.Entry("https://portal.example/events#event-2", "Summit",
+				"https://summit.example/", JUNE, "Two days in Chengdu");
+		AtomFeed.Entry withoutSummary = new AtomFeed.Entry("https://portal.example/events#event-1", "Webinar",
+				"https://portal.example/countries/china#events", MAY, null);
 		MockHttpServletResponse response = render(new AtomFeed("https://portal.example/events.atom?country=china",
-				"Events", "https://portal.example/events?country=china",
-				List.of(new AtomFeed.Entry("https://portal.example/events#event-2", "Summit",
-						"https://summit.example/", JUNE, "Two days in Chengdu"),
-						new AtomFeed.Entry("https://portal.example/events#event-1", "Webinar",
-								"https://portal.example/countries/china#events", MAY, null))));
+				"Events", "https://portal.example/events?country=china", List.of(withSummary, withoutSummary)));
 
 		assertThat(response.getContentType()).isEqualTo("application/atom+xml;charset=UTF-8");
 		Feed feed = parse(response);
@@ -43,8 +43,7 @@ class AtomFeedViewTests {
 		assertThat(feed.getAlternateLinks()).extracting(Link::getHref)
 			.containsExactly("https://portal.example/events?country=china");
 		assertThat(feed.getOtherLinks()).extracting(Link::getRel, Link::getHref)
-			.containsExactly(tuple("self",
-					"https://portal.example/events.atom?country=china"));
+			.containsExactly(tuple("self", "https://portal.example/events.atom?country=china"));
 		assertThat(feed.getEntries()).extracting(Entry::getId)
 			.containsExactly("https://portal.example/events#event-2", "https://portal.example/events#event-1");
 		Entry summit = feed.getEntries().get(0);
@@ -73,8 +72,9 @@ class AtomFeedViewTests {
 	void keepsMarkupAsTextAndLeavesOutCharactersXmlCannotCarry() throws Exception {
 		Feed feed = parse(render(new AtomFeed("https://portal.example/news.atom?country=china&x=\"1\"",
 				"R&D <news>\u0001", "https://portal.example/countries",
-				List.of(new AtomFeed.Entry("https://portal.example/news/1", "Tom\u0000 & <b>Jerry</b>\u001F \uD83D\uDE00",
-						"https://portal.example/a?b=1&c=2", MAY, "\uD800Line\nbreak\u000B & \"quotes\"")))));
+				List.of(new AtomFeed.Entry("https://portal.example/news/1",
+						"Tom\u0000 & <b>Jerry</b>\u001F \uD83D\uDE00", "https://portal.example/a?b=1&c=2", MAY,
+						"\uD800Line\nbreak\u000B & \"quotes\"")))));
 
 		assertThat(feed.getId()).isEqualTo("https://portal.example/news.atom?country=china&x=\"1\"");
 		assertThat(feed.getTitle()).isEqualTo("R&D <news>");
