@@ -83,7 +83,8 @@ class EventControllerTests {
 			.setParameter("draft", PublicationStatus.DRAFT)
 			.executeUpdate();
 		assertThat(titles(pages.html("/events"))).doesNotContain("Matchmaking in Shanghai");
-		assertThat(pages.html("/countries/china").select("#events h3").eachText()).doesNotContain("Matchmaking in Shanghai");
+		assertThat(pages.html("/countries/china").select("#events h3").eachText())
+			.doesNotContain("Matchmaking in Shanghai");
 		assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString())
 			.doesNotContain("Matchmaking in Shanghai");
 		assertThat(searchedEvents("Shanghai matchmaking")).isEmpty();
@@ -99,7 +100,8 @@ class EventControllerTests {
 		assertThat(titles(pages.html("/events?country=china"))).containsExactly("Conference going on",
 				"Cluster policy webinar", "Matchmaking in Shanghai");
 		assertThat(titles(pages.html("/events?type=webinar"))).containsExactly("Cluster policy webinar");
-		assertThat(titles(pages.html("/events?audience=smes&country=china"))).containsExactly("Matchmaking in Shanghai");
+		assertThat(titles(pages.html("/events?audience=smes&country=china")))
+			.containsExactly("Matchmaking in Shanghai");
 		assertThat(titles(pages.html("/events?from=" + today.minusDays(70) + "&to=" + today.minusDays(50))))
 			.containsExactly("Past mission");
 		Document filtered = pages.html("/events?country=japan&type=workshop");
@@ -139,8 +141,8 @@ class EventControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "from=+999999999-12-31", "to=+999999999-12-31", "from=-999999999-01-01",
-			"to=0000-12-31", "from=10000-01-01" })
+	@ValueSource(strings = { "from=+999999999-12-31", "to=+999999999-12-31", "from=-999999999-01-01", "to=0000-12-31",
+			"from=10000-01-01" })
 	void explainsADateOutsideTheYears1To9999AndIgnoresIt(String parameter) throws Exception {
 		String[] nameAndValue = parameter.split("=");
 		Document page = pages.html(get("/events").param(nameAndValue[0], nameAndValue[1]));
@@ -175,7 +177,8 @@ class EventControllerTests {
 		assertThat(feed.getTitle()).isEqualTo("Events of the EU–China Cluster Portal");
 		assertThat(feed.getEntries()).extracting(Entry::getTitle)
 			.containsExactly("Conference going on", "Cluster policy webinar", "Matchmaking in Shanghai");
-		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getId()).startsWith("http://localhost:8080/"));
+		assertThat(feed.getEntries())
+			.allSatisfy((entry) -> assertThat(entry.getId()).startsWith("http://localhost:8080/"));
 	}
 
 	@Test
@@ -219,4 +222,5 @@ class EventControllerTests {
 			.setParameter("slug", slug)
 			.getSingleResult();
 	}
+
 }
