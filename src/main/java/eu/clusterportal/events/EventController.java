@@ -68,7 +68,8 @@ class EventController {
 					event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC), event.getSummary()))
 			.toList();
 		String title = messages.getMessage("events.feed.title", null, LocaleContextHolder.getLocale());
-		AtomFeed feed = new AtomFeed(baseUrl.url(search.toUri("/events.atom").build().toUriString()), title,
+		String author = messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
+		AtomFeed feed = new AtomFeed(baseUrl.url(search.toUri("/events.atom").build().toUriString()), title, author,
 				baseUrl.url(search.toUri("/events").build().toUriString()), entries);
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE, feed);
 	}

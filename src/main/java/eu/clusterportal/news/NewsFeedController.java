@@ -72,7 +72,8 @@ class NewsFeedController {
 					item.getPublishedOn().atStartOfDay().toInstant(ZoneOffset.UTC), item.getSummary()))
 			.toList();
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
-				new AtomFeed(baseUrl.url(self.build().encode().toUriString()), title, baseUrl.url(page), entries));
+				new AtomFeed(baseUrl.url(self.build().encode().toUriString()), title, message("site.name"),
+						baseUrl.url(page), entries));
 	}
 
 	// A news item's own page on the portal: the news block of its country's page.

@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param id the feed's own URL
  * @param title the feed's title
+ * @param author who publishes it: the portal (Atom requires an author)
  * @param page the web page the feed follows
  * @param entries the entries, newest first
  */
-public record AtomFeed(String id, String title, String page, List<Entry> entries) {
+public record AtomFeed(String id, String title, String author, String page, List<Entry> entries) {
 
 	/** One entry; {@code summary} may be {@code null}. */
 	public record Entry(String id, String title, String link, Instant updated, String summary) {

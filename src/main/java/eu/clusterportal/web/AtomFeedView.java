@@ -43,6 +43,9 @@ public class AtomFeedView extends AbstractView {
 		link(xml, "self", feed.id());
 		text(xml, "id", feed.id());
 		updated(xml, feed.updated());
+		xml.writeStartElement("author");
+		text(xml, "name", feed.author());
+		xml.writeEndElement();
 		for (AtomFeed.Entry entry : feed.entries()) {
 			xml.writeStartElement("entry");
 			text(xml, "title", entry.title());

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.WireFeedInput;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.content.NewsChannel;
@@ -45,6 +46,7 @@ class NewsFeedControllerTests {
 			.containsExactly("Newer ESCP-4i news", "Japan news", "Older China news");
 		Feed chinaFeed = feed("/news.atom?country=china");
 		assertThat(chinaFeed.getTitle()).isEqualTo("News about China");
+		assertThat(chinaFeed.getAuthors()).extracting(SyndPerson::getName).containsExactly("EU\u2013China Cluster Portal");
 		assertThat(chinaFeed.getEntries()).extracting(Entry::getTitle)
 			.containsExactly("Newer ESCP-4i news", "Older China news");
 	}

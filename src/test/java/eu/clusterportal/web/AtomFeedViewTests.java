@@ -13,6 +13,7 @@ import java.util.Map;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.WireFeedInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -33,12 +34,13 @@ class AtomFeedViewTests {
 		AtomFeed.Entry withoutSummary = new AtomFeed.Entry("https://portal.example/events#event-1", "Webinar",
 				"https://portal.example/countries/china#events", MAY, null);
 		MockHttpServletResponse response = render(new AtomFeed("https://portal.example/events.atom?country=china",
-				"Events", "https://portal.example/events?country=china", List.of(withSummary, withoutSummary)));
+				"Events", "Portal", "https://portal.example/events?country=china", List.of(withSummary, withoutSummary)));
 
 		assertThat(response.getContentType()).isEqualTo("application/atom+xml;charset=UTF-8");
 		Feed feed = parse(response);
 		assertThat(feed.getId()).isEqualTo("https://portal.example/events.atom?country=china");
 		assertThat(feed.getTitle()).isEqualTo("Events");
+		assertThat(feed.getAuthors()).extracting(SyndPerson::getName).containsExactly("Portal");
 		assertThat(feed.getUpdated()).isEqualTo(Date.from(JUNE));
 		assertThat(feed.getAlternateLinks()).extracting(Link::getHref)
 			.containsExactly("https://portal.example/events?country=china");
@@ -61,7 +63,7 @@ class AtomFeedViewTests {
 
 	@Test
 	void anEmptyFeedIsStillAFeed() throws Exception {
-		Feed feed = parse(render(new AtomFeed("https://portal.example/news.atom", "News",
+		Feed feed = parse(render(new AtomFeed("https://portal.example/news.atom", "News", "Portal",
 				"https://portal.example/countries", List.of())));
 		assertThat(feed.getTitle()).isEqualTo("News");
 		assertThat(feed.getUpdated()).isEqualTo(Date.from(Instant.EPOCH));
@@ -71,7 +73,7 @@ class AtomFeedViewTests {
 	@Test
 	void keepsMarkupAsTextAndLeavesOutCharactersXmlCannotCarry() throws Exception {
 		Feed feed = parse(render(new AtomFeed("https://portal.example/news.atom?country=china&x=\"1\"",
-				"R&D <news>\u0001", "https://portal.example/countries",
+				"R&D <news>\u0001", "Portal", "https://portal.example/countries",
 				List.of(new AtomFeed.Entry("https://portal.example/news/1",
 						"Tom\u0000 & <b>Jerry</b>\u001F \uD83D\uDE00", "https://portal.example/a?b=1&c=2", MAY,
 						"\uD800Line\nbreak\u000B & \"quotes\"")))));
