@@ -29,15 +29,22 @@ public final class DatabaseSnapshot implements BeforeEachCallback, AfterEachCall
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		JdbcTemplate jdbc = jdbc(context);
+		takeOnce(jdbc(context));
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		restore(jdbc(context));
+	}
+
+	static void takeOnce(JdbcTemplate jdbc) {
 		if (!jdbc.queryForObject("select to_regprocedure(?) is not null", Boolean.class, RESTORE)) {
 			take(jdbc);
 		}
 	}
 
-	@Override
-	public void afterEach(ExtensionContext context) {
-		jdbc(context).execute("select " + RESTORE);
+	static void restore(JdbcTemplate jdbc) {
+		jdbc.execute("select " + RESTORE);
 	}
 
 	private static void take(JdbcTemplate jdbc) {
