@@ -33,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 				"portal.documents.cleanup-interval=P1D", "portal.documents.max-size=2MB",
 				"spring.servlet.multipart.max-file-size=2100KB", "spring.servlet.multipart.max-request-size=2200KB" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, WebPagesConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, WebPagesConfiguration.class, FastPasswordHashing.class })
 // Sign-in tests count the password checks made.
 @MockitoSpyBean(types = PasswordEncoder.class)
 public @interface PortalIntegrationTest {
