@@ -12,14 +12,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * For test classes whose tests commit: after each test, every table of the portal's schema
- * holds again exactly the rows it held before the first such test ran on the database, so
- * no test has to list what it added, changed or removed. Sequences go on counting.
+ * For test classes whose tests commit: after each test, every table of the portal's
+ * schema holds again exactly the rows it held before the first such test ran on the
+ * database, so no test has to list what it added, changed or removed. Sequences go on
+ * counting.
  * <p>
- * The snapshot is taken once per database, as copies of the tables in a schema of its own,
- * beside a function that empties each table and copies its rows back; foreign keys are not
- * checked while it runs (which needs a superuser, as the tests' database user is), since
- * what it restores is consistent as a whole.
+ * The snapshot is taken once per database, as copies of the tables in a schema of its
+ * own, beside a function that empties each table and copies its rows back; foreign keys
+ * are not checked while it runs (which needs a superuser, as the tests' database user
+ * is), since what it restores is consistent as a whole.
  */
 public final class DatabaseSnapshot implements BeforeEachCallback, AfterEachCallback {
 

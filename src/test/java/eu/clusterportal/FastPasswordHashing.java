@@ -23,7 +23,8 @@ class FastPasswordHashing {
 	static BeanPostProcessor fastPasswordHashes() {
 		return new BeanPostProcessor() {
 
-			// Before initialisation, so that the spy of PortalIntegrationTest watches this one.
+			// Before initialisation, so that the spy of PortalIntegrationTest watches
+			// this one.
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (!(bean instanceof PasswordEncoder portals) || !beanName.equals("passwordEncoder")) {

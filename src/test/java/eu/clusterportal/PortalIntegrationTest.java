@@ -14,8 +14,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The whole portal, with its demo content, on a real PostgreSQL database of the tests'
- * own, driven through MockMvc; {@link WebPages} reads its pages. Hibernate statistics are on
- * so that tests can count SQL statements.
+ * own, driven through MockMvc; {@link WebPages} reads its pages. Hibernate statistics are
+ * on so that tests can count SQL statements.
  * <p>
  * Every test class with this annotation or {@link PortalServerTest} shares one Spring
  * context (and so one database): it serves on a random port as well and watches the

@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A headless Chromium on the portal served on a random port. One browser serves all tests
  * of a class, as starting one costs more than most tests; after each test it forgets its
- * cookies (and so its session), its console and its window size, so every test starts as a
- * new visitor.
+ * cookies (and so its session), its console and its window size, so every test starts as
+ * a new visitor.
  */
 abstract class BrowserTest {
 
@@ -63,8 +63,8 @@ abstract class BrowserTest {
 
 	/**
 	 * Clicks a link or submit button and waits until the page it loads has replaced this
-	 * one: ChromeDriver may return from a click before a form's POST and redirect begin, and
-	 * a look for the next page's content would then find the old page.
+	 * one: ChromeDriver may return from a click before a form's POST and redirect begin,
+	 * and a look for the next page's content would then find the old page.
 	 */
 	static void clickAndWait(WebDriver driver, WebElement element) {
 		element.click();
