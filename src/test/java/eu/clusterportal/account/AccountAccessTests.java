@@ -3,24 +3,24 @@ package eu.clusterportal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * What admins do to accounts, and what people do to their own, takes effect at once and
  * for every session, on the real server with real sessions. Commits, so it cleans up.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
 class AccountAccessTests {
 
@@ -32,9 +32,6 @@ class AccountAccessTests {
 
 	static final String LONG_EMAIL = "a".repeat(60) + "@" + "b".repeat(60) + ".example.eu";
 
-	static final List<String> EMAILS = List.of("chief@example.eu", "editor@example.eu", "deputy@example.eu",
-			LONG_EMAIL);
-
 	@LocalServerPort
 	int port;
 
@@ -43,9 +40,6 @@ class AccountAccessTests {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	Account editor;
 
@@ -62,13 +56,6 @@ class AccountAccessTests {
 			.save(new Account("deputy@example.eu", "Dep", passwordEncoder.encode(DEPUTY_PASSWORD), Role.ADMIN));
 		chief = new Browser(port);
 		assertThat(chief.signIn("chief@example.eu", CHIEF_PASSWORD)).isEqualTo("/admin");
-	}
-
-	@AfterEach
-	void removeAccountsAndTheirSessions() {
-		jdbc.sql("delete from spring_session where principal_name in (:emails)").param("emails", EMAILS).update();
-		jdbc.sql("delete from sign_in_throttle").update();
-		jdbc.sql("delete from account where email in (:emails)").param("emails", EMAILS).update();
 	}
 
 	@Test

@@ -8,16 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import javax.sql.DataSource;
 
 import eu.clusterportal.ConcurrentWrite;
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Two admins changing accounts at the same moment; commits, so it cleans up. */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class AccountRaceTests {
 
@@ -32,13 +34,6 @@ class AccountRaceTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void removeTheAccountsAndEnableTheFirstAdmin() {
-		jdbc.sql("delete from account where email in ('twin@example.eu', 'chief@example.eu', 'deputy@example.eu')")
-			.update();
-		jdbc.sql("update account set enabled = true where email = 'admin@localhost'").update();
-	}
 
 	@Test
 	void theSecondAdminIsToldAtTheEmailFieldAndKeepsTheForm() throws Exception {

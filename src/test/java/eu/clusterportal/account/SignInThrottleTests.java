@@ -16,14 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -31,12 +30,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * the address, a disabled account. Commits, so it cleans up; the password encoder is
  * watched to count the password checks made.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class SignInThrottleTests {
 
 	static final String PASSWORD = "velvet harbour quietly grows";
-
-	static final List<String> EMAILS = List.of("victim@example.org", "retired@example.org");
 
 	@Autowired
 	MockMvc mvc;
@@ -44,11 +42,9 @@ class SignInThrottleTests {
 	@Autowired
 	AccountRepository accounts;
 
-	@MockitoSpyBean
-	PasswordEncoder passwordEncoder;
-
+	/** A Mockito spy in every {@link PortalIntegrationTest}. */
 	@Autowired
-	JdbcClient jdbc;
+	PasswordEncoder passwordEncoder;
 
 	@BeforeEach
 	void addAccounts() {
@@ -57,12 +53,6 @@ class SignInThrottleTests {
 		retired.setEnabled(false);
 		accounts.save(retired);
 		clearInvocations(passwordEncoder);
-	}
-
-	@AfterEach
-	void removeAccountsAndLocks() {
-		jdbc.sql("delete from sign_in_throttle").update();
-		jdbc.sql("delete from account where email in (:emails)").param("emails", EMAILS).update();
 	}
 
 	@Test

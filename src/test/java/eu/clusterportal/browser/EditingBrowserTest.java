@@ -2,6 +2,7 @@ package eu.clusterportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
@@ -9,6 +10,7 @@ import eu.clusterportal.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The editors' main journeys, in real browsers signed in through the sign-in form. */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
 class EditingBrowserTest extends BrowserTest {
 
@@ -33,8 +36,6 @@ class EditingBrowserTest extends BrowserTest {
 
 	ChromeDriver second;
 
-	String originalLead;
-
 	@BeforeEach
 	void prepare() {
 		for (String email : new String[] { "anna@example.eu", "bruno@example.eu" }) {
@@ -42,15 +43,10 @@ class EditingBrowserTest extends BrowserTest {
 				accounts.save(new Account(email, email, passwordEncoder.encode(PASSWORD), Role.EDITOR));
 			}
 		}
-		originalLead = lead();
 	}
 
 	@AfterEach
-	void cleanUp() {
-		jdbc.sql("update country_section set lead = ? where topic = 'COOPERATION_OPPORTUNITIES'")
-			.param(originalLead)
-			.update();
-		jdbc.sql("delete from partnership where acronym = 'BrowsE'").update();
+	void closeTheSecondBrowser() {
 		if (second != null) {
 			second.quit();
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,6 +25,8 @@ final class HeadlessChromium {
 
 	private static final Path DRIVER = Path.of(setting("CHROMEDRIVER", "/usr/bin/chromedriver"));
 
+	static final Dimension WINDOW = new Dimension(1280, 1000);
+
 	private HeadlessChromium() {
 	}
 
@@ -34,7 +37,8 @@ final class HeadlessChromium {
 		}
 		ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000");
+					"--disable-component-update", "--disable-sync", "--no-first-run",
+					"--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight());
 		// The console, where the browser reports what a page's security headers refused.
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * and draws the chart, and its console reports nothing the Content-Security-Policy refused
  * and no feature of the Permissions-Policy it cannot read.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
 class SecurityPolicyBrowserTest extends BrowserTest {
 
@@ -32,14 +33,6 @@ class SecurityPolicyBrowserTest extends BrowserTest {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@AfterEach
-	void removeEditor() {
-		jdbc.sql("delete from account where email = 'cleo@example.eu'").update();
-	}
 
 	@Test
 	void publicPagesBreakNoPolicy() {

@@ -3,14 +3,11 @@ package eu.clusterportal.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.util.HashMap;
-import java.util.Map;
-
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,35 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * so a lazy load that would fail there fails here too; more rows than the batch fetch size
  * (50) show that no association is loaded per row or per batch.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class CountryPageQueryCountTests {
 
 	private static final int MORE_THAN_TWO_BATCHES = 120;
-
-	private static final String[] TABLES_WITH_TEST_ROWS = { "partnership", "cluster", "region", "news_item",
-			"event", "document", "document_file", "achievement" };
 
 	@Autowired
 	WebPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private final Map<String, Long> lastDemoIds = new HashMap<>();
-
-	@BeforeEach
-	void rememberTheDemoContent() {
-		for (String table : TABLES_WITH_TEST_ROWS) {
-			lastDemoIds.put(table, jdbc.sql("select coalesce(max(id), 0) from " + table).query(Long.class).single());
-		}
-	}
-
-	@AfterEach
-	void removeWhatTheTestsAdded() {
-		for (String table : TABLES_WITH_TEST_ROWS) {
-			jdbc.sql("delete from " + table + " where id > ?").param(lastDemoIds.get(table)).update();
-		}
-	}
 
 	@Test
 	void theChinaPageRunsAsManyStatementsWithTenTimesTheRows() throws Exception {

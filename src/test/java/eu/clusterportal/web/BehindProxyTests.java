@@ -14,17 +14,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -33,6 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * HTTPS; whatever {@code Host} a request names never ends up in a redirect, also not in the
  * one back to the page asked for before signing in.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
 class BehindProxyTests {
 
@@ -49,20 +50,12 @@ class BehindProxyTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	/** Keeps no cookies: a Secure one would not be sent back over the plain HTTP between proxy and portal. */
 	final HttpClient client = HttpClient.newHttpClient();
 
 	@BeforeEach
 	void addEditor() {
 		accounts.save(new Account(EMAIL, "Pia Proxy", passwordEncoder.encode(PASSWORD), Role.EDITOR));
-	}
-
-	@AfterEach
-	void removeEditor() {
-		jdbc.sql("delete from account where email = ?").param(EMAIL).update();
 	}
 
 	@Test

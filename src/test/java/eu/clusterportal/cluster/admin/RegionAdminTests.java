@@ -10,13 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import javax.sql.DataSource;
 
 import eu.clusterportal.ConcurrentWrite;
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * revision history is written on commit, and remove what they created afterwards; the demo
  * regions stay as they were.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class RegionAdminTests {
 
@@ -55,15 +57,6 @@ class RegionAdminTests {
 	void rememberTheDemoContent() {
 		lastDemoCluster = jdbc.sql("select max(id) from cluster").query(Long.class).single();
 		lastDemoRegion = jdbc.sql("select max(id) from region").query(Long.class).single();
-	}
-
-	@AfterEach
-	void removeWhatTheTestsCreated() {
-		jdbc.sql("delete from cluster where id > ?").param(lastDemoCluster).update();
-		jdbc.sql("delete from region where id > ?").param(lastDemoRegion).update();
-		jdbc.sql("delete from cluster_sector_aud where cluster_id > ?").param(lastDemoCluster).update();
-		jdbc.sql("delete from cluster_aud where id > ?").param(lastDemoCluster).update();
-		jdbc.sql("delete from region_aud where id > ?").param(lastDemoRegion).update();
 	}
 
 	@Test

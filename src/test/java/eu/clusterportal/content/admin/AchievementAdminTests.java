@@ -10,12 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * the revision history is written on commit, and remove the achievements they made
  * afterwards (the demo content has achievements of its own).
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class AchievementAdminTests {
 
@@ -44,11 +46,6 @@ class AchievementAdminTests {
 	@BeforeEach
 	void rememberTheAchievementsThereWere() {
 		lastIdBefore = jdbc.sql("select coalesce(max(id), 0) from achievement").query(Long.class).single();
-	}
-
-	@AfterEach
-	void removeTheAchievementsMadeHere() {
-		jdbc.sql("delete from achievement where id > ?").param(lastIdBefore).update();
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.apache.pdfbox.cos.COSName;
@@ -27,9 +28,8 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -44,6 +44,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * ones. These tests commit, as the revision history is written on commit, and remove what
  * they added afterwards (the demo documents stay).
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class DocumentAdminTests {
 
@@ -61,20 +62,6 @@ class DocumentAdminTests {
 
 	@Autowired
 	DocumentUploads uploads;
-
-	long lastDemoDocument;
-
-	@BeforeEach
-	void rememberTheDemoDocuments() {
-		lastDemoDocument = jdbc.sql("select coalesce(max(id), 0) from document").query(Long.class).single();
-	}
-
-	@AfterEach
-	void removeTestDocumentsAndFiles() {
-		jdbc.sql("delete from document_aud where id > ?").param(lastDemoDocument).update();
-		jdbc.sql("delete from document where id > ?").param(lastDemoDocument).update();
-		jdbc.sql("delete from document_file").update();
-	}
 
 	@Test
 	void anUploadedPdfIsOfferedOnTheCountryPageAndDownloadedByteForByte() throws Exception {

@@ -15,38 +15,36 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import eu.clusterportal.DatabaseSnapshot;
+import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A PDF above the limit (1 MB here) is refused with the limit in the message: next to the
- * field when the server still receives it, on a page of its own when it is even larger than
- * the server reads (the multipart limit). The real web server is needed for the latter, as
- * only it enforces the multipart limit.
+ * A PDF above the limit (2 MB in the tests, see {@link PortalIntegrationTest}) is refused
+ * with the limit in the message: next to the field when the server still receives it, on a
+ * page of its own when it is even larger than the server reads (the multipart limit). The
+ * real web server is needed for the latter, as only it enforces the multipart limit.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = { "portal.documents.max-size=1MB", "spring.servlet.multipart.max-file-size=1100KB",
-		"spring.servlet.multipart.max-request-size=1200KB" })
 class DocumentUploadLimitTests {
 
 	static final String PASSWORD = "correct horse battery staple";
 
-	static final int ONE_MEGABYTE = 1024 * 1024;
+	static final int LIMIT = 2 * 1024 * 1024;
 
 	@LocalServerPort
 	int port;
@@ -70,17 +68,11 @@ class DocumentUploadLimitTests {
 		accounts.save(new Account("uma@example.eu", "Uma Uploader", passwordEncoder.encode(PASSWORD), Role.EDITOR));
 	}
 
-	@AfterEach
-	void removeEditorAndUploads() {
-		jdbc.sql("delete from account where email = 'uma@example.eu'").update();
-		jdbc.sql("delete from document_file").update();
-	}
-
 	@Test
 	void aPdfJustAboveTheLimitIsRefusedNextToTheFieldAndTheOtherFieldsAreKept() throws Exception {
 		Document form = Jsoup.parse(mvc
 			.perform(multipart("/admin/documents")
-				.file(DocumentAdminTests.file("large.pdf", DocumentAdminTests.pdf(ONE_MEGABYTE + 1)))
+				.file(DocumentAdminTests.file("large.pdf", DocumentAdminTests.pdf(LIMIT + 1)))
 				.with(user("uma@example.eu").roles("EDITOR"))
 				.with(csrf())
 				.param("country", "china")
@@ -92,8 +84,8 @@ class DocumentUploadLimitTests {
 			.getResponse()
 			.getContentAsString());
 		assertThat(form.select("#upload-errors").text())
-			.isEqualTo("This file is larger than 1 MB, the most a PDF can have here. Please choose a smaller file.");
-		assertThat(form.select("#upload-hint").text()).isEqualTo("PDF only, at most 1 MB.");
+			.isEqualTo("This file is larger than 2 MB, the most a PDF can have here. Please choose a smaller file.");
+		assertThat(form.select("#upload-hint").text()).isEqualTo("PDF only, at most 2 MB.");
 		assertThat(form.select("#title").val()).isEqualTo("Large study");
 		assertThat(count("document_file")).isZero();
 	}
@@ -102,7 +94,7 @@ class DocumentUploadLimitTests {
 	void anUploadAboveTheMultipartLimitGetsAPageThatSaysTheLimitAndSavesNothing() throws Exception {
 		long documents = count("document");
 		signIn();
-		byte[] pdf = DocumentAdminTests.pdf(2 * ONE_MEGABYTE);
+		byte[] pdf = DocumentAdminTests.pdf(2 * LIMIT);
 
 		// As a browser sends the form: the CSRF token is a part of the body the server refuses to read.
 		String token = csrfTokenOf("/admin/documents/new");
@@ -120,7 +112,7 @@ class DocumentUploadLimitTests {
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select("main h1").text()).isEqualTo("Too large to receive");
 		assertThat(page.select("main .lead").text()).isEqualTo(
-				"What you sent is larger than the portal accepts: a PDF can have at most 1 MB. Nothing was saved.");
+				"What you sent is larger than the portal accepts: a PDF can have at most 2 MB. Nothing was saved.");
 		assertThat(page.select("main a").eachAttr("href")).containsExactly("/admin/documents");
 	}
 

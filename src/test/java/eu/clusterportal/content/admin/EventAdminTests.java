@@ -17,14 +17,15 @@ import java.util.Locale;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +38,7 @@ import org.xml.sax.InputSource;
  * country page, the event list and both feeds. These tests commit, as the revision
  * history is written on commit, and remove the events they made afterwards.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class EventAdminTests {
 
@@ -60,11 +62,6 @@ class EventAdminTests {
 	void rememberTheEventsThereWere() {
 		start = LocalDate.now(clock).plusDays(20);
 		lastIdBefore = jdbc.sql("select coalesce(max(id), 0) from event").query(Long.class).single();
-	}
-
-	@AfterEach
-	void removeTheEventsMadeHere() {
-		jdbc.sql("delete from event where id > ?").param(lastIdBefore).update();
 	}
 
 	@Test

@@ -10,11 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Editors maintain news through forms. These tests commit, as the revision history is
  * written on commit, and remove their news afterwards.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class NewsAdminTests {
 
@@ -36,11 +38,6 @@ class NewsAdminTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void removeNews() {
-		jdbc.sql("delete from news_item").update();
-	}
 
 	@Test
 	void aDraftIsOnlyInTheEditorsPreviewUntilItIsPublished() throws Exception {

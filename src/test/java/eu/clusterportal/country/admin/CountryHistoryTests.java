@@ -9,16 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.List;
-import java.util.Map;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -26,41 +24,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * restore. These tests commit, as the history is written on commit, and put China and the
  * revision tables back afterwards.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class CountryHistoryTests {
-
-	static final String COLUMNS = "name, introduction, capital, currency_code, population, population_year, "
-			+ "population_source, area_km2, area_year, area_source, gdp_usd, gdp_year, gdp_source, gdp_per_capita_usd, "
-			+ "gdp_per_capita_year, gdp_per_capita_source, version, updated_at, updated_by";
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	WebPages pages;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Map<String, Object> china;
-
-	long lastRevisionBefore;
-
-	@BeforeEach
-	void remember() {
-		china = jdbc.sql("select " + COLUMNS + " from country where slug = 'china'").query().singleRow();
-		lastRevisionBefore = jdbc.sql("select coalesce(max(id), 0) from revision").query(Long.class).single();
-	}
-
-	@AfterEach
-	void putBack() {
-		StringBuilder update = new StringBuilder("update country set ");
-		china.keySet().forEach((column) -> update.append(column).append(" = :").append(column).append(", "));
-		update.setLength(update.length() - 2);
-		jdbc.sql(update + " where slug = 'china'").params(china).update();
-		jdbc.sql("delete from country_aud where rev > ?").param(lastRevisionBefore).update();
-		jdbc.sql("delete from revision where id > ?").param(lastRevisionBefore).update();
-	}
 
 	@Test
 	void listsEverySaveWithItsAuthorAndRestoresAnEarlierKeyFact() throws Exception {

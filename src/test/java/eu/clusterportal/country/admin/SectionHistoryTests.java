@@ -8,14 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.util.Map;
-
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every save of a section is a revision an editor can restore. These tests commit, as the
  * history is written on commit, and put the section back afterwards.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class SectionHistoryTests {
 
@@ -37,22 +36,6 @@ class SectionHistoryTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	Map<String, Object> original;
-
-	@BeforeEach
-	void remember() {
-		original = jdbc.sql("select lead, body from country_section where topic = 'COOPERATION_OPPORTUNITIES'")
-			.query()
-			.singleRow();
-	}
-
-	@AfterEach
-	void putBack() {
-		jdbc.sql("update country_section set lead = :lead, body = :body where topic = 'COOPERATION_OPPORTUNITIES'")
-			.params(original)
-			.update();
-	}
 
 	@Test
 	void listsEverySaveWithItsAuthorAndRestoresAnEarlierOne() throws Exception {

@@ -10,12 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * and targeted countries it had. These tests commit, as the history is written on commit,
  * and remove their partnerships and revisions afterwards.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class PartnershipHistoryTests {
 
@@ -37,24 +38,6 @@ class PartnershipHistoryTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	long lastRevisionBefore;
-
-	@BeforeEach
-	void remember() {
-		lastRevisionBefore = jdbc.sql("select coalesce(max(id), 0) from revision").query(Long.class).single();
-	}
-
-	@AfterEach
-	void removeWhatTheTestsMade() {
-		jdbc.sql("delete from partnership where acronym in ('HIST', 'HIST2')").update();
-		jdbc.sql("delete from country where slug = 'atlantis'").update();
-		for (String table : new String[] { "partnership_technology_field_aud", "partnership_sector_aud",
-				"partnership_target_country_aud", "partnership_member_aud", "partnership_aud", "country_aud" }) {
-			jdbc.sql("delete from " + table + " where rev > ?").param(lastRevisionBefore).update();
-		}
-		jdbc.sql("delete from revision where id > ?").param(lastRevisionBefore).update();
-	}
 
 	@Test
 	void listsEverySaveWithItsAuthorAndRestoresTheEarlierTargetsAndCounts() throws Exception {

@@ -12,12 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * follow at once. These tests commit, as the revision history is written on commit; they
  * remove the terms they add and put the demo terms back as they were.
  */
+@ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
 class TaxonomyAdminTests {
 
@@ -44,8 +46,6 @@ class TaxonomyAdminTests {
 
 	private final Map<String, List<Map<String, Object>>> demoTerms = new HashMap<>();
 
-	private long lastRevision;
-
 	@BeforeEach
 	void rememberTheDemoTerms() {
 		for (String table : TABLES) {
@@ -53,28 +53,6 @@ class TaxonomyAdminTests {
 					jdbc.sql("select id, code, name, parent_id, version, updated_at, updated_by from " + table)
 						.query()
 						.listOfRows());
-		}
-		lastRevision = jdbc.sql("select coalesce(max(id), 0) from revision").query(Long.class).single();
-	}
-
-	@AfterEach
-	void putTheDemoTermsBack() {
-		for (String table : TABLES) {
-			List<Object> ids = demoTerms.get(table).stream().map((row) -> row.get("id")).toList();
-			String added = " in (select id from " + table + " where id not in (:ids))";
-			jdbc.sql("delete from cluster_" + table + " where " + table + "_id" + added).param("ids", ids).update();
-			jdbc.sql("delete from partnership_" + table + " where " + table + "_id" + added).param("ids", ids).update();
-			jdbc.sql("delete from " + table + " where parent_id is not null and id not in (:ids)")
-				.param("ids", ids)
-				.update();
-			jdbc.sql("delete from " + table + " where id not in (:ids)").param("ids", ids).update();
-			for (Map<String, Object> row : demoTerms.get(table)) {
-				jdbc.sql("update " + table + " set code = :code, name = :name, parent_id = :parent_id, "
-						+ "version = :version, updated_at = :updated_at, updated_by = :updated_by where id = :id")
-					.params(row)
-					.update();
-			}
-			jdbc.sql("delete from " + table + "_aud where rev > ?").param(lastRevision).update();
 		}
 	}
 
