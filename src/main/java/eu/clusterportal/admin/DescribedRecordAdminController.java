@@ -27,14 +27,14 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 
 	private final String feature;
 
-	private final DescribedRecordEditor<T, R, F> editor;
+	private final DescribedRecordAdminService<T, R, F> service;
 
 	private final MarkdownRenderer markdown;
 
-	protected DescribedRecordAdminController(String feature, DescribedRecordEditor<T, R, F> editor,
+	protected DescribedRecordAdminController(String feature, DescribedRecordAdminService<T, R, F> service,
 			MarkdownRenderer markdown) {
 		this.feature = feature;
-		this.editor = editor;
+		this.service = service;
 		this.markdown = markdown;
 	}
 
@@ -51,7 +51,7 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
 			Model model) {
-		Page<R> items = editor.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
+		Page<R> items = service.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
 		model.addAttribute("q", q);
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pagination",
@@ -69,7 +69,7 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 	String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
 		if (isPreview(action, form, model)
-				|| EditConflicts.createOrReject(result, () -> editor.create(form, result)) == null) {
+				|| EditConflicts.createOrReject(result, () -> service.create(form, result)) == null) {
 			return form(form, model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
@@ -78,7 +78,7 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		T record = editor.get(id);
+		T record = service.get(id);
 		model.addAttribute("item", record);
 		return form(formOf(record), model);
 	}
@@ -88,30 +88,30 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
 		if (!isPreview(action, form, model)) {
-			EditConflicts.saveOrReject(result, () -> editor.update(id, form, result));
+			EditConflicts.saveOrReject(result, () -> service.update(id, form, result));
 			if (!result.hasErrors()) {
 				redirect.addFlashAttribute("notice", "admin.saved");
 				return "redirect:" + listPath();
 			}
 		}
-		model.addAttribute("item", editor.get(id));
+		model.addAttribute("item", service.get(id));
 		return form(form, model);
 	}
 
 	@GetMapping("/{id}/delete")
 	String confirmDeletion(@PathVariable long id, Model model) {
-		model.addAttribute("item", editor.get(id));
-		model.addAttribute("dependents", editor.dependents(id));
+		model.addAttribute("item", service.get(id));
+		model.addAttribute("dependents", service.dependents(id));
 		return view("delete");
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		try {
-			editor.delete(id);
+			service.delete(id);
 		}
 		catch (DeletionRefusedException ex) {
-			model.addAttribute("item", editor.get(id));
+			model.addAttribute("item", service.get(id));
 			model.addAttribute("dependents", ex.getDependents());
 			return view("delete");
 		}
@@ -121,15 +121,15 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
-		model.addAttribute("item", editor.get(id));
-		model.addAttribute("revisions", editor.history(id));
+		model.addAttribute("item", service.get(id));
+		model.addAttribute("revisions", service.history(id));
 		return view("history");
 	}
 
 	@PostMapping("/{id}/history/{revision}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision, Model model, RedirectAttributes redirect) {
 		try {
-			editor.restore(id, revision);
+			service.restore(id, revision);
 		}
 		catch (RestoreRefusedException ex) {
 			model.addAttribute("refusal", ex);

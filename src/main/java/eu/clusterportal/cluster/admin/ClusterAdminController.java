@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/clusters")
 class ClusterAdminController extends DescribedRecordAdminController<Cluster, Cluster, ClusterForm> {
 
-	private final ClusterEditor editor;
+	private final ClusterAdminService service;
 
-	ClusterAdminController(ClusterEditor editor, MarkdownRenderer markdown) {
-		super("clusters", editor, markdown);
-		this.editor = editor;
+	ClusterAdminController(ClusterAdminService service, MarkdownRenderer markdown) {
+		super("clusters", service, markdown);
+		this.service = service;
 	}
 
 	@Override
@@ -36,7 +36,7 @@ class ClusterAdminController extends DescribedRecordAdminController<Cluster, Clu
 
 	@Override
 	protected void addChoices(Model model) {
-		model.addAttribute("choices", editor.choices());
+		model.addAttribute("choices", service.choices());
 	}
 
 }

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/regions")
 class RegionAdminController extends DescribedRecordAdminController<Region, RegionRow, RegionForm> {
 
-	private final RegionEditor editor;
+	private final RegionAdminService service;
 
-	RegionAdminController(RegionEditor editor, MarkdownRenderer markdown) {
-		super("regions", editor, markdown);
-		this.editor = editor;
+	RegionAdminController(RegionAdminService service, MarkdownRenderer markdown) {
+		super("regions", service, markdown);
+		this.service = service;
 	}
 
 	@Override
@@ -39,7 +39,7 @@ class RegionAdminController extends DescribedRecordAdminController<Region, Regio
 
 	@Override
 	protected void addChoices(Model model) {
-		model.addAttribute("countries", editor.countries());
+		model.addAttribute("countries", service.countries());
 	}
 
 }

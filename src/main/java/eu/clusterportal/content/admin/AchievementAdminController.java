@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/achievements")
 class AchievementAdminController extends ContentAdminController<Achievement, AchievementForm> {
 
-	AchievementAdminController(AchievementEditor editor, CountryRepository countries) {
-		super("achievements", editor, countries);
+	AchievementAdminController(AchievementAdminService service, CountryRepository countries) {
+		super("achievements", service, countries);
 	}
 
 	@Override

@@ -39,13 +39,13 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 
 	private final String feature;
 
-	private final ContentEditor<T, F> editor;
+	private final ContentAdminService<T, F> service;
 
 	private final CountryRepository countries;
 
-	protected ContentAdminController(String feature, ContentEditor<T, F> editor, CountryRepository countries) {
+	protected ContentAdminController(String feature, ContentAdminService<T, F> service, CountryRepository countries) {
 		this.feature = feature;
-		this.editor = editor;
+		this.service = service;
 		this.countries = countries;
 	}
 
@@ -74,7 +74,7 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
 			Model model) {
-		Page<T> items = editor.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
+		Page<T> items = service.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
 		model.addAttribute("q", q);
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pagination",
@@ -92,7 +92,7 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 			RedirectAttributes redirect) {
 		receive(form, result);
 		T created = result.hasErrors() ? null
-				: EditConflicts.createOrReject(result, () -> editor.create(form, result));
+				: EditConflicts.createOrReject(result, () -> service.create(form, result));
 		if (created == null) {
 			return form(form, model);
 		}
@@ -102,9 +102,9 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		T item = editor.get(id);
+		T item = service.get(id);
 		model.addAttribute("item", item);
-		return form(editor.formOf(item), model);
+		return form(service.formOf(item), model);
 	}
 
 	@PostMapping("/{id}/edit")
@@ -112,10 +112,10 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 			Model model, RedirectAttributes redirect) {
 		receive(form, result);
 		if (!result.hasErrors()) {
-			EditConflicts.saveOrReject(result, () -> editor.update(id, form, result));
+			EditConflicts.saveOrReject(result, () -> service.update(id, form, result));
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("item", editor.get(id));
+			model.addAttribute("item", service.get(id));
 			return form(form, model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
@@ -124,28 +124,28 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 
 	@GetMapping("/{id}/delete")
 	String confirmDeletion(@PathVariable long id, Model model) {
-		model.addAttribute("item", editor.get(id));
+		model.addAttribute("item", service.get(id));
 		model.addAttribute("dependents", Dependents.none());
 		return DELETE_VIEW;
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		editor.delete(id);
+		service.delete(id);
 		redirect.addFlashAttribute("notice", "admin.deleted");
 		return "redirect:" + listPath();
 	}
 
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
-		model.addAttribute("item", editor.get(id));
-		model.addAttribute("revisions", editor.history(id));
+		model.addAttribute("item", service.get(id));
+		model.addAttribute("revisions", service.history(id));
 		return view("history");
 	}
 
 	@PostMapping("/{id}/history/{revision}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision, RedirectAttributes redirect) {
-		editor.restore(id, revision);
+		service.restore(id, revision);
 		redirect.addFlashAttribute("notice", "admin.restored");
 		return "redirect:" + listPath() + "/" + id + "/edit";
 	}

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/documents")
 class DocumentAdminController extends ContentAdminController<Document, DocumentForm> {
 
-	private final DocumentEditor editor;
+	private final DocumentAdminService service;
 
 	private final DocumentUploads uploads;
 
-	DocumentAdminController(DocumentEditor editor, DocumentUploads uploads, CountryRepository countries) {
-		super("documents", editor, countries);
-		this.editor = editor;
+	DocumentAdminController(DocumentAdminService service, DocumentUploads uploads, CountryRepository countries) {
+		super("documents", service, countries);
+		this.service = service;
 		this.uploads = uploads;
 	}
 
@@ -53,7 +53,7 @@ class DocumentAdminController extends ContentAdminController<Document, DocumentF
 
 	@Override
 	protected void addChoices(DocumentForm form, Model model) {
-		model.addAttribute("attachedFile", editor.attachedFile(form).orElse(null));
+		model.addAttribute("attachedFile", service.attachedFile(form).orElse(null));
 		model.addAttribute("maxSize", uploads.maxSize());
 		model.addAttribute("kinds", DocumentKind.values());
 	}

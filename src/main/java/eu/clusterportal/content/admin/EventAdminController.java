@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/events")
 class EventAdminController extends ContentAdminController<Event, EventForm> {
 
-	EventAdminController(EventEditor editor, CountryRepository countries) {
-		super("events", editor, countries);
+	EventAdminController(EventAdminService service, CountryRepository countries) {
+		super("events", service, countries);
 	}
 
 	@Override

@@ -15,8 +15,8 @@ class NewsAdminController extends ContentAdminController<NewsItem, NewsForm> {
 
 	private final PartnershipRepository partnerships;
 
-	NewsAdminController(NewsEditor editor, CountryRepository countries, PartnershipRepository partnerships) {
-		super("news", editor, countries);
+	NewsAdminController(NewsAdminService service, CountryRepository countries, PartnershipRepository partnerships) {
+		super("news", service, countries);
 		this.partnerships = partnerships;
 	}
 

@@ -45,14 +45,14 @@ class CountryAdminController {
 
 	static final String SECTION_HISTORY_VIEW = "admin/countries/section-history";
 
-	private final CountryEditor editor;
+	private final CountryAdminService service;
 
 	private final CountryRepository countries;
 
 	private final MarkdownRenderer markdown;
 
-	CountryAdminController(CountryEditor editor, CountryRepository countries, MarkdownRenderer markdown) {
-		this.editor = editor;
+	CountryAdminController(CountryAdminService service, CountryRepository countries, MarkdownRenderer markdown) {
+		this.service = service;
 		this.countries = countries;
 		this.markdown = markdown;
 	}
@@ -74,7 +74,7 @@ class CountryAdminController {
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") NewCountryForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Country created = EditConflicts.createOrReject(result, () -> editor.create(form, result));
+		Country created = EditConflicts.createOrReject(result, () -> service.create(form, result));
 		if (created == null) {
 			return NEW_COUNTRY_VIEW;
 		}
@@ -84,7 +84,7 @@ class CountryAdminController {
 
 	@GetMapping("/{slug}")
 	String initCountryForm(@PathVariable String slug, Model model) {
-		Country country = editor.country(slug);
+		Country country = service.country(slug);
 		model.addAttribute("form", CountryForm.of(country));
 		return countryForm(country, model);
 	}
@@ -93,10 +93,10 @@ class CountryAdminController {
 	String processCountryForm(@PathVariable String slug, @Valid @ModelAttribute("form") CountryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			EditConflicts.saveOrReject(result, () -> editor.update(slug, form, result));
+			EditConflicts.saveOrReject(result, () -> service.update(slug, form, result));
 		}
 		if (result.hasErrors()) {
-			return countryForm(editor.country(slug), model);
+			return countryForm(service.country(slug), model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + slug;
@@ -104,15 +104,15 @@ class CountryAdminController {
 
 	@GetMapping("/{slug}/history")
 	String history(@PathVariable String slug, Model model) {
-		model.addAttribute("country", editor.country(slug));
-		model.addAttribute("revisions", editor.history(slug));
+		model.addAttribute("country", service.country(slug));
+		model.addAttribute("revisions", service.history(slug));
 		return HISTORY_VIEW;
 	}
 
 	@PostMapping("/{slug}/history/{revision}/restore")
 	String restore(@PathVariable String slug, @PathVariable long revision, RedirectAttributes redirect) {
 		try {
-			editor.restore(slug, revision);
+			service.restore(slug, revision);
 		}
 		catch (RestoreRefusedException ex) {
 			redirect.addFlashAttribute("refusal", ex.getMessageKey());
@@ -124,13 +124,13 @@ class CountryAdminController {
 
 	@GetMapping("/{slug}/delete")
 	String confirmDeletion(@PathVariable String slug, Model model) {
-		return deletion(slug, editor.dependents(slug), model);
+		return deletion(slug, service.dependents(slug), model);
 	}
 
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, RedirectAttributes redirect) {
 		try {
-			editor.delete(slug);
+			service.delete(slug);
 		}
 		catch (DeletionRefusedException ex) {
 			return deletion(slug, ex.getDependents(), model);
@@ -141,7 +141,7 @@ class CountryAdminController {
 
 	@GetMapping("/{slug}/sections/{topic}")
 	String initSectionForm(@PathVariable String slug, @PathVariable String topic, Model model) {
-		CountrySection section = editor.section(slug, topic(topic));
+		CountrySection section = service.section(slug, topic(topic));
 		model.addAttribute("form", SectionForm.of(section));
 		return sectionForm(section, model);
 	}
@@ -154,11 +154,11 @@ class CountryAdminController {
 		SectionTopic sectionTopic = topic(topic);
 		if ("preview".equals(action) || result.hasErrors()) {
 			model.addAttribute("previewHtml", markdown.toHtml(form.getBody()));
-			return sectionForm(editor.section(slug, sectionTopic), model);
+			return sectionForm(service.section(slug, sectionTopic), model);
 		}
-		EditConflicts.saveOrReject(result, () -> editor.update(slug, sectionTopic, form));
+		EditConflicts.saveOrReject(result, () -> service.update(slug, sectionTopic, form));
 		if (result.hasErrors()) {
-			return sectionForm(editor.section(slug, sectionTopic), model);
+			return sectionForm(service.section(slug, sectionTopic), model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
@@ -167,24 +167,24 @@ class CountryAdminController {
 	@GetMapping("/{slug}/sections/{topic}/history")
 	String sectionHistory(@PathVariable String slug, @PathVariable String topic, Model model) {
 		SectionTopic sectionTopic = topic(topic);
-		CountrySection section = editor.section(slug, sectionTopic);
+		CountrySection section = service.section(slug, sectionTopic);
 		model.addAttribute("section", section);
 		model.addAttribute("country", section.getCountry());
-		model.addAttribute("revisions", editor.history(slug, sectionTopic));
+		model.addAttribute("revisions", service.history(slug, sectionTopic));
 		return SECTION_HISTORY_VIEW;
 	}
 
 	@PostMapping("/{slug}/sections/{topic}/history/{revision}/restore")
 	String restoreSection(@PathVariable String slug, @PathVariable String topic, @PathVariable long revision,
 			RedirectAttributes redirect) {
-		editor.restore(slug, topic(topic), revision);
+		service.restore(slug, topic(topic), revision);
 		redirect.addFlashAttribute("notice", "admin.restored");
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
 	}
 
 	private String deletion(String slug, Dependents dependents, Model model) {
-		model.addAttribute("country", editor.country(slug));
-		model.addAttribute("sectionCount", editor.sectionCount(slug));
+		model.addAttribute("country", service.country(slug));
+		model.addAttribute("sectionCount", service.sectionCount(slug));
 		model.addAttribute("dependents", dependents);
 		return DELETE_VIEW;
 	}

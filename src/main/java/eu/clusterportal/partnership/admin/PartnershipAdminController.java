@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/partnerships")
 class PartnershipAdminController extends DescribedRecordAdminController<Partnership, Partnership, PartnershipForm> {
 
-	private final PartnershipEditor editor;
+	private final PartnershipAdminService service;
 
-	PartnershipAdminController(PartnershipEditor editor, MarkdownRenderer markdown) {
-		super("partnerships", editor, markdown);
-		this.editor = editor;
+	PartnershipAdminController(PartnershipAdminService service, MarkdownRenderer markdown) {
+		super("partnerships", service, markdown);
+		this.service = service;
 	}
 
 	@Override
@@ -36,7 +36,7 @@ class PartnershipAdminController extends DescribedRecordAdminController<Partners
 
 	@Override
 	protected void addChoices(Model model) {
-		model.addAttribute("choices", editor.choices());
+		model.addAttribute("choices", service.choices());
 	}
 
 }

@@ -37,13 +37,13 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 
 	static final int PAGE_SIZE = 20;
 
-	private final TaxonomyEditor<T> editor;
+	private final TaxonomyAdminService<T> service;
 
 	private final Taxonomy taxonomy;
 
-	TaxonomyAdminController(TaxonomyEditor<T> editor) {
-		this.editor = editor;
-		this.taxonomy = editor.taxonomy();
+	TaxonomyAdminController(TaxonomyAdminService<T> service) {
+		this.service = service;
+		this.taxonomy = service.taxonomy();
 	}
 
 	@ModelAttribute("taxonomy")
@@ -54,7 +54,7 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
 			Model model) {
-		Page<TermUsage> rows = editor.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
+		Page<TermUsage> rows = service.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
 		model.addAttribute("q", q);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("pagination", Pagination.of(rows,
@@ -70,7 +70,7 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") TaxonomyTermForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (EditConflicts.createOrReject(result, () -> editor.create(form, result)) == null) {
+		if (EditConflicts.createOrReject(result, () -> service.create(form, result)) == null) {
 			return form(form, model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
@@ -79,7 +79,7 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		T term = editor.get(id);
+		T term = service.get(id);
 		model.addAttribute("item", term);
 		return form(TaxonomyTermForm.of(term), model);
 	}
@@ -87,9 +87,9 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") TaxonomyTermForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		EditConflicts.saveOrReject(result, () -> editor.update(id, form, result));
+		EditConflicts.saveOrReject(result, () -> service.update(id, form, result));
 		if (result.hasErrors()) {
-			model.addAttribute("item", editor.get(id));
+			model.addAttribute("item", service.get(id));
 			return form(form, model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
@@ -98,18 +98,18 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 
 	@GetMapping("/{id}/delete")
 	String confirmDeletion(@PathVariable long id, Model model) {
-		model.addAttribute("item", editor.get(id));
-		model.addAttribute("dependents", editor.dependents(id));
+		model.addAttribute("item", service.get(id));
+		model.addAttribute("dependents", service.dependents(id));
 		return DELETE_VIEW;
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		try {
-			editor.delete(id);
+			service.delete(id);
 		}
 		catch (DeletionRefusedException ex) {
-			model.addAttribute("item", editor.get(id));
+			model.addAttribute("item", service.get(id));
 			model.addAttribute("dependents", ex.getDependents());
 			return DELETE_VIEW;
 		}
@@ -119,8 +119,8 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
-		model.addAttribute("item", editor.get(id));
-		model.addAttribute("revisions", editor.history(id));
+		model.addAttribute("item", service.get(id));
+		model.addAttribute("revisions", service.history(id));
 		return HISTORY_VIEW;
 	}
 
@@ -130,12 +130,12 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 	 */
 	@PostMapping("/{id}/history/{revision}/restore")
 	String restore(@PathVariable long id, @PathVariable long revision, Model model, RedirectAttributes redirect) {
-		TaxonomyTermForm form = editor.earlierVersion(id, revision);
+		TaxonomyTermForm form = service.earlierVersion(id, revision);
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
-		EditConflicts.saveOrReject(result, () -> editor.update(id, form, result));
+		EditConflicts.saveOrReject(result, () -> service.update(id, form, result));
 		if (result.hasErrors()) {
 			result.reject("admin.taxonomies.restore.refused");
-			model.addAttribute("item", editor.get(id));
+			model.addAttribute("item", service.get(id));
 			String view = form(form, model);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
 			return view;
@@ -146,7 +146,7 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm> {
 
 	private String form(TaxonomyTermForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("sections", editor.sections());
+		model.addAttribute("sections", service.sections());
 		return FORM_VIEW;
 	}
 

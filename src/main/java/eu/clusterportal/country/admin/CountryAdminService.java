@@ -33,7 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 @Transactional
-class CountryEditor {
+class CountryAdminService {
 
 	/** Slugs that the admin pages use for themselves. */
 	private static final List<String> RESERVED_SLUGS = List.of("new");
@@ -50,7 +50,7 @@ class CountryEditor {
 
 	private final RevisionHistory history;
 
-	CountryEditor(CountryRepository countries, CountrySectionRepository sections, PartnershipRepository partnerships,
+	CountryAdminService(CountryRepository countries, CountrySectionRepository sections, PartnershipRepository partnerships,
 			RegionRepository regions, ClusterRepository clusters, RevisionHistory history) {
 		this.countries = countries;
 		this.sections = sections;

@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
  * turn their form into the item and back; this class finds, deletes and restores.
  */
 @Transactional
-abstract class ContentEditor<T extends ContentItem, F extends ContentForm> {
+abstract class ContentAdminService<T extends ContentItem, F extends ContentForm> {
 
 	private final Class<T> type;
 
@@ -30,7 +30,7 @@ abstract class ContentEditor<T extends ContentItem, F extends ContentForm> {
 
 	private final RevisionHistory history;
 
-	protected ContentEditor(Class<T> type, ContentItemRepository<T> items, CountryRepository countries,
+	protected ContentAdminService(Class<T> type, ContentItemRepository<T> items, CountryRepository countries,
 			RevisionHistory history) {
 		this.type = type;
 		this.items = items;

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 
 /** Maintains the sectoral industries (NACE sections and divisions). */
 @Service
-class SectorEditor extends TaxonomyEditor<Sector> {
+class SectorAdminService extends TaxonomyAdminService<Sector> {
 
-	SectorEditor(SectorRepository sectors, RevisionHistory history) {
+	SectorAdminService(SectorRepository sectors, RevisionHistory history) {
 		super(Taxonomy.SECTORS, Sector.class, sectors, history);
 	}
 

@@ -1,7 +1,7 @@
 package eu.clusterportal.partnership.admin;
 
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordEditor;
+import eu.clusterportal.admin.DescribedRecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** Creates, changes, deletes and restores partnerships for editors. */
 @Service
 @Transactional
-class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, PartnershipForm> {
+class PartnershipAdminService extends DescribedRecordAdminService<Partnership, Partnership, PartnershipForm> {
 
 	private final PartnershipRepository partnerships;
 
@@ -46,7 +46,7 @@ class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, 
 
 	private final RevisionHistory history;
 
-	PartnershipEditor(PartnershipRepository partnerships, TechnologyFieldRepository technologyFields,
+	PartnershipAdminService(PartnershipRepository partnerships, TechnologyFieldRepository technologyFields,
 			SectorRepository sectors, CountryRepository countries, ClusterRepository clusters,
 			RevisionHistory history) {
 		this.partnerships = partnerships;

@@ -2,7 +2,7 @@ package eu.clusterportal.cluster.admin;
 
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordEditor;
+import eu.clusterportal.admin.DescribedRecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.SlugField;
 import java.util.Collection;
@@ -33,7 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** Creates, changes, deletes and restores clusters for editors. */
 @Service
 @Transactional
-class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm> {
+class ClusterAdminService extends DescribedRecordAdminService<Cluster, Cluster, ClusterForm> {
 
 	private final ClusterRepository clusters;
 
@@ -49,7 +49,7 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 
 	private final RevisionHistory history;
 
-	ClusterEditor(ClusterRepository clusters, RegionRepository regions, CountryRepository countries,
+	ClusterAdminService(ClusterRepository clusters, RegionRepository regions, CountryRepository countries,
 			SectorRepository sectors, TechnologyFieldRepository technologyFields, PartnershipRepository partnerships,
 			RevisionHistory history) {
 		this.clusters = clusters;
@@ -137,11 +137,11 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 	/** Every saved version of a cluster, newest first. */
 	@Override
 	@Transactional(readOnly = true)
-	public List<RevisionEntry<ClusterVersion>> history(long id) {
+	public List<RevisionEntry<ClusterSnapshot>> history(long id) {
 		get(id);
 		return history.of(Cluster.class, id)
 			.stream()
-			.map((entry) -> new RevisionEntry<>(ClusterVersion.of(entry.item()), entry.revision(), entry.type()))
+			.map((entry) -> new RevisionEntry<>(ClusterSnapshot.of(entry.item()), entry.revision(), entry.type()))
 			.toList();
 	}
 

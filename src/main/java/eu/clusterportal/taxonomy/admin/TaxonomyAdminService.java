@@ -23,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
  * two digits, codes are unique, and nothing in use is deleted.
  */
 @Transactional
-abstract class TaxonomyEditor<T extends TaxonomyTerm> {
+abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
 
 	private final Taxonomy taxonomy;
 
@@ -33,7 +33,7 @@ abstract class TaxonomyEditor<T extends TaxonomyTerm> {
 
 	private final RevisionHistory history;
 
-	TaxonomyEditor(Taxonomy taxonomy, Class<T> type, TaxonomyTermRepository<T> terms, RevisionHistory history) {
+	TaxonomyAdminService(Taxonomy taxonomy, Class<T> type, TaxonomyTermRepository<T> terms, RevisionHistory history) {
 		this.taxonomy = taxonomy;
 		this.type = type;
 		this.terms = terms;

@@ -13,11 +13,11 @@ import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores events for editors. */
 @Service
-class EventEditor extends ContentEditor<Event, EventForm> {
+class EventAdminService extends ContentAdminService<Event, EventForm> {
 
 	private final EventRepository events;
 
-	EventEditor(EventRepository events, CountryRepository countries, RevisionHistory history) {
+	EventAdminService(EventRepository events, CountryRepository countries, RevisionHistory history) {
 		super(Event.class, events, countries, history);
 		this.events = events;
 	}

@@ -15,11 +15,11 @@ import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores achievements for editors. */
 @Service
-class AchievementEditor extends ContentEditor<Achievement, AchievementForm> {
+class AchievementAdminService extends ContentAdminService<Achievement, AchievementForm> {
 
 	private final AchievementRepository achievements;
 
-	AchievementEditor(AchievementRepository achievements, CountryRepository countries, RevisionHistory history) {
+	AchievementAdminService(AchievementRepository achievements, CountryRepository countries, RevisionHistory history) {
 		super(Achievement.class, achievements, countries, history);
 		this.achievements = achievements;
 	}

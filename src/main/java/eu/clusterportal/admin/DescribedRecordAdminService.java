@@ -14,7 +14,7 @@ import org.springframework.validation.Errors;
  * @param <R> a row of the editors' list
  * @param <F> the form
  */
-public abstract class DescribedRecordEditor<T, R, F> {
+public abstract class DescribedRecordAdminService<T, R, F> {
 
 	/** The editors' list: records whose names contain the text. */
 	public abstract Page<R> search(String text, Pageable pageable);

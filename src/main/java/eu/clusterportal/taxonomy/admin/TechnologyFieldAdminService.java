@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 
 /** Maintains the technology fields (IPC/CPC sections and classes). */
 @Service
-class TechnologyFieldEditor extends TaxonomyEditor<TechnologyField> {
+class TechnologyFieldAdminService extends TaxonomyAdminService<TechnologyField> {
 
-	TechnologyFieldEditor(TechnologyFieldRepository fields, RevisionHistory history) {
+	TechnologyFieldAdminService(TechnologyFieldRepository fields, RevisionHistory history) {
 		super(Taxonomy.TECHNOLOGY_FIELDS, TechnologyField.class, fields, history);
 	}
 

@@ -20,13 +20,13 @@ import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores documents for editors. */
 @Service
-class DocumentEditor extends ContentEditor<Document, DocumentForm> {
+class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 
 	private final DocumentRepository documents;
 
 	private final DocumentFileRepository files;
 
-	DocumentEditor(DocumentRepository documents, DocumentFileRepository files, CountryRepository countries,
+	DocumentAdminService(DocumentRepository documents, DocumentFileRepository files, CountryRepository countries,
 			RevisionHistory history) {
 		super(Document.class, documents, countries, history);
 		this.documents = documents;

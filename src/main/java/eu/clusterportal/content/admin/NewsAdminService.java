@@ -15,13 +15,13 @@ import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores news items for editors. */
 @Service
-class NewsEditor extends ContentEditor<NewsItem, NewsForm> {
+class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 
 	private final NewsItemRepository news;
 
 	private final PartnershipRepository partnerships;
 
-	NewsEditor(NewsItemRepository news, CountryRepository countries, PartnershipRepository partnerships,
+	NewsAdminService(NewsItemRepository news, CountryRepository countries, PartnershipRepository partnerships,
 			RevisionHistory history) {
 		super(NewsItem.class, news, countries, history);
 		this.news = news;

@@ -2,7 +2,7 @@ package eu.clusterportal.cluster.admin;
 
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordEditor;
+import eu.clusterportal.admin.DescribedRecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.SlugField;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** Creates, changes, deletes and restores the regions that group a country's clusters. */
 @Service
 @Transactional
-class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> {
+class RegionAdminService extends DescribedRecordAdminService<Region, RegionRow, RegionForm> {
 
 	private final RegionRepository regions;
 
@@ -38,7 +38,7 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 
 	private final RevisionHistory history;
 
-	RegionEditor(RegionRepository regions, ClusterRepository clusters, CountryRepository countries,
+	RegionAdminService(RegionRepository regions, ClusterRepository clusters, CountryRepository countries,
 			RevisionHistory history) {
 		this.regions = regions;
 		this.clusters = clusters;
@@ -132,11 +132,11 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 	/** Every saved version of a region, newest first. */
 	@Override
 	@Transactional(readOnly = true)
-	public List<RevisionEntry<RegionVersion>> history(long id) {
+	public List<RevisionEntry<RegionSnapshot>> history(long id) {
 		get(id);
 		return history.of(Region.class, id)
 			.stream()
-			.map((entry) -> new RevisionEntry<>(RegionVersion.of(entry.item()), entry.revision(), entry.type()))
+			.map((entry) -> new RevisionEntry<>(RegionSnapshot.of(entry.item()), entry.revision(), entry.type()))
 			.toList();
 	}
 
