@@ -1,6 +1,6 @@
 package eu.clusterportal.cluster.admin;
 
-import eu.clusterportal.admin.DescribedRecordAdminController;
+import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
@@ -10,13 +10,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** Editors maintain clusters: list and search, create, edit, delete, history and restore. */
 @Controller
 @RequestMapping("/admin/clusters")
-class ClusterAdminController extends DescribedRecordAdminController<Cluster, Cluster, ClusterForm> {
+class ClusterAdminController extends RecordAdminController<Cluster, Cluster, ClusterForm> {
 
 	private final ClusterAdminService service;
 
+	private final MarkdownRenderer markdown;
+
 	ClusterAdminController(ClusterAdminService service, MarkdownRenderer markdown) {
-		super("clusters", service, markdown);
+		super("/admin/clusters", "admin/clusters", service);
 		this.service = service;
+		this.markdown = markdown;
 	}
 
 	@Override
@@ -30,12 +33,12 @@ class ClusterAdminController extends DescribedRecordAdminController<Cluster, Clu
 	}
 
 	@Override
-	protected String description(ClusterForm form) {
-		return form.getDescription();
+	protected String previewHtml(ClusterForm form) {
+		return markdown.toHtml(form.getDescription());
 	}
 
 	@Override
-	protected void addChoices(Model model) {
+	protected void addChoices(ClusterForm form, Model model) {
 		model.addAttribute("choices", service.choices());
 	}
 

@@ -1,8 +1,9 @@
 package eu.clusterportal.cluster.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordAdminService;
+import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.SlugField;
 import java.util.Collection;
@@ -24,16 +25,14 @@ import eu.clusterportal.taxonomy.TechnologyField;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Creates, changes, deletes and restores clusters for editors. */
 @Service
 @Transactional
-class ClusterAdminService extends DescribedRecordAdminService<Cluster, Cluster, ClusterForm> {
+class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterForm> {
 
 	private final ClusterRepository clusters;
 
@@ -71,7 +70,7 @@ class ClusterAdminService extends DescribedRecordAdminService<Cluster, Cluster, 
 	@Override
 	@Transactional(readOnly = true)
 	public Cluster get(long id) {
-		return clusters.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return clusters.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
 
 	/** The choices of the form's selects. */
@@ -129,7 +128,7 @@ class ClusterAdminService extends DescribedRecordAdminService<Cluster, Cluster, 
 		Cluster cluster = get(id);
 		Dependents dependents = dependents(id);
 		if (!dependents.isEmpty()) {
-			throw new DeletionRefusedException(dependents);
+			throw new DeletionRefusedException();
 		}
 		clusters.delete(cluster);
 	}
@@ -154,7 +153,7 @@ class ClusterAdminService extends DescribedRecordAdminService<Cluster, Cluster, 
 	public void restore(long id, long revision) {
 		Cluster cluster = get(id);
 		Cluster earlier = history.at(Cluster.class, id, revision)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(RecordNotFoundException::new);
 		clusters.findNameBySlugExcept(earlier.getSlug(), id).ifPresent((other) -> {
 			throw new RestoreRefusedException("admin.restore.slug-taken", earlier.getSlug(), other);
 		});

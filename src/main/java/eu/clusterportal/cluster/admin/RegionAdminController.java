@@ -1,6 +1,6 @@
 package eu.clusterportal.cluster.admin;
 
-import eu.clusterportal.admin.DescribedRecordAdminController;
+import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
@@ -13,13 +13,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/admin/regions")
-class RegionAdminController extends DescribedRecordAdminController<Region, RegionRow, RegionForm> {
+class RegionAdminController extends RecordAdminController<Region, RegionRow, RegionForm> {
 
 	private final RegionAdminService service;
 
+	private final MarkdownRenderer markdown;
+
 	RegionAdminController(RegionAdminService service, MarkdownRenderer markdown) {
-		super("regions", service, markdown);
+		super("/admin/regions", "admin/regions", service);
 		this.service = service;
+		this.markdown = markdown;
 	}
 
 	@Override
@@ -33,12 +36,12 @@ class RegionAdminController extends DescribedRecordAdminController<Region, Regio
 	}
 
 	@Override
-	protected String description(RegionForm form) {
-		return form.getDescription();
+	protected String previewHtml(RegionForm form) {
+		return markdown.toHtml(form.getDescription());
 	}
 
 	@Override
-	protected void addChoices(Model model) {
+	protected void addChoices(RegionForm form, Model model) {
 		model.addAttribute("countries", service.countries());
 	}
 

@@ -1,8 +1,9 @@
 package eu.clusterportal.cluster.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordAdminService;
+import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.SlugField;
 import java.util.List;
@@ -19,16 +20,14 @@ import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Creates, changes, deletes and restores the regions that group a country's clusters. */
 @Service
 @Transactional
-class RegionAdminService extends DescribedRecordAdminService<Region, RegionRow, RegionForm> {
+class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionForm> {
 
 	private final RegionRepository regions;
 
@@ -62,7 +61,7 @@ class RegionAdminService extends DescribedRecordAdminService<Region, RegionRow, 
 	@Override
 	@Transactional(readOnly = true)
 	public Region get(long id) {
-		return regions.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return regions.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
 
 	@Transactional(readOnly = true)
@@ -124,7 +123,7 @@ class RegionAdminService extends DescribedRecordAdminService<Region, RegionRow, 
 	public void delete(long id) {
 		Dependents dependents = dependents(id);
 		if (!dependents.isEmpty()) {
-			throw new DeletionRefusedException(dependents);
+			throw new DeletionRefusedException();
 		}
 		regions.delete(get(id));
 	}
@@ -149,7 +148,7 @@ class RegionAdminService extends DescribedRecordAdminService<Region, RegionRow, 
 	public void restore(long id, long revision) {
 		Region region = get(id);
 		Region earlier = history.at(Region.class, id, revision)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(RecordNotFoundException::new);
 		regions.findNameBySlugExcept(earlier.getSlug(), id).ifPresent((other) -> {
 			throw new RestoreRefusedException("admin.restore.slug-taken", earlier.getSlug(), other);
 		});

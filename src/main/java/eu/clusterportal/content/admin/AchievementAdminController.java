@@ -19,4 +19,9 @@ class AchievementAdminController extends ContentAdminController<Achievement, Ach
 		return new AchievementForm();
 	}
 
+	@Override
+	protected AchievementForm formOf(Achievement item) {
+		return AchievementForm.of(item);
+	}
+
 }

@@ -31,12 +31,7 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 	}
 
 	@Override
-	public AchievementForm formOf(Achievement achievement) {
-		return AchievementForm.of(achievement);
-	}
-
-	@Override
-	public Achievement create(AchievementForm form, Errors errors) {
+	Achievement createValid(AchievementForm form, Errors errors) {
 		Country country = country(form, errors);
 		if (errors.hasErrors()) {
 			return null;
@@ -47,7 +42,7 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 	}
 
 	@Override
-	public void update(long id, AchievementForm form, Errors errors) {
+	void updateValid(long id, AchievementForm form, Errors errors) {
 		Achievement achievement = get(id);
 		achievement.checkVersion(form.getVersion());
 		Country country = country(form, errors);

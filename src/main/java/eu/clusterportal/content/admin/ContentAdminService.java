@@ -1,5 +1,7 @@
 package eu.clusterportal.content.admin;
 
+import eu.clusterportal.admin.RecordAdminService;
+import eu.clusterportal.admin.RecordNotFoundException;
 import java.util.List;
 
 import eu.clusterportal.content.ContentItem;
@@ -8,19 +10,15 @@ import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Creates, changes, deletes and restores one kind of content item for editors. Subclasses
  * turn their form into the item and back; this class finds, deletes and restores.
  */
 @Transactional
-abstract class ContentAdminService<T extends ContentItem, F extends ContentForm> {
+abstract class ContentAdminService<T extends ContentItem, F extends ContentForm> extends RecordAdminService<T, T, F> {
 
 	private final Class<T> type;
 
@@ -38,43 +36,54 @@ abstract class ContentAdminService<T extends ContentItem, F extends ContentForm>
 		this.history = history;
 	}
 
-	/** The editors' list: items whose title contains the text, drafts too. */
-	abstract Page<T> search(String text, Pageable pageable);
-
-	/** The form for an item, filled in with its current state. */
-	abstract F formOf(T item);
-
-	/** Saves a new item, or returns {@code null} after reporting unknown references in {@code errors}. */
-	abstract T create(F form, Errors errors);
+	/** Saves a new item from a valid form, or returns {@code null} after reporting unknown references in {@code errors}. */
+	abstract T createValid(F form, Errors errors);
 
 	/**
-	 * Changes an item, unless someone else saved it since the form was opened.
+	 * Changes an item after a valid form, unless someone else saved it since the form was opened.
 	 * @throws eu.clusterportal.editorial.EditConflictException if the item changed meanwhile
 	 */
-	abstract void update(long id, F form, Errors errors);
+	abstract void updateValid(long id, F form, Errors errors);
 
 	/** Gives {@code item} the content {@code earlier} had. */
 	abstract void copy(T earlier, T item);
 
-	@Transactional(readOnly = true)
-	T get(long id) {
-		return items.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	/** Saves a new item, or returns {@code null} if the form has errors or refers to something unknown. */
+	@Override
+	public T create(F form, Errors errors) {
+		return errors.hasErrors() ? null : createValid(form, errors);
 	}
 
-	void delete(long id) {
+	@Override
+	public void update(long id, F form, Errors errors) {
+		if (!errors.hasErrors()) {
+			updateValid(id, form, errors);
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public T get(long id) {
+		return items.findById(id).orElseThrow(RecordNotFoundException::new);
+	}
+
+	@Override
+	public void delete(long id) {
 		items.delete(get(id));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	List<RevisionEntry<T>> history(long id) {
+	public List<RevisionEntry<T>> history(long id) {
 		get(id);
 		return history.of(type, id);
 	}
 
 	/** Makes an earlier revision the current state again; this is itself a new revision. */
-	void restore(long id, long revision) {
+	@Override
+	public void restore(long id, long revision) {
 		T item = get(id);
-		T earlier = history.at(type, id, revision).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		T earlier = history.at(type, id, revision).orElseThrow(RecordNotFoundException::new);
 		copy(earlier, item);
 	}
 

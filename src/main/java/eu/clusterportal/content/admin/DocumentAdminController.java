@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -28,8 +27,9 @@ class DocumentAdminController extends ContentAdminController<Document, DocumentF
 		this.uploads = uploads;
 	}
 
-	@InitBinder("form")
-	void readPublicationDates(WebDataBinder binder) {
+	@Override
+	protected void initFormBinder(WebDataBinder binder) {
+		super.initFormBinder(binder);
 		binder.addCustomFormatter(new PublicationDateFormatter(), "published");
 	}
 
@@ -43,16 +43,22 @@ class DocumentAdminController extends ContentAdminController<Document, DocumentF
 	 * errors, in place of the upload it had pending.
 	 */
 	@Override
-	protected void receive(DocumentForm form, BindingResult result) {
-		Long pending = form.getFileId();
-		uploads.store(form.getUpload(), result).ifPresent((file) -> {
-			form.attach(file);
+	protected DocumentForm formOf(Document document) {
+		return DocumentForm.of(document);
+	}
+
+	@Override
+	protected void receive(Object form, BindingResult result) {
+		DocumentForm document = (DocumentForm) form;
+		Long pending = document.getFileId();
+		uploads.store(document.getUpload(), result).ifPresent((file) -> {
+			document.attach(file);
 			uploads.discardReplaced(pending);
 		});
 	}
 
 	@Override
-	protected void addChoices(DocumentForm form, Model model) {
+	protected void addOwnChoices(DocumentForm form, Model model) {
 		model.addAttribute("attachedFile", service.attachedFile(form).orElse(null));
 		model.addAttribute("maxSize", uploads.maxSize());
 		model.addAttribute("kinds", DocumentKind.values());

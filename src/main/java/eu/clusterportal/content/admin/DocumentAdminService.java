@@ -39,11 +39,6 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 		return documents.findByTitleContainingIgnoreCaseOrderByTitleAscIdAsc(text, pageable);
 	}
 
-	@Override
-	public DocumentForm formOf(Document document) {
-		return DocumentForm.of(document);
-	}
-
 	/** The file the form would save with the document, to name it above the file field. */
 	@Transactional(readOnly = true)
 	Optional<DocumentFile> attachedFile(DocumentForm form) {
@@ -51,7 +46,7 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 	}
 
 	@Override
-	public Document create(DocumentForm form, Errors errors) {
+	Document createValid(DocumentForm form, Errors errors) {
 		Country country = country(form, errors);
 		DocumentFile file = file(form, errors);
 		if (errors.hasErrors()) {
@@ -63,7 +58,7 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 	}
 
 	@Override
-	public void update(long id, DocumentForm form, Errors errors) {
+	void updateValid(long id, DocumentForm form, Errors errors) {
 		Document document = get(id);
 		document.checkVersion(form.getVersion());
 		Country country = country(form, errors);

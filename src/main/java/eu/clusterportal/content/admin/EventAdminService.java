@@ -29,12 +29,7 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 	}
 
 	@Override
-	public EventForm formOf(Event event) {
-		return EventForm.of(event);
-	}
-
-	@Override
-	public Event create(EventForm form, Errors errors) {
+	Event createValid(EventForm form, Errors errors) {
 		Country country = country(form, errors);
 		if (errors.hasErrors()) {
 			return null;
@@ -45,7 +40,7 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 	}
 
 	@Override
-	public void update(long id, EventForm form, Errors errors) {
+	void updateValid(long id, EventForm form, Errors errors) {
 		Event event = get(id);
 		event.checkVersion(form.getVersion());
 		Country country = country(form, errors);

@@ -35,12 +35,7 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 	}
 
 	@Override
-	public NewsForm formOf(NewsItem item) {
-		return NewsForm.of(item);
-	}
-
-	@Override
-	public NewsItem create(NewsForm form, Errors errors) {
+	NewsItem createValid(NewsForm form, Errors errors) {
 		Country country = country(form, errors);
 		Partnership partnership = partnership(form, errors);
 		if (errors.hasErrors()) {
@@ -52,7 +47,7 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 	}
 
 	@Override
-	public void update(long id, NewsForm form, Errors errors) {
+	void updateValid(long id, NewsForm form, Errors errors) {
 		NewsItem item = get(id);
 		item.checkVersion(form.getVersion());
 		Country country = country(form, errors);

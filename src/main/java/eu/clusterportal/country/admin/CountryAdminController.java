@@ -1,16 +1,15 @@
 package eu.clusterportal.country.admin;
 
-import eu.clusterportal.admin.DeletionRefusedException;
-import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.EditConflicts;
-import eu.clusterportal.admin.RestoreRefusedException;
+import java.util.Map;
+
+import eu.clusterportal.admin.RecordNotFoundException;
+import eu.clusterportal.admin.AdminController;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.SectionTopic;
 import eu.clusterportal.system.MarkdownRenderer;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/countries")
-class CountryAdminController {
+class CountryAdminController extends AdminController {
 
 	static final String LIST_VIEW = "admin/countries/list";
 
@@ -74,7 +72,7 @@ class CountryAdminController {
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") NewCountryForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Country created = EditConflicts.createOrReject(result, () -> service.create(form, result));
+		Country created = service.create(form, result);
 		if (created == null) {
 			return NEW_COUNTRY_VIEW;
 		}
@@ -93,7 +91,7 @@ class CountryAdminController {
 	String processCountryForm(@PathVariable String slug, @Valid @ModelAttribute("form") CountryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			EditConflicts.saveOrReject(result, () -> service.update(slug, form, result));
+			service.update(slug, form, result);
 		}
 		if (result.hasErrors()) {
 			return countryForm(service.country(slug), model);
@@ -111,30 +109,22 @@ class CountryAdminController {
 
 	@PostMapping("/{slug}/history/{revision}/restore")
 	String restore(@PathVariable String slug, @PathVariable long revision, RedirectAttributes redirect) {
-		try {
-			service.restore(slug, revision);
-		}
-		catch (RestoreRefusedException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessageKey());
-			return "redirect:/admin/countries/" + slug + "/history";
-		}
+		service.restore(slug, revision);
 		redirect.addFlashAttribute("notice", "admin.restored");
 		return "redirect:/admin/countries/" + slug;
 	}
 
 	@GetMapping("/{slug}/delete")
 	String confirmDeletion(@PathVariable String slug, Model model) {
-		return deletion(slug, service.dependents(slug), model);
+		model.addAttribute("country", service.country(slug));
+		model.addAttribute("sectionCount", service.sectionCount(slug));
+		model.addAttribute("dependents", service.dependents(slug));
+		return DELETE_VIEW;
 	}
 
 	@PostMapping("/{slug}/delete")
-	String delete(@PathVariable String slug, Model model, RedirectAttributes redirect) {
-		try {
-			service.delete(slug);
-		}
-		catch (DeletionRefusedException ex) {
-			return deletion(slug, ex.getDependents(), model);
-		}
+	String delete(@PathVariable String slug, RedirectAttributes redirect) {
+		service.delete(slug);
 		redirect.addFlashAttribute("notice", "admin.deleted");
 		return "redirect:/admin/countries";
 	}
@@ -156,10 +146,7 @@ class CountryAdminController {
 			model.addAttribute("previewHtml", markdown.toHtml(form.getBody()));
 			return sectionForm(service.section(slug, sectionTopic), model);
 		}
-		EditConflicts.saveOrReject(result, () -> service.update(slug, sectionTopic, form));
-		if (result.hasErrors()) {
-			return sectionForm(service.section(slug, sectionTopic), model);
-		}
+		service.update(slug, sectionTopic, form);
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
 	}
@@ -182,11 +169,28 @@ class CountryAdminController {
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
 	}
 
-	private String deletion(String slug, Dependents dependents, Model model) {
-		model.addAttribute("country", service.country(slug));
-		model.addAttribute("sectionCount", service.sectionCount(slug));
-		model.addAttribute("dependents", dependents);
-		return DELETE_VIEW;
+	/** The form as sent: a new country, a country's introduction and key facts, or a section. */
+	@Override
+	protected String formPage(Object form, Map<String, String> path, Model model) {
+		if (form instanceof NewCountryForm) {
+			return NEW_COUNTRY_VIEW;
+		}
+		if (form instanceof SectionForm) {
+			return sectionForm(service.section(path.get("slug"), topic(path.get("topic"))), model);
+		}
+		return countryForm(service.country(path.get("slug")), model);
+	}
+
+	@Override
+	protected String deletionPage(Map<String, String> path, Model model) {
+		return confirmDeletion(path.get("slug"), model);
+	}
+
+	/** The history of the country, or of its section when the path names one. */
+	@Override
+	protected String historyPage(Map<String, String> path, Model model) {
+		return path.containsKey("topic") ? sectionHistory(path.get("slug"), path.get("topic"), model)
+				: history(path.get("slug"), model);
 	}
 
 	private String countryForm(Country country, Model model) {
@@ -202,7 +206,7 @@ class CountryAdminController {
 	}
 
 	private static SectionTopic topic(String anchor) {
-		return SectionTopic.fromAnchor(anchor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return SectionTopic.fromAnchor(anchor).orElseThrow(RecordNotFoundException::new);
 	}
 
 }

@@ -1,5 +1,6 @@
 package eu.clusterportal.country.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RestoreRefusedException;
@@ -20,12 +21,10 @@ import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.CountrySectionRepository;
 import eu.clusterportal.country.SectionTopic;
 import eu.clusterportal.system.Slugs;
-import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Creates and deletes countries for editors, changes and restores their introduction, key
@@ -62,7 +61,7 @@ class CountryAdminService {
 
 	@Transactional(readOnly = true)
 	Country country(String slug) {
-		return countries.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return countries.findBySlug(slug).orElseThrow(RecordNotFoundException::new);
 	}
 
 	/** The section to edit, or a new empty one for a topic the country has no text for yet. */
@@ -129,7 +128,7 @@ class CountryAdminService {
 	void restore(String slug, long revision) {
 		Country country = country(slug);
 		Country earlier = history.at(Country.class, country.getId(), revision)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(RecordNotFoundException::new);
 		countries.findByName(earlier.getName())
 			.filter((other) -> !other.getId().equals(country.getId()))
 			.ifPresent((other) -> {
@@ -159,10 +158,10 @@ class CountryAdminService {
 	 */
 	void delete(String slug) {
 		Country country = countries.findForDeletionBySlug(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(RecordNotFoundException::new);
 		Dependents dependents = dependents(country);
 		if (!dependents.isEmpty()) {
-			throw new DeletionRefusedException(dependents);
+			throw new DeletionRefusedException();
 		}
 		sections.findByCountry(country).forEach(sections::delete);
 		countries.delete(country);
@@ -195,7 +194,7 @@ class CountryAdminService {
 		CountrySection earlier = (section.getId() != null)
 				? history.at(CountrySection.class, section.getId(), revision).orElse(null) : null;
 		if (earlier == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new RecordNotFoundException();
 		}
 		section.edit(earlier.getLead(), earlier.getBody());
 	}

@@ -1,6 +1,6 @@
 package eu.clusterportal.partnership.admin;
 
-import eu.clusterportal.admin.DescribedRecordAdminController;
+import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
@@ -10,13 +10,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** Editors maintain the ESCP-4i partnerships: list and search, create, edit, delete, history and restore. */
 @Controller
 @RequestMapping("/admin/partnerships")
-class PartnershipAdminController extends DescribedRecordAdminController<Partnership, Partnership, PartnershipForm> {
+class PartnershipAdminController extends RecordAdminController<Partnership, Partnership, PartnershipForm> {
 
 	private final PartnershipAdminService service;
 
+	private final MarkdownRenderer markdown;
+
 	PartnershipAdminController(PartnershipAdminService service, MarkdownRenderer markdown) {
-		super("partnerships", service, markdown);
+		super("/admin/partnerships", "admin/partnerships", service);
 		this.service = service;
+		this.markdown = markdown;
 	}
 
 	@Override
@@ -30,12 +33,12 @@ class PartnershipAdminController extends DescribedRecordAdminController<Partners
 	}
 
 	@Override
-	protected String description(PartnershipForm form) {
-		return form.getDescription();
+	protected String previewHtml(PartnershipForm form) {
+		return markdown.toHtml(form.getDescription());
 	}
 
 	@Override
-	protected void addChoices(Model model) {
+	protected void addChoices(PartnershipForm form, Model model) {
 		model.addAttribute("choices", service.choices());
 	}
 

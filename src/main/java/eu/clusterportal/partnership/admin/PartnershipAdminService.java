@@ -1,7 +1,8 @@
 package eu.clusterportal.partnership.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordAdminService;
+import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import java.util.Collection;
 import java.util.List;
@@ -22,17 +23,15 @@ import eu.clusterportal.taxonomy.TechnologyField;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Creates, changes, deletes and restores partnerships for editors. */
 @Service
 @Transactional
-class PartnershipAdminService extends DescribedRecordAdminService<Partnership, Partnership, PartnershipForm> {
+class PartnershipAdminService extends RecordAdminService<Partnership, Partnership, PartnershipForm> {
 
 	private final PartnershipRepository partnerships;
 
@@ -66,7 +65,7 @@ class PartnershipAdminService extends DescribedRecordAdminService<Partnership, P
 	@Override
 	@Transactional(readOnly = true)
 	public Partnership get(long id) {
-		return partnerships.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return partnerships.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
 
 	/** The options the form offers to choose from. */
@@ -136,7 +135,7 @@ class PartnershipAdminService extends DescribedRecordAdminService<Partnership, P
 	public void restore(long id, long revision) {
 		Partnership partnership = get(id);
 		PartnershipForm earlier = PartnershipForm.of(history.at(Partnership.class, id, revision)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+			.orElseThrow(RecordNotFoundException::new));
 		Errors errors = new BeanPropertyBindingResult(earlier, "form");
 		checkAcronym(earlier, partnership, errors);
 		if (errors.hasErrors()) {

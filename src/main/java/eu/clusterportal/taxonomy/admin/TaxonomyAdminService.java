@@ -1,7 +1,10 @@
 package eu.clusterportal.taxonomy.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.RecordAdminService;
+import eu.clusterportal.admin.RestoreRefusedException;
 import java.util.List;
 
 import eu.clusterportal.editorial.RevisionEntry;
@@ -12,10 +15,9 @@ import eu.clusterportal.taxonomy.TermUsage;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Creates, changes, deletes and restores the terms of one taxonomy for editors, keeping
@@ -23,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * two digits, codes are unique, and nothing in use is deleted.
  */
 @Transactional
-abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
+abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminService<T, TermUsage, TaxonomyTermForm> {
 
 	private final Taxonomy taxonomy;
 
@@ -49,14 +51,16 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
 		return taxonomy;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Page<TermUsage> search(String text, Pageable pageable) {
+	public Page<TermUsage> search(String text, Pageable pageable) {
 		return terms.findUsage(text, pageable);
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	T get(long id) {
-		return terms.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	public T get(long id) {
+		return terms.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
 
 	/** The sections, which a division can belong to. */
@@ -66,7 +70,8 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
 	}
 
 	/** Saves a new term, or returns {@code null} after reporting what is wrong in {@code errors}. */
-	T create(TaxonomyTermForm form, Errors errors) {
+	@Override
+	public T create(TaxonomyTermForm form, Errors errors) {
 		T parent = check(form, null, errors);
 		if (errors.hasErrors()) {
 			return null;
@@ -79,7 +84,8 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * term since the form was opened
 	 */
-	void update(long id, TaxonomyTermForm form, Errors errors) {
+	@Override
+	public void update(long id, TaxonomyTermForm form, Errors errors) {
 		T term = get(id);
 		term.checkVersion(form.getVersion());
 		T parent = check(form, term, errors);
@@ -89,8 +95,9 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
 	}
 
 	/** What stops the term from being deleted; empty when nothing does. */
+	@Override
 	@Transactional(readOnly = true)
-	Dependents dependents(long id) {
+	public Dependents dependents(long id) {
 		return dependentsOf(get(id));
 	}
 
@@ -98,22 +105,39 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
 	 * @throws DeletionRefusedException if clusters or partnerships use the term, or a
 	 * section still has divisions
 	 */
-	void delete(long id) {
+	@Override
+	public void delete(long id) {
 		T term = get(id);
 		Dependents dependents = dependentsOf(term);
 		if (!dependents.isEmpty()) {
-			throw new DeletionRefusedException(dependents);
+			throw new DeletionRefusedException();
 		}
 		terms.delete(term);
 	}
 
 	/** Every saved state of the term, newest first, with the section each had then. */
+	@Override
 	@Transactional(readOnly = true)
-	List<RevisionEntry<T>> history(long id) {
+	public List<RevisionEntry<T>> history(long id) {
 		get(id);
 		List<RevisionEntry<T>> revisions = history.of(type, id);
 		revisions.forEach((entry) -> Hibernate.initialize(entry.item().getParent()));
 		return revisions;
+	}
+
+	/**
+	 * Makes an earlier version the current one again, checked like any save; this is itself
+	 * a new revision.
+	 * @throws RestoreRefusedException if it no longer fits the other terms
+	 */
+	@Override
+	public void restore(long id, long revision) {
+		TaxonomyTermForm form = earlierVersion(id, revision);
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		update(id, form, errors);
+		if (errors.hasErrors()) {
+			throw new RestoreRefusedException("admin.taxonomies.restore.refused");
+		}
 	}
 
 	/**
@@ -123,7 +147,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
 	@Transactional(readOnly = true)
 	TaxonomyTermForm earlierVersion(long id, long revision) {
 		T term = get(id);
-		T earlier = history.at(type, id, revision).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		T earlier = history.at(type, id, revision).orElseThrow(RecordNotFoundException::new);
 		TaxonomyTermForm form = new TaxonomyTermForm();
 		form.setVersion(term.getVersion());
 		form.setCode(earlier.getCode());
@@ -132,6 +156,12 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> {
 			form.setParent(terms.findById(earlier.getParent().getId()).map(TaxonomyTerm::getCode).orElse(null));
 		}
 		return form;
+	}
+
+	/** Reports in {@code errors} what keeps the form from being saved over the term. */
+	@Transactional(readOnly = true)
+	void check(long id, TaxonomyTermForm form, Errors errors) {
+		check(form, get(id), errors);
 	}
 
 	/** Checks the code and the section against each other and the other terms; returns the section. */

@@ -8,18 +8,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.validation.Errors;
 
 /**
- * What {@link DescribedRecordAdminController} needs from the service that edits one kind of
- * record with a Markdown description.
+ * What {@link RecordAdminController} needs from the service that edits one kind of record.
  * @param <T> the record
  * @param <R> a row of the editors' list
  * @param <F> the form
  */
-public abstract class DescribedRecordAdminService<T, R, F> {
+public abstract class RecordAdminService<T, R, F> {
 
 	/** The editors' list: records whose names contain the text. */
 	public abstract Page<R> search(String text, Pageable pageable);
 
-	/** @throws org.springframework.web.server.ResponseStatusException 404 if there is none */
+	/** @throws RecordNotFoundException if there is none */
 	public abstract T get(long id);
 
 	/** Saves a new record, or returns {@code null} after reporting problems in {@code errors}. */
@@ -28,8 +27,10 @@ public abstract class DescribedRecordAdminService<T, R, F> {
 	/** @throws eu.clusterportal.editorial.EditConflictException if the record changed since the form was opened */
 	public abstract void update(long id, F form, Errors errors);
 
-	/** What still depends on the record and so stops it from being deleted. */
-	public abstract Dependents dependents(long id);
+	/** What still depends on the record and so stops it from being deleted; nothing by default. */
+	public Dependents dependents(long id) {
+		return Dependents.none();
+	}
 
 	/** @throws DeletionRefusedException while something depends on the record */
 	public abstract void delete(long id);

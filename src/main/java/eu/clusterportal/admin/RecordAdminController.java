@@ -1,6 +1,7 @@
 package eu.clusterportal.admin;
 
-import eu.clusterportal.system.MarkdownRenderer;
+import java.util.Map;
+
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
 import jakarta.validation.Valid;
@@ -17,36 +18,51 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The pages editors use for one kind of record with a Markdown description under
- * {@code /admin/{feature}}: list and search, create and edit with a preview, delete unless
- * others depend on it, history and restore. Views are {@code admin/{feature}/list|form|delete|history}.
+ * The pages editors use for one kind of record with a numeric id: list and search, create
+ * and edit (with a preview where the form has Markdown), delete unless others depend on it,
+ * history and restore. Views are {@code {views}/list|form|delete|history}; refusals are
+ * shown by {@link RefusalAdvice}.
+ * @param <T> the record
+ * @param <R> a row of the list
+ * @param <F> the form
  */
-public abstract class DescribedRecordAdminController<T, R, F> {
+public abstract class RecordAdminController<T, R, F> extends AdminController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final String feature;
+	private final String listPath;
 
-	private final DescribedRecordAdminService<T, R, F> service;
+	private final String views;
 
-	private final MarkdownRenderer markdown;
+	private final RecordAdminService<T, R, F> service;
 
-	protected DescribedRecordAdminController(String feature, DescribedRecordAdminService<T, R, F> service,
-			MarkdownRenderer markdown) {
-		this.feature = feature;
+	/**
+	 * @param listPath where the list is, e.g. {@code /admin/clusters}
+	 * @param views the folder of the views, e.g. {@code admin/clusters}
+	 */
+	protected RecordAdminController(String listPath, String views, RecordAdminService<T, R, F> service) {
+		this.listPath = listPath;
+		this.views = views;
 		this.service = service;
-		this.markdown = markdown;
 	}
 
 	protected abstract F newForm();
 
 	protected abstract F formOf(T record);
 
-	/** The Markdown the preview shows. */
-	protected abstract String description(F form);
+	/** Adds what the form shows besides its fields: its choices, and what it has attached. */
+	protected void addChoices(F form, Model model) {
+	}
 
-	/** Adds the choices the form offers. */
-	protected abstract void addChoices(Model model);
+	/** The form's Markdown rendered for the preview; {@code null} for forms without one. */
+	protected String previewHtml(F form) {
+		return null;
+	}
+
+	/** The view of the given name; subclasses may share some views with other kinds. */
+	protected String view(String name) {
+		return views + "/" + name;
+	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
@@ -55,7 +71,7 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 		model.addAttribute("q", q);
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pagination",
-				Pagination.of(items, UriComponentsBuilder.fromPath(listPath()).queryParam("q", q.trim())));
+				Pagination.of(items, UriComponentsBuilder.fromPath(listPath).queryParam("q", q.trim())));
 		return view("list");
 	}
 
@@ -64,16 +80,16 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 		return form(newForm(), model);
 	}
 
-	/** Saves the new record, or with {@code action=preview} shows its description without saving. */
+	/** Saves the new record, or with {@code action=preview} shows it without saving. */
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		if (isPreview(action, form, model)
-				|| EditConflicts.createOrReject(result, () -> service.create(form, result)) == null) {
+		receive(form, result);
+		if (isPreview(action, form, model) || service.create(form, result) == null) {
 			return form(form, model);
 		}
 		redirect.addFlashAttribute("notice", "admin.saved");
-		return "redirect:" + listPath();
+		return "redirect:" + listPath;
 	}
 
 	@GetMapping("/{id}/edit")
@@ -83,19 +99,19 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 		return form(formOf(record), model);
 	}
 
-	/** Saves the record, or with {@code action=preview} shows its description without saving. */
+	/** Saves the record, or with {@code action=preview} shows it without saving. */
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		receive(form, result);
 		if (!isPreview(action, form, model)) {
-			EditConflicts.saveOrReject(result, () -> service.update(id, form, result));
+			service.update(id, form, result);
 			if (!result.hasErrors()) {
 				redirect.addFlashAttribute("notice", "admin.saved");
-				return "redirect:" + listPath();
+				return "redirect:" + listPath;
 			}
 		}
-		model.addAttribute("item", service.get(id));
-		return form(form, model);
+		return editForm(id, form, model);
 	}
 
 	@GetMapping("/{id}/delete")
@@ -106,17 +122,10 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		try {
-			service.delete(id);
-		}
-		catch (DeletionRefusedException ex) {
-			model.addAttribute("item", service.get(id));
-			model.addAttribute("dependents", ex.getDependents());
-			return view("delete");
-		}
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		service.delete(id);
 		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:" + listPath();
+		return "redirect:" + listPath;
 	}
 
 	@GetMapping("/{id}/history")
@@ -127,39 +136,50 @@ public abstract class DescribedRecordAdminController<T, R, F> {
 	}
 
 	@PostMapping("/{id}/history/{revision}/restore")
-	String restore(@PathVariable long id, @PathVariable long revision, Model model, RedirectAttributes redirect) {
-		try {
-			service.restore(id, revision);
-		}
-		catch (RestoreRefusedException ex) {
-			model.addAttribute("refusal", ex);
-			return history(id, model);
-		}
+	String restore(@PathVariable long id, @PathVariable long revision, RedirectAttributes redirect) {
+		service.restore(id, revision);
 		redirect.addFlashAttribute("notice", "admin.restored");
-		return "redirect:" + listPath() + "/" + id + "/edit";
+		return "redirect:" + listPath + "/" + id + "/edit";
 	}
 
-	/** Whether the editor asked for a preview; if so, puts the rendered description on the model. */
+	@Override
+	@SuppressWarnings("unchecked")
+	protected String formPage(Object form, Map<String, String> path, Model model) {
+		return path.containsKey("id") ? editForm(id(path), (F) form, model) : form((F) form, model);
+	}
+
+	@Override
+	protected String deletionPage(Map<String, String> path, Model model) {
+		return confirmDeletion(id(path), model);
+	}
+
+	@Override
+	protected String historyPage(Map<String, String> path, Model model) {
+		return history(id(path), model);
+	}
+
+	/** Whether the editor asked for a preview; if so, puts the rendered Markdown on the model. */
 	private boolean isPreview(String action, F form, Model model) {
 		if (!"preview".equals(action)) {
 			return false;
 		}
-		model.addAttribute("previewHtml", markdown.toHtml(description(form)));
+		model.addAttribute("previewHtml", previewHtml(form));
 		return true;
+	}
+
+	private String editForm(long id, F form, Model model) {
+		model.addAttribute("item", service.get(id));
+		return form(form, model);
 	}
 
 	private String form(F form, Model model) {
 		model.addAttribute("form", form);
-		addChoices(model);
+		addChoices(form, model);
 		return view("form");
 	}
 
-	private String listPath() {
-		return "/admin/" + feature;
-	}
-
-	private String view(String name) {
-		return "admin/" + feature + "/" + name;
+	private static long id(Map<String, String> path) {
+		return Long.parseLong(path.get("id"));
 	}
 
 }

@@ -1,0 +1,54 @@
+package eu.clusterportal.admin;
+
+import java.util.Map;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The base of every editing controller: the pages {@link RefusalAdvice} shows again when a
+ * save, delete or restore is refused, each given the request's path variables.
+ */
+public abstract class AdminController {
+
+	/** The page of {@code form}, as the editor sent it; the model already holds it with its errors. */
+	protected abstract String formPage(Object form, Map<String, String> path, Model model);
+
+	/** The delete confirmation, naming what still depends on the item. */
+	protected abstract String deletionPage(Map<String, String> path, Model model);
+
+	/** The history page; the model may hold a {@code refusal} that says why a restore failed. */
+	protected abstract String historyPage(Map<String, String> path, Model model);
+
+	/** The page that says why a restore was refused: by default the history, with the reason above it. */
+	protected String restoreRefusedPage(Map<String, String> path, RestoreRefusedException refusal, Model model) {
+		model.addAttribute("refusal", refusal);
+		return historyPage(path, model);
+	}
+
+	/** Adds the form's formatters and cross-field validators; used again when a refused form is shown. */
+	protected void initFormBinder(WebDataBinder binder) {
+	}
+
+	/** Takes in what a submitted form brings besides its fields, e.g. an uploaded file; reports problems in {@code result}. */
+	protected void receive(Object form, BindingResult result) {
+	}
+
+	/** Adds what every page of this controller shows, e.g. which kind of record it edits; nothing by default. */
+	protected void addPageAttributes(Model model) {
+	}
+
+	@ModelAttribute
+	void pageAttributes(Model model) {
+		addPageAttributes(model);
+	}
+
+	@InitBinder("form")
+	void initForm(WebDataBinder binder) {
+		initFormBinder(binder);
+	}
+
+}

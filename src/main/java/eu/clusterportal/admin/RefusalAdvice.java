@@ -1,0 +1,113 @@
+package eu.clusterportal.admin;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.clusterportal.editorial.EditConflictException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequestDataBinder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+
+/**
+ * Every refusal of an editing controller ends here and shows the page the editor came from
+ * again, saying why: a form keeps what was typed (bound again from the request) with the
+ * reason among its errors; a refused delete names what depends on the item; a refused
+ * restore says why on the history page. Nothing has been saved in any of these cases.
+ */
+@ControllerAdvice(assignableTypes = AdminController.class)
+class RefusalAdvice {
+
+	private final ObjectProvider<RequestMappingHandlerAdapter> handlerAdapter;
+
+	RefusalAdvice(ObjectProvider<RequestMappingHandlerAdapter> handlerAdapter) {
+		this.handlerAdapter = handlerAdapter;
+	}
+
+	@ExceptionHandler(DeletionRefusedException.class)
+	String deletionRefused(HandlerMethod handler, HttpServletRequest request, Model model) {
+		return controller(handler, model).deletionPage(path(request), model);
+	}
+
+	@ExceptionHandler(RestoreRefusedException.class)
+	String restoreRefused(RestoreRefusedException refusal, HandlerMethod handler, HttpServletRequest request,
+			Model model) {
+		return controller(handler, model).restoreRefusedPage(path(request), refusal, model);
+	}
+
+	/** Someone else saved the same item since the editor opened it. */
+	@ExceptionHandler({ EditConflictException.class, ObjectOptimisticLockingFailureException.class })
+	String conflict(HandlerMethod handler, HttpServletRequest request, Model model) {
+		return showAgain(handler, request, model, "admin.conflict");
+	}
+
+	/**
+	 * A name, code or slug was taken, or something referred to removed, between the checks
+	 * and the commit.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	String clash(HandlerMethod handler, HttpServletRequest request, Model model) {
+		return showAgain(handler, request, model, "admin.clash");
+	}
+
+	private String showAgain(HandlerMethod handler, HttpServletRequest request, Model model, String reason) {
+		AdminController controller = controller(handler, model);
+		Map<String, String> path = path(request);
+		Optional<MethodParameter> form = formParameter(handler);
+		if (form.isPresent()) {
+			BindingResult result = bindAgain(controller, form.get(), request);
+			result.reject(reason);
+			model.addAllAttributes(result.getModel());
+			return controller.formPage(result.getTarget(), path, model);
+		}
+		if (path.containsKey("revision")) {
+			return controller.restoreRefusedPage(path, new RestoreRefusedException("admin.restore.clash"), model);
+		}
+		return controller.deletionPage(path, model);
+	}
+
+	/** A new form with what the request sent, bound as the controller binds it. */
+	private BindingResult bindAgain(AdminController controller, MethodParameter parameter,
+			HttpServletRequest request) {
+		Object form = BeanUtils.instantiateClass(parameter.getParameterType());
+		ExtendedServletRequestDataBinder binder = new ExtendedServletRequestDataBinder(form, "form");
+		handlerAdapter.getObject().getWebBindingInitializer().initBinder(binder);
+		controller.initFormBinder(binder);
+		binder.bind(request);
+		controller.receive(form, binder.getBindingResult());
+		return binder.getBindingResult();
+	}
+
+	private static Optional<MethodParameter> formParameter(HandlerMethod handler) {
+		return Arrays.stream(handler.getMethodParameters())
+			.filter((parameter) -> parameter.hasParameterAnnotation(ModelAttribute.class))
+			.findFirst();
+	}
+
+	/** The controller that refused, with what its every page shows already on the model. */
+	private static AdminController controller(HandlerMethod handler, Model model) {
+		AdminController controller = (AdminController) handler.getBean();
+		controller.addPageAttributes(model);
+		return controller;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> path(HttpServletRequest request) {
+		Map<String, String> variables = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		return (variables != null) ? variables : Map.of();
+	}
+
+}
