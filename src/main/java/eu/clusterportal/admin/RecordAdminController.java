@@ -7,6 +7,7 @@ import eu.clusterportal.web.Pagination;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +28,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param <F> the form
  */
 public abstract class RecordAdminController<T, R, F> extends AdminController {
-
-	static final int PAGE_SIZE = 20;
 
 	private final String listPath;
 
@@ -65,9 +64,8 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") String page,
-			Model model) {
-		Page<R> items = service.search(q.trim(), PageRequest.of(PageNumber.index(page), PAGE_SIZE));
+	String list(@RequestParam(defaultValue = "") String q, Pageable page, Model model) {
+		Page<R> items = service.search(q.trim(), withinReach(page));
 		model.addAttribute("q", q);
 		model.addAttribute("items", items.getContent());
 		model.addAttribute("pagination",
@@ -176,6 +174,14 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 		model.addAttribute("form", form);
 		addChoices(form, model);
 		return view("form");
+	}
+
+	/**
+	 * The page asked for, in the list's own order (not one from the URL) and no further than
+	 * {@link PageNumber#MAX_INDEX}, past any list's end, where the SQL offset would overflow.
+	 */
+	private static Pageable withinReach(Pageable page) {
+		return PageRequest.of(Math.min(page.getPageNumber(), PageNumber.MAX_INDEX), page.getPageSize());
 	}
 
 	private static long id(Map<String, String> path) {
