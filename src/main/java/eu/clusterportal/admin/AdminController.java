@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The base of every editing controller: the pages {@link RefusalAdvice} shows again when a
+ * The base of every editing controller: the pages {@link AdminAdvice} shows again when a
  * save, delete or restore is refused, each given the request's path variables.
  */
 public abstract class AdminController {

@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The pages editors use for one kind of record with a numeric id: list and search, create
  * and edit (with a preview where the form has Markdown), delete unless others depend on it,
  * history and restore. Views are {@code {views}/list|form|delete|history}; refusals are
- * shown by {@link RefusalAdvice}.
+ * shown by {@link AdminAdvice}.
  * @param <T> the record
  * @param <R> a row of the list
  * @param <F> the form

@@ -33,8 +33,8 @@ public final class SlugField {
 		if (errors.hasFieldErrors("slug") || errors.hasFieldErrors("name")) {
 			return null;
 		}
-		boolean derived = typed == null || typed.isBlank();
-		String slug = derived ? Slugs.of(name, maxLength) : typed.trim();
+		boolean derived = typed == null;
+		String slug = derived ? Slugs.of(name, maxLength) : typed;
 		if (slug.isEmpty()) {
 			errors.rejectValue("slug", "admin.slug.underivable");
 			return null;

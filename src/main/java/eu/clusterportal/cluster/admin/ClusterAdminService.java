@@ -94,7 +94,7 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 		if (choice == null) {
 			return null;
 		}
-		Cluster cluster = new Cluster(choice.slug(), form.getName().trim(), choice.country(), choice.region(), null);
+		Cluster cluster = new Cluster(choice.slug(), form.getName(), choice.country(), choice.region(), null);
 		apply(cluster, form, choice);
 		return clusters.save(cluster);
 	}
@@ -180,8 +180,8 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 	}
 
 	private static void apply(Cluster cluster, ClusterForm form, Choice choice) {
-		cluster.edit(choice.slug(), form.getName().trim(), choice.country(), choice.region(),
-				blankToNull(form.getCity()), blankToNull(form.getWebsite()), markdownOrNull(form.getDescription()),
+		cluster.edit(choice.slug(), form.getName(), choice.country(), choice.region(),
+				form.getCity(), form.getWebsite(), form.getDescription(),
 				choice.sectors(), choice.technologyFields());
 	}
 
@@ -198,7 +198,7 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 
 	/** The chosen region, which must lie in the chosen country. */
 	private Region region(ClusterForm form, Country country, Errors errors) {
-		if (form.getRegion() == null || form.getRegion().isBlank()) {
+		if (form.getRegion() == null) {
 			return null;
 		}
 		Region region = regions.findBySlug(form.getRegion()).orElse(null);
@@ -219,15 +219,6 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 			errors.rejectValue(field, "admin.clusters.unknown-choice");
 		}
 		return picked;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	/** Markdown as typed: leading spaces can matter there. */
-	private static String markdownOrNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	private record Choice(String slug, Country country, Region region, List<Sector> sectors,

@@ -81,7 +81,7 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 		if (errors.hasErrors()) {
 			return null;
 		}
-		Region region = new Region(country, slug, form.getName().trim());
+		Region region = new Region(country, slug, form.getName());
 		apply(region, form, country, slug);
 		return regions.save(region);
 	}
@@ -162,7 +162,7 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 	}
 
 	private static void apply(Region region, RegionForm form, Country country, String slug) {
-		region.edit(country, slug, form.getName().trim(), markdownOrNull(form.getDescription()), form.getPosition());
+		region.edit(country, slug, form.getName(), form.getDescription(), form.getPosition());
 	}
 
 	private Country country(RegionForm form, Errors errors) {
@@ -174,11 +174,6 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 			errors.rejectValue("country", "admin.regions.country.unknown");
 		}
 		return country;
-	}
-
-	/** Markdown as typed: leading spaces can matter there. */
-	private static String markdownOrNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

@@ -36,7 +36,7 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 		if (errors.hasErrors()) {
 			return null;
 		}
-		Achievement achievement = new Achievement(country, form.getTitle().trim(), year(form.getStartYear()));
+		Achievement achievement = new Achievement(country, form.getTitle(), year(form.getStartYear()));
 		apply(achievement, form, country);
 		return save(achievement);
 	}
@@ -58,8 +58,8 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 	}
 
 	private static void apply(Achievement achievement, AchievementForm form, Country country) {
-		achievement.edit(country, form.getTitle().trim(), year(form.getStartYear()), year(form.getEndYear()),
-				blankToNull(form.getUrl()), blankToNull(form.getSummary()), form.getStatus());
+		achievement.edit(country, form.getTitle(), year(form.getStartYear()), year(form.getEndYear()),
+				form.getUrl(), form.getSummary(), form.getStatus());
 	}
 
 	private static Year year(Integer value) {

@@ -100,8 +100,4 @@ abstract class ContentAdminService<T extends ContentItem, F extends ContentForm>
 		return country;
 	}
 
-	protected static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
 }

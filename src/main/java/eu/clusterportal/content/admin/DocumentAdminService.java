@@ -52,7 +52,7 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		Document document = new Document(country, form.getKind(), form.getTitle().trim());
+		Document document = new Document(country, form.getKind(), form.getTitle());
 		apply(document, form, country, file);
 		return save(document);
 	}
@@ -85,8 +85,8 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 	}
 
 	private static void apply(Document document, DocumentForm form, Country country, DocumentFile file) {
-		document.edit(country, form.getKind(), form.getTitle().trim(), form.getPublished(),
-				blankToNull(form.getSummary()), blankToNull(form.getUrl()), file, form.getStatus());
+		document.edit(country, form.getKind(), form.getTitle(), form.getPublished(),
+				form.getSummary(), form.getUrl(), file, form.getStatus());
 	}
 
 	private DocumentFile file(DocumentForm form, Errors errors) {

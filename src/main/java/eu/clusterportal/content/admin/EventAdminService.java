@@ -34,7 +34,7 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		Event event = new Event(country, form.getTitle().trim(), form.getStartsOn(), form.getEndsOn());
+		Event event = new Event(country, form.getTitle(), form.getStartsOn(), form.getEndsOn());
 		apply(event, form, country);
 		return save(event);
 	}
@@ -57,9 +57,9 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 	}
 
 	private static void apply(Event event, EventForm form, Country country) {
-		event.edit(country, form.getTitle().trim(), form.getKind(), form.getAudience(), form.getStartsOn(),
-				form.getEndsOn(), blankToNull(form.getLocation()), blankToNull(form.getOnlineUrl()),
-				blankToNull(form.getSummary()), form.getStatus());
+		event.edit(country, form.getTitle(), form.getKind(), form.getAudience(), form.getStartsOn(),
+				form.getEndsOn(), form.getLocation(), form.getOnlineUrl(),
+				form.getSummary(), form.getStatus());
 	}
 
 }

@@ -41,7 +41,7 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		NewsItem item = new NewsItem(country, form.getChannel(), form.getTitle().trim(), form.getPublishedOn());
+		NewsItem item = new NewsItem(country, form.getChannel(), form.getTitle(), form.getPublishedOn());
 		apply(item, form, country, partnership);
 		return save(item);
 	}
@@ -64,12 +64,12 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 	}
 
 	private static void apply(NewsItem item, NewsForm form, Country country, Partnership partnership) {
-		item.edit(country, form.getChannel(), partnership, form.getTitle().trim(), form.getPublishedOn(),
-				blankToNull(form.getSummary()), blankToNull(form.getUrl()), form.getStatus());
+		item.edit(country, form.getChannel(), partnership, form.getTitle(), form.getPublishedOn(),
+				form.getSummary(), form.getUrl(), form.getStatus());
 	}
 
 	private Partnership partnership(NewsForm form, Errors errors) {
-		if (form.getPartnership() == null || form.getPartnership().isBlank()) {
+		if (form.getPartnership() == null) {
 			return null;
 		}
 		Partnership partnership = partnerships.findByAcronym(form.getPartnership()).orElse(null);

@@ -80,9 +80,9 @@ class CountryAdminService {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		String name = form.getName().trim();
+		String name = form.getName();
 		checkName(name, null, errors);
-		boolean derived = form.getSlug() == null || form.getSlug().isBlank();
+		boolean derived = form.getSlug() == null;
 		String slug = derived ? Slugs.of(name) : form.getSlug();
 		if (slug.isEmpty()) {
 			errors.rejectValue("slug", "admin.country.slug.required");
@@ -109,8 +109,8 @@ class CountryAdminService {
 		if (errors.hasErrors()) {
 			return;
 		}
-		country.editName(form.getName().trim(), blankToNull(form.getIntroduction()));
-		country.editKeyFacts(blankToNull(form.getCapital()), currency, form.getPopulation().toStatistic(),
+		country.editName(form.getName(), form.getIntroduction());
+		country.editKeyFacts(form.getCapital(), currency, form.getPopulation().toStatistic(),
 				form.getArea().toStatistic(), form.getGdp().toStatistic(), form.getGdpPerCapita().toStatistic());
 	}
 
@@ -174,11 +174,11 @@ class CountryAdminService {
 	void update(String slug, SectionTopic topic, SectionForm form) {
 		CountrySection section = section(slug, topic);
 		if (section.getId() == null) {
-			sections.save(new CountrySection(section.getCountry(), topic, form.getLead().trim(), form.getBody()));
+			sections.save(new CountrySection(section.getCountry(), topic, form.getLead(), form.getBody()));
 			return;
 		}
 		section.checkVersion(form.getVersion());
-		section.edit(form.getLead().trim(), form.getBody());
+		section.edit(form.getLead(), form.getBody());
 	}
 
 	/** Every saved state of a section, newest first; empty for a section never saved through a form. */
@@ -222,17 +222,17 @@ class CountryAdminService {
 		if (name == null || errors.hasFieldErrors("name")) {
 			return;
 		}
-		countries.findByName(name.trim())
+		countries.findByName(name)
 			.filter((other) -> current == null || !other.getId().equals(current.getId()))
 			.ifPresent((other) -> errors.rejectValue("name", "admin.country.name.taken"));
 	}
 
 	private static Currency currency(String code, Errors errors) {
-		if (code == null || code.isBlank()) {
+		if (code == null) {
 			return null;
 		}
 		try {
-			return Currency.getInstance(code.trim().toUpperCase());
+			return Currency.getInstance(code.toUpperCase());
 		}
 		catch (IllegalArgumentException ex) {
 			if (!errors.hasFieldErrors("currency")) {
@@ -240,10 +240,6 @@ class CountryAdminService {
 			}
 			return null;
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -165,16 +165,16 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 		List<Cluster> members = pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members",
 				errors);
 		if (!errors.hasErrors()) {
-			partnership.edit(form.getAcronym().trim(), form.getName().trim(), blankToNull(form.getDescription()),
+			partnership.edit(form.getAcronym(), form.getName(), form.getDescription(),
 					form.getSmesInvolved(), form.getPartners(), fields, chosenSectors, targets, members);
 		}
 	}
 
 	private void checkAcronym(PartnershipForm form, Partnership current, Errors errors) {
-		if (form.getAcronym() == null || form.getAcronym().isBlank() || errors.hasFieldErrors("acronym")) {
+		if (form.getAcronym() == null || errors.hasFieldErrors("acronym")) {
 			return;
 		}
-		partnerships.findByAcronym(form.getAcronym().trim())
+		partnerships.findByAcronym(form.getAcronym())
 			.filter((other) -> current == null || !other.getId().equals(current.getId()))
 			.ifPresent((other) -> errors.rejectValue("acronym", "admin.partnership.acronym.taken"));
 	}
@@ -186,10 +186,6 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 			errors.rejectValue(field, "admin.partnership.unknown-choice");
 		}
 		return picked;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -76,7 +76,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return terms.save(newTerm(form.getCode(), form.getName().trim(), parent));
+		return terms.save(newTerm(form.getCode(), form.getName(), parent));
 	}
 
 	/**
@@ -90,7 +90,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 		term.checkVersion(form.getVersion());
 		T parent = check(form, term, errors);
 		if (!errors.hasErrors()) {
-			edit(term, form.getCode(), form.getName().trim(), parent);
+			edit(term, form.getCode(), form.getName(), parent);
 		}
 	}
 
@@ -202,7 +202,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 
 	/** The chosen section, or {@code null} if none was chosen or it is not a section (reported). */
 	private T parent(TaxonomyTermForm form, Errors errors) {
-		if (form.getParent() == null || form.getParent().isBlank()) {
+		if (form.getParent() == null) {
 			return null;
 		}
 		T parent = terms.findByCode(form.getParent()).filter((term) -> term.getParent() == null).orElse(null);

@@ -8,13 +8,16 @@ import eu.clusterportal.editorial.EditConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
@@ -22,18 +25,31 @@ import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequ
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * Every refusal of an editing controller ends here and shows the page the editor came from
- * again, saying why: a form keeps what was typed (bound again from the request) with the
- * reason among its errors; a refused delete names what depends on the item; a refused
- * restore says why on the history page. Nothing has been saved in any of these cases.
+ * How every editing controller binds its form and answers a refusal. Text fields are trimmed
+ * and blank ones are empty, except Markdown, which is kept as typed. Every refusal ends here
+ * and shows the page the editor came from again, saying why: a form keeps what was typed
+ * (bound again from the request) with the reason among its errors; a refused delete names
+ * what depends on the item; a refused restore says why on the history page. Nothing has been
+ * saved in any of these cases.
  */
 @ControllerAdvice(assignableTypes = AdminController.class)
-class RefusalAdvice {
+class AdminAdvice {
+
+	/** The fields of the admin forms that hold Markdown. */
+	private static final String[] MARKDOWN_FIELDS = { "description", "body" };
 
 	private final ObjectProvider<RequestMappingHandlerAdapter> handlerAdapter;
 
-	RefusalAdvice(ObjectProvider<RequestMappingHandlerAdapter> handlerAdapter) {
+	AdminAdvice(ObjectProvider<RequestMappingHandlerAdapter> handlerAdapter) {
 		this.handlerAdapter = handlerAdapter;
+	}
+
+	@InitBinder("form")
+	void trimText(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		for (String field : MARKDOWN_FIELDS) {
+			binder.registerCustomEditor(String.class, field, new MarkdownTextEditor());
+		}
 	}
 
 	@ExceptionHandler(DeletionRefusedException.class)
@@ -84,6 +100,7 @@ class RefusalAdvice {
 		Object form = BeanUtils.instantiateClass(parameter.getParameterType());
 		ExtendedServletRequestDataBinder binder = new ExtendedServletRequestDataBinder(form, "form");
 		handlerAdapter.getObject().getWebBindingInitializer().initBinder(binder);
+		trimText(binder);
 		controller.initFormBinder(binder);
 		binder.bind(request);
 		controller.receive(form, binder.getBindingResult());
