@@ -3,9 +3,11 @@ package eu.clusterportal.admin;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import eu.clusterportal.editorial.EditConflictException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -66,25 +68,36 @@ class AdminAdvice {
 	/** Someone else saved the same item since the editor opened it. */
 	@ExceptionHandler({ EditConflictException.class, ObjectOptimisticLockingFailureException.class })
 	String conflict(HandlerMethod handler, HttpServletRequest request, Model model) {
-		return showAgain(handler, request, model, "admin.conflict");
+		return showAgain(handler, request, model, (errors) -> errors.reject("admin.conflict"));
 	}
 
 	/**
 	 * A name, code or slug was taken, or something referred to removed, between the checks
-	 * and the commit.
+	 * and the commit. A value taken is reported at its field when the controller knows the
+	 * constraint.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	String clash(HandlerMethod handler, HttpServletRequest request, Model model) {
-		return showAgain(handler, request, model, "admin.clash");
+	String clash(DataIntegrityViolationException clash, HandlerMethod handler, HttpServletRequest request,
+			Model model) {
+		String field = controller(handler, model).clashFields().get(constraintName(clash));
+		return showAgain(handler, request, model, (errors) -> {
+			if (field != null && errors.getFieldType(field) != null) {
+				errors.rejectValue(field, "admin.clash.field");
+			}
+			else {
+				errors.reject("admin.clash");
+			}
+		});
 	}
 
-	private String showAgain(HandlerMethod handler, HttpServletRequest request, Model model, String reason) {
+	private String showAgain(HandlerMethod handler, HttpServletRequest request, Model model,
+			Consumer<BindingResult> refusal) {
 		AdminController controller = controller(handler, model);
 		Map<String, String> path = path(request);
 		Optional<MethodParameter> form = formParameter(handler);
 		if (form.isPresent()) {
 			BindingResult result = bindAgain(controller, form.get(), request);
-			result.reject(reason);
+			refusal.accept(result);
 			model.addAllAttributes(result.getModel());
 			return controller.formPage(result.getTarget(), path, model);
 		}
@@ -105,6 +118,16 @@ class AdminAdvice {
 		binder.bind(request);
 		controller.receive(form, binder.getBindingResult());
 		return binder.getBindingResult();
+	}
+
+	/** The name of the constraint the database reported, or "" if it named none. */
+	private static String constraintName(DataIntegrityViolationException clash) {
+		for (Throwable cause = clash; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+				return violation.getConstraintName();
+			}
+		}
+		return "";
 	}
 
 	private static Optional<MethodParameter> formParameter(HandlerMethod handler) {

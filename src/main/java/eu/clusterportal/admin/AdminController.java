@@ -29,6 +29,14 @@ public abstract class AdminController {
 		return historyPage(path, model);
 	}
 
+	/**
+	 * The form field that each unique constraint of this kind guards, by the constraint's name
+	 * in the schema, so that a value taken at the same moment is reported at its field.
+	 */
+	protected Map<String, String> clashFields() {
+		return Map.of();
+	}
+
 	/** Adds the form's formatters and cross-field validators; used again when a refused form is shown. */
 	protected void initFormBinder(WebDataBinder binder) {
 	}

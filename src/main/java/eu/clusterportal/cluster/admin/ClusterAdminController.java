@@ -1,5 +1,7 @@
 package eu.clusterportal.cluster.admin;
 
+import java.util.Map;
+
 import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.system.MarkdownRenderer;
@@ -35,6 +37,11 @@ class ClusterAdminController extends RecordAdminController<Cluster, Cluster, Clu
 	@Override
 	protected String previewHtml(ClusterForm form) {
 		return markdown.toHtml(form.getDescription());
+	}
+
+	@Override
+	protected Map<String, String> clashFields() {
+		return Map.of("cluster_slug_key", "slug");
 	}
 
 	@Override

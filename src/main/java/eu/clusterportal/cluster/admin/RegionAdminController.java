@@ -1,5 +1,7 @@
 package eu.clusterportal.cluster.admin;
 
+import java.util.Map;
+
 import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.system.MarkdownRenderer;
@@ -38,6 +40,11 @@ class RegionAdminController extends RecordAdminController<Region, RegionRow, Reg
 	@Override
 	protected String previewHtml(RegionForm form) {
 		return markdown.toHtml(form.getDescription());
+	}
+
+	@Override
+	protected Map<String, String> clashFields() {
+		return Map.of("region_slug_key", "slug");
 	}
 
 	@Override

@@ -169,6 +169,11 @@ class CountryAdminController extends AdminController {
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
 	}
 
+	@Override
+	protected Map<String, String> clashFields() {
+		return Map.of("country_name_key", "name", "country_slug_key", "slug");
+	}
+
 	/** The form as sent: a new country, a country's introduction and key facts, or a section. */
 	@Override
 	protected String formPage(Object form, Map<String, String> path, Model model) {

@@ -1,5 +1,7 @@
 package eu.clusterportal.partnership.admin;
 
+import java.util.Map;
+
 import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
@@ -35,6 +37,11 @@ class PartnershipAdminController extends RecordAdminController<Partnership, Part
 	@Override
 	protected String previewHtml(PartnershipForm form) {
 		return markdown.toHtml(form.getDescription());
+	}
+
+	@Override
+	protected Map<String, String> clashFields() {
+		return Map.of("partnership_acronym_lower_key", "acronym");
 	}
 
 	@Override

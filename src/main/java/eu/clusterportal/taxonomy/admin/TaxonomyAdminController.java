@@ -61,6 +61,11 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm>
 	}
 
 	@Override
+	protected Map<String, String> clashFields() {
+		return Map.of("sector_code_key", "code", "technology_field_code_key", "code");
+	}
+
+	@Override
 	protected void addChoices(TaxonomyTermForm form, Model model) {
 		model.addAttribute("sections", service.sections());
 	}
