@@ -68,7 +68,8 @@ class AdminAdvice {
 	/** Someone else saved the same item since the editor opened it. */
 	@ExceptionHandler({ EditConflictException.class, ObjectOptimisticLockingFailureException.class })
 	String conflict(HandlerMethod handler, HttpServletRequest request, Model model) {
-		return showAgain(handler, request, model, (errors) -> errors.reject("admin.conflict"));
+		return showAgain(controller(handler, model), handler, request, model,
+				(errors) -> errors.reject("admin.conflict"));
 	}
 
 	/**
@@ -79,8 +80,9 @@ class AdminAdvice {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	String clash(DataIntegrityViolationException clash, HandlerMethod handler, HttpServletRequest request,
 			Model model) {
-		String field = controller(handler, model).clashFields().get(constraintName(clash));
-		return showAgain(handler, request, model, (errors) -> {
+		AdminController controller = controller(handler, model);
+		String field = controller.clashFields().get(constraintName(clash));
+		return showAgain(controller, handler, request, model, (errors) -> {
 			if (field != null && errors.getFieldType(field) != null) {
 				errors.rejectValue(field, "admin.clash.field");
 			}
@@ -90,9 +92,8 @@ class AdminAdvice {
 		});
 	}
 
-	private String showAgain(HandlerMethod handler, HttpServletRequest request, Model model,
-			Consumer<BindingResult> refusal) {
-		AdminController controller = controller(handler, model);
+	private String showAgain(AdminController controller, HandlerMethod handler, HttpServletRequest request,
+			Model model, Consumer<BindingResult> refusal) {
 		Map<String, String> path = path(request);
 		Optional<MethodParameter> form = formParameter(handler);
 		if (form.isPresent()) {
