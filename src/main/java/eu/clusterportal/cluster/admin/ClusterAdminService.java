@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterDetails;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;
@@ -90,13 +91,8 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 	 */
 	@Override
 	public Cluster create(ClusterForm form, Errors errors) {
-		Choice choice = check(form, 0, errors);
-		if (choice == null) {
-			return null;
-		}
-		Cluster cluster = new Cluster(choice.slug(), form.getName(), choice.country(), choice.region(), null);
-		apply(cluster, form, choice);
-		return clusters.save(cluster);
+		ClusterDetails details = check(form, 0, errors);
+		return (details != null) ? clusters.save(new Cluster(details)) : null;
 	}
 
 	/**
@@ -108,9 +104,9 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 	public void update(long id, ClusterForm form, Errors errors) {
 		Cluster cluster = get(id);
 		cluster.checkVersion(form.getVersion());
-		Choice choice = check(form, id, errors);
-		if (choice != null) {
-			apply(cluster, form, choice);
+		ClusterDetails details = check(form, id, errors);
+		if (details != null) {
+			cluster.edit(details);
 		}
 	}
 
@@ -163,12 +159,11 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 				.filter((r) -> r.getCountry().getId().equals(earlier.getCountry().getId()))
 				.orElseThrow(() -> new RestoreRefusedException("admin.clusters.restore.region-gone"));
 		}
-		cluster.edit(earlier.getSlug(), earlier.getName(), earlier.getCountry(), region, earlier.getCity(),
-				earlier.getWebsite(), earlier.getDescription(), earlier.getSectors(), earlier.getTechnologyFields());
+		cluster.edit(earlier.details().withRegion(region));
 	}
 
-	/** Everything the form refers to, found and checked; {@code null} if anything is wrong. */
-	private Choice check(ClusterForm form, long id, Errors errors) {
+	/** The form's details with everything it refers to found and checked; {@code null} if anything is wrong. */
+	private ClusterDetails check(ClusterForm form, long id, Errors errors) {
 		Country country = country(form, errors);
 		Region region = region(form, country, errors);
 		String slug = SlugField.choose(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX,
@@ -176,13 +171,8 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 		List<Sector> chosenSectors = pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors", errors);
 		List<TechnologyField> chosenFields = pick(technologyFields.findAllByOrderByCode(),
 				form.getTechnologyFields(), "technologyFields", errors);
-		return errors.hasErrors() ? null : new Choice(slug, country, region, chosenSectors, chosenFields);
-	}
-
-	private static void apply(Cluster cluster, ClusterForm form, Choice choice) {
-		cluster.edit(choice.slug(), form.getName(), choice.country(), choice.region(),
-				form.getCity(), form.getWebsite(), form.getDescription(),
-				choice.sectors(), choice.technologyFields());
+		return errors.hasErrors() ? null : new ClusterDetails(slug, form.getName(), country, region, form.getCity(),
+				form.getWebsite(), form.getDescription(), chosenSectors, chosenFields);
 	}
 
 	private Country country(ClusterForm form, Errors errors) {
@@ -219,10 +209,6 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 			errors.rejectValue(field, "admin.clusters.unknown-choice");
 		}
 		return picked;
-	}
-
-	private record Choice(String slug, Country country, Region region, List<Sector> sectors,
-			List<TechnologyField> technologyFields) {
 	}
 
 }

@@ -81,9 +81,7 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 		if (errors.hasErrors()) {
 			return null;
 		}
-		Region region = new Region(country, slug, form.getName());
-		apply(region, form, country, slug);
-		return regions.save(region);
+		return regions.save(new Region(form.toDetails(country, slug)));
 	}
 
 	/**
@@ -107,7 +105,7 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 		String slug = SlugField.choose(form.getSlug(), form.getName(), RegionForm.SLUG_MAX,
 				(candidate) -> regions.findNameBySlugExcept(candidate, id), errors);
 		if (!errors.hasErrors()) {
-			apply(region, form, country, slug);
+			region.edit(form.toDetails(country, slug));
 		}
 	}
 
@@ -157,12 +155,7 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 			throw new RestoreRefusedException("admin.regions.restore.country-has-clusters",
 					earlier.getCountry().getName());
 		}
-		region.edit(earlier.getCountry(), earlier.getSlug(), earlier.getName(), earlier.getDescription(),
-				earlier.getPosition());
-	}
-
-	private static void apply(Region region, RegionForm form, Country country, String slug) {
-		region.edit(country, slug, form.getName(), form.getDescription(), form.getPosition());
+		region.edit(earlier.details());
 	}
 
 	private Country country(RegionForm form, Errors errors) {

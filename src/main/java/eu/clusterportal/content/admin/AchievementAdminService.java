@@ -1,7 +1,5 @@
 package eu.clusterportal.content.admin;
 
-import java.time.Year;
-
 import eu.clusterportal.content.Achievement;
 import eu.clusterportal.content.AchievementRepository;
 import eu.clusterportal.country.Country;
@@ -36,9 +34,7 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 		if (errors.hasErrors()) {
 			return null;
 		}
-		Achievement achievement = new Achievement(country, form.getTitle(), year(form.getStartYear()));
-		apply(achievement, form, country);
-		return save(achievement);
+		return save(new Achievement(form.toDetails(country)));
 	}
 
 	@Override
@@ -47,23 +43,13 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 		achievement.checkVersion(form.getVersion());
 		Country country = country(form, errors);
 		if (!errors.hasErrors()) {
-			apply(achievement, form, country);
+			achievement.edit(form.toDetails(country));
 		}
 	}
 
 	@Override
 	public void copy(Achievement earlier, Achievement achievement) {
-		achievement.edit(earlier.getCountry(), earlier.getTitle(), earlier.getStart(), earlier.getEnd(),
-				earlier.getUrl(), earlier.getSummary(), earlier.getStatus());
-	}
-
-	private static void apply(Achievement achievement, AchievementForm form, Country country) {
-		achievement.edit(country, form.getTitle(), year(form.getStartYear()), year(form.getEndYear()),
-				form.getUrl(), form.getSummary(), form.getStatus());
-	}
-
-	private static Year year(Integer value) {
-		return (value != null) ? Year.of(value) : null;
+		achievement.edit(earlier.details());
 	}
 
 }

@@ -52,9 +52,7 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		Document document = new Document(country, form.getKind(), form.getTitle());
-		apply(document, form, country, file);
-		return save(document);
+		return save(new Document(form.toDetails(country, file)));
 	}
 
 	@Override
@@ -64,7 +62,7 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 		Country country = country(form, errors);
 		DocumentFile file = file(form, errors);
 		if (!errors.hasErrors()) {
-			apply(document, form, country, file);
+			document.edit(form.toDetails(country, file));
 		}
 	}
 
@@ -80,13 +78,7 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 	/** Restoring a version brings back the file it had. */
 	@Override
 	public void copy(Document earlier, Document document) {
-		document.edit(earlier.getCountry(), earlier.getKind(), earlier.getTitle(), earlier.getPublished(),
-				earlier.getSummary(), earlier.getUrl(), earlier.getFile(), earlier.getStatus());
-	}
-
-	private static void apply(Document document, DocumentForm form, Country country, DocumentFile file) {
-		document.edit(country, form.getKind(), form.getTitle(), form.getPublished(),
-				form.getSummary(), form.getUrl(), file, form.getStatus());
+		document.edit(earlier.details());
 	}
 
 	private DocumentFile file(DocumentForm form, Errors errors) {

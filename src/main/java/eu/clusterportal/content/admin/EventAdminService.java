@@ -34,9 +34,7 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		Event event = new Event(country, form.getTitle(), form.getStartsOn(), form.getEndsOn());
-		apply(event, form, country);
-		return save(event);
+		return save(new Event(form.toDetails(country)));
 	}
 
 	@Override
@@ -45,21 +43,13 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 		event.checkVersion(form.getVersion());
 		Country country = country(form, errors);
 		if (!errors.hasErrors()) {
-			apply(event, form, country);
+			event.edit(form.toDetails(country));
 		}
 	}
 
 	@Override
 	public void copy(Event earlier, Event event) {
-		event.edit(earlier.getCountry(), earlier.getTitle(), earlier.getKind(), earlier.getAudience(),
-				earlier.getStartsOn(), earlier.getEndsOn(), earlier.getLocation(), earlier.getOnlineUrl(),
-				earlier.getSummary(), earlier.getStatus());
-	}
-
-	private static void apply(Event event, EventForm form, Country country) {
-		event.edit(country, form.getTitle(), form.getKind(), form.getAudience(), form.getStartsOn(),
-				form.getEndsOn(), form.getLocation(), form.getOnlineUrl(),
-				form.getSummary(), form.getStatus());
+		event.edit(earlier.details());
 	}
 
 }

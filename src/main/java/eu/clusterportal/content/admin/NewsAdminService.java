@@ -41,9 +41,7 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		NewsItem item = new NewsItem(country, form.getChannel(), form.getTitle(), form.getPublishedOn());
-		apply(item, form, country, partnership);
-		return save(item);
+		return save(new NewsItem(form.toDetails(country, partnership)));
 	}
 
 	@Override
@@ -53,19 +51,13 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 		Country country = country(form, errors);
 		Partnership partnership = partnership(form, errors);
 		if (!errors.hasErrors()) {
-			apply(item, form, country, partnership);
+			item.edit(form.toDetails(country, partnership));
 		}
 	}
 
 	@Override
 	public void copy(NewsItem earlier, NewsItem item) {
-		item.edit(earlier.getCountry(), earlier.getChannel(), earlier.getPartnership(), earlier.getTitle(),
-				earlier.getPublishedOn(), earlier.getSummary(), earlier.getUrl(), earlier.getStatus());
-	}
-
-	private static void apply(NewsItem item, NewsForm form, Country country, Partnership partnership) {
-		item.edit(country, form.getChannel(), partnership, form.getTitle(), form.getPublishedOn(),
-				form.getSummary(), form.getUrl(), form.getStatus());
+		item.edit(earlier.details());
 	}
 
 	private Partnership partnership(NewsForm form, Errors errors) {

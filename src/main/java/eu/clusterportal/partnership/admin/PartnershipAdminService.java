@@ -15,6 +15,7 @@ import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.partnership.PartnershipDetails;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.SectorRepository;
@@ -81,10 +82,9 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 	 */
 	@Override
 	public Partnership create(PartnershipForm form, Errors errors) {
-		Partnership partnership = new Partnership(form.getAcronym(), form.getName(), null, null);
 		checkAcronym(form, null, errors);
-		apply(partnership, form, errors);
-		return errors.hasErrors() ? null : partnerships.save(partnership);
+		PartnershipDetails details = details(form, errors);
+		return (details != null) ? partnerships.save(new Partnership(details)) : null;
 	}
 
 	/**
@@ -96,7 +96,10 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 		Partnership partnership = get(id);
 		partnership.checkVersion(form.getVersion());
 		checkAcronym(form, partnership, errors);
-		apply(partnership, form, errors);
+		PartnershipDetails details = details(form, errors);
+		if (details != null) {
+			partnership.edit(details);
+		}
 	}
 
 	@Override
@@ -141,13 +144,15 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 		if (errors.hasErrors()) {
 			throw new RestoreRefusedException("admin.partnership.restore.acronym-taken");
 		}
-		apply(partnership, earlier, errors);
-		if (errors.hasErrors()) {
+		PartnershipDetails details = details(earlier, errors);
+		if (details == null) {
 			throw new RestoreRefusedException("admin.partnership.restore.gone");
 		}
+		partnership.edit(details);
 	}
 
-	private void apply(Partnership partnership, PartnershipForm form, Errors errors) {
+	/** The form's details with everything it refers to found; {@code null} if anything is wrong (reported). */
+	private PartnershipDetails details(PartnershipForm form, Errors errors) {
 		List<TechnologyField> fields = pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode,
 				form.getTechnologyFields(), "technologyFields", errors);
 		List<Sector> chosenSectors = pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(),
@@ -164,10 +169,9 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 		}
 		List<Cluster> members = pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members",
 				errors);
-		if (!errors.hasErrors()) {
-			partnership.edit(form.getAcronym(), form.getName(), form.getDescription(),
-					form.getSmesInvolved(), form.getPartners(), fields, chosenSectors, targets, members);
-		}
+		return errors.hasErrors() ? null : new PartnershipDetails(form.getAcronym(), form.getName(),
+				form.getDescription(), form.getSmesInvolved(), form.getPartners(), fields, chosenSectors, targets,
+				members);
 	}
 
 	private void checkAcronym(PartnershipForm form, Partnership current, Errors errors) {
