@@ -109,9 +109,7 @@ class CountryAdminService {
 		if (errors.hasErrors()) {
 			return;
 		}
-		country.editName(form.getName(), form.getIntroduction());
-		country.editKeyFacts(form.getCapital(), currency, form.getPopulation().toStatistic(),
-				form.getArea().toStatistic(), form.getGdp().toStatistic(), form.getGdpPerCapita().toStatistic());
+		country.edit(form.toDetails(currency));
 	}
 
 	/** Every saved version of a country's name, introduction and key facts, newest first. */
@@ -134,9 +132,7 @@ class CountryAdminService {
 			.ifPresent((other) -> {
 				throw new RestoreRefusedException("admin.country.restore.name-taken");
 			});
-		country.editName(earlier.getName(), earlier.getIntroduction());
-		country.editKeyFacts(earlier.getCapital(), earlier.getCurrency(), earlier.getPopulation(),
-				earlier.getAreaKm2(), earlier.getGdpUsd(), earlier.getGdpPerCapitaUsd());
+		country.edit(earlier.details());
 	}
 
 	/** What stops the country from being deleted; empty when it can go. */
