@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import eu.clusterportal.editorial.EditConflictException;
+import eu.clusterportal.editorial.InvalidValueException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.beans.BeanUtils;
@@ -72,6 +73,14 @@ class AdminAdvice {
 				(errors) -> errors.reject("admin.conflict"));
 	}
 
+	/** The form names something that is gone, or a value the domain does not allow. */
+	@ExceptionHandler(InvalidValueException.class)
+	String invalidValue(InvalidValueException invalid, HandlerMethod handler, HttpServletRequest request,
+			Model model) {
+		return showAgain(controller(handler, model), handler, request, model, (errors) -> rejectAt(errors,
+				invalid.getField(), invalid.getMessageKey(), invalid.getArguments()));
+	}
+
 	/**
 	 * A name, code or slug was taken, or something referred to removed, between the checks
 	 * and the commit. A value taken is reported at its field when the controller knows the
@@ -83,8 +92,8 @@ class AdminAdvice {
 		AdminController controller = controller(handler, model);
 		String field = controller.clashFields().get(constraintName(clash));
 		return showAgain(controller, handler, request, model, (errors) -> {
-			if (field != null && errors.getFieldType(field) != null) {
-				errors.rejectValue(field, "admin.clash.field");
+			if (field != null) {
+				rejectAt(errors, field, "admin.clash.field");
 			}
 			else {
 				errors.reject("admin.clash");
@@ -115,10 +124,20 @@ class AdminAdvice {
 		ExtendedServletRequestDataBinder binder = new ExtendedServletRequestDataBinder(form, "form");
 		handlerAdapter.getObject().getWebBindingInitializer().initBinder(binder);
 		trimText(binder);
-		controller.initFormBinder(binder);
+		controller.initFormBinder(binder, path(request));
 		binder.bind(request);
 		controller.receive(form, binder.getBindingResult());
 		return binder.getBindingResult();
+	}
+
+	/** Puts the message at the field, or above the form if the form has no such field. */
+	private static void rejectAt(BindingResult errors, String field, String messageKey, Object... arguments) {
+		if (errors.getFieldType(field) != null) {
+			errors.rejectValue(field, messageKey, arguments, null);
+		}
+		else {
+			errors.reject(messageKey, arguments, null);
+		}
 	}
 
 	/** The name of the constraint the database reported, or "" if it named none. */

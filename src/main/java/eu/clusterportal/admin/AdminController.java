@@ -7,6 +7,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The base of every editing controller: the pages {@link AdminAdvice} shows again when a
@@ -37,11 +38,18 @@ public abstract class AdminController {
 		return Map.of();
 	}
 
-	/** Adds the form's formatters and cross-field validators; used again when a refused form is shown. */
-	protected void initFormBinder(WebDataBinder binder) {
+	/**
+	 * Adds the form's formatters and validators (rules across fields, values taken, names of
+	 * things that do not exist), given the request's path variables; used again when a refused
+	 * form is shown.
+	 */
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
 	}
 
-	/** Takes in what a submitted form brings besides its fields, e.g. an uploaded file; reports problems in {@code result}. */
+	/**
+	 * Takes in what a submitted form brings besides its fields, e.g. an uploaded file;
+	 * reports problems in {@code result}.
+	 */
 	protected void receive(Object form, BindingResult result) {
 	}
 
@@ -55,8 +63,8 @@ public abstract class AdminController {
 	}
 
 	@InitBinder("form")
-	void initForm(WebDataBinder binder) {
-		initFormBinder(binder);
+	void initForm(WebDataBinder binder, @PathVariable Map<String, String> path) {
+		initFormBinder(binder, path);
 	}
 
 }

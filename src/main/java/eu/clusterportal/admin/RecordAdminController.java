@@ -83,9 +83,10 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 	String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
 		receive(form, result);
-		if (isPreview(action, form, model) || service.create(form, result) == null) {
+		if (isPreview(action, form, model) || result.hasErrors()) {
 			return form(form, model);
 		}
+		service.create(form);
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:" + listPath;
 	}
@@ -102,14 +103,12 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
 		receive(form, result);
-		if (!isPreview(action, form, model)) {
-			service.update(id, form, result);
-			if (!result.hasErrors()) {
-				redirect.addFlashAttribute("notice", "admin.saved");
-				return "redirect:" + listPath;
-			}
+		if (isPreview(action, form, model) || result.hasErrors()) {
+			return editForm(id, form, model);
 		}
-		return editForm(id, form, model);
+		service.update(id, form);
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:" + listPath;
 	}
 
 	@GetMapping("/{id}/delete")

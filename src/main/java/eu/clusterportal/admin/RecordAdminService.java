@@ -5,7 +5,6 @@ import java.util.List;
 import eu.clusterportal.editorial.RevisionEntry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.validation.Errors;
 
 /**
  * What {@link RecordAdminController} needs from the service that edits one kind of record.
@@ -21,11 +20,18 @@ public abstract class RecordAdminService<T, R, F> {
 	/** @throws RecordNotFoundException if there is none */
 	public abstract T get(long id);
 
-	/** Saves a new record, or returns {@code null} after reporting problems in {@code errors}. */
-	public abstract T create(F form, Errors errors);
+	/**
+	 * Saves a new record from a form that passed its validators.
+	 * @throws eu.clusterportal.editorial.InvalidValueException if it names something gone since
+	 */
+	public abstract T create(F form);
 
-	/** @throws eu.clusterportal.editorial.EditConflictException if the record changed since the form was opened */
-	public abstract void update(long id, F form, Errors errors);
+	/**
+	 * Changes the record after a form that passed its validators.
+	 * @throws eu.clusterportal.editorial.EditConflictException if the record changed since the form was opened
+	 * @throws eu.clusterportal.editorial.InvalidValueException if it names something gone since
+	 */
+	public abstract void update(long id, F form);
 
 	/** What still depends on the record and so stops it from being deleted; nothing by default. */
 	public Dependents dependents(long id) {

@@ -7,6 +7,8 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Editors maintain clusters: list and search, create, edit, delete, history and restore. */
@@ -16,12 +18,22 @@ class ClusterAdminController extends RecordAdminController<Cluster, Cluster, Clu
 
 	private final ClusterAdminService service;
 
+	private final ClusterFormValidator validator;
+
 	private final MarkdownRenderer markdown;
 
-	ClusterAdminController(ClusterAdminService service, MarkdownRenderer markdown) {
+	ClusterAdminController(ClusterAdminService service, ClusterFormValidator validator, MarkdownRenderer markdown) {
 		super("/admin/clusters", "admin/clusters", service);
 		this.service = service;
+		this.validator = validator;
 		this.markdown = markdown;
+	}
+
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		long id = Long.parseLong(path.getOrDefault("id", "0"));
+		binder.addValidators(
+				Validator.forInstanceOf(ClusterForm.class, (form, errors) -> validator.validate(form, id, errors)));
 	}
 
 	@Override

@@ -16,19 +16,17 @@ import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.partnership.PartnershipRepository;
-import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
-import eu.clusterportal.taxonomy.TechnologyField;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores clusters for editors. */
 @Service
@@ -85,29 +83,22 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 				technologyFields.findAllByOrderByCode());
 	}
 
-	/**
-	 * Saves a new cluster, or adds to {@code errors} everything that is wrong (on top of the
-	 * form's own validation) and returns {@code null}.
-	 */
+	/** Saves a new cluster from a form that passed {@link ClusterFormValidator}. */
 	@Override
-	public Cluster create(ClusterForm form, Errors errors) {
-		ClusterDetails details = check(form, 0, errors);
-		return (details != null) ? clusters.save(new Cluster(details)) : null;
+	public Cluster create(ClusterForm form) {
+		return clusters.save(new Cluster(details(form)));
 	}
 
 	/**
-	 * Changes a cluster, unless something in the form is wrong (reported in {@code errors}).
+	 * Changes a cluster after a form that passed {@link ClusterFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * cluster since the form was opened
 	 */
 	@Override
-	public void update(long id, ClusterForm form, Errors errors) {
+	public void update(long id, ClusterForm form) {
 		Cluster cluster = get(id);
 		cluster.checkVersion(form.getVersion());
-		ClusterDetails details = check(form, id, errors);
-		if (details != null) {
-			cluster.edit(details);
-		}
+		cluster.edit(details(form));
 	}
 
 	/** What stops the cluster from being deleted: the partnerships it is a member of. */
@@ -162,51 +153,22 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 		cluster.edit(earlier.details().withRegion(region));
 	}
 
-	/** The form's details with everything it refers to found and checked; {@code null} if anything is wrong. */
-	private ClusterDetails check(ClusterForm form, long id, Errors errors) {
-		Country country = country(form, errors);
-		Region region = region(form, country, errors);
-		String slug = SlugField.choose(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX,
-				(candidate) -> clusters.findNameBySlugExcept(candidate, id), errors);
-		List<Sector> chosenSectors = pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors", errors);
-		List<TechnologyField> chosenFields = pick(technologyFields.findAllByOrderByCode(),
-				form.getTechnologyFields(), "technologyFields", errors);
-		return errors.hasErrors() ? null : new ClusterDetails(slug, form.getName(), country, region, form.getCity(),
-				form.getWebsite(), form.getDescription(), chosenSectors, chosenFields);
+	/** The form's details with everything it refers to found. */
+	private ClusterDetails details(ClusterForm form) {
+		Country country = countries.findBySlug(form.getCountry())
+			.orElseThrow(() -> new InvalidValueException("country", "admin.clusters.country.unknown"));
+		Region region = (form.getRegion() != null) ? regions.findBySlug(form.getRegion())
+			.orElseThrow(() -> new InvalidValueException("region", "admin.clusters.region.unknown")) : null;
+		return new ClusterDetails(SlugField.of(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX), form.getName(),
+				country, region, form.getCity(), form.getWebsite(), form.getDescription(),
+				pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors"),
+				pick(technologyFields.findAllByOrderByCode(), form.getTechnologyFields(), "technologyFields"));
 	}
 
-	private Country country(ClusterForm form, Errors errors) {
-		if (errors.hasFieldErrors("country")) {
-			return null;
-		}
-		Country country = countries.findBySlug(form.getCountry()).orElse(null);
-		if (country == null) {
-			errors.rejectValue("country", "admin.clusters.country.unknown");
-		}
-		return country;
-	}
-
-	/** The chosen region, which must lie in the chosen country. */
-	private Region region(ClusterForm form, Country country, Errors errors) {
-		if (form.getRegion() == null) {
-			return null;
-		}
-		Region region = regions.findBySlug(form.getRegion()).orElse(null);
-		if (region == null) {
-			errors.rejectValue("region", "admin.clusters.region.unknown");
-		}
-		else if (country != null && !region.getCountry().getId().equals(country.getId())) {
-			errors.rejectValue("region", "admin.clusters.region.other-country",
-					new Object[] { region.getName(), region.getCountry().getName(), country.getName() }, null);
-		}
-		return region;
-	}
-
-	private static <T extends TaxonomyTerm> List<T> pick(List<T> all, Collection<String> codes, String field,
-			Errors errors) {
+	private static <T extends TaxonomyTerm> List<T> pick(List<T> all, Collection<String> codes, String field) {
 		List<T> picked = all.stream().filter((term) -> codes.contains(term.getCode())).toList();
 		if (picked.size() != codes.stream().distinct().count()) {
-			errors.rejectValue(field, "admin.clusters.unknown-choice");
+			throw new InvalidValueException(field, "admin.clusters.unknown-choice");
 		}
 		return picked;
 	}

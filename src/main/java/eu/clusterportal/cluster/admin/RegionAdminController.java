@@ -7,6 +7,8 @@ import eu.clusterportal.cluster.Region;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -19,12 +21,22 @@ class RegionAdminController extends RecordAdminController<Region, RegionRow, Reg
 
 	private final RegionAdminService service;
 
+	private final RegionFormValidator validator;
+
 	private final MarkdownRenderer markdown;
 
-	RegionAdminController(RegionAdminService service, MarkdownRenderer markdown) {
+	RegionAdminController(RegionAdminService service, RegionFormValidator validator, MarkdownRenderer markdown) {
 		super("/admin/regions", "admin/regions", service);
 		this.service = service;
+		this.validator = validator;
 		this.markdown = markdown;
+	}
+
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		long id = Long.parseLong(path.getOrDefault("id", "0"));
+		binder.addValidators(
+				Validator.forInstanceOf(RegionForm.class, (form, errors) -> validator.validate(form, id, errors)));
 	}
 
 	@Override

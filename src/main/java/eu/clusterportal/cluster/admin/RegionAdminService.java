@@ -16,13 +16,13 @@ import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySummary;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores the regions that group a country's clusters. */
 @Service
@@ -69,44 +69,22 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 		return countries.findSummaries();
 	}
 
-	/**
-	 * Saves a new region, or adds to {@code errors} everything that is wrong (on top of the
-	 * form's own validation) and returns {@code null}.
-	 */
+	/** Saves a new region from a form that passed {@link RegionFormValidator}. */
 	@Override
-	public Region create(RegionForm form, Errors errors) {
-		Country country = country(form, errors);
-		String slug = SlugField.choose(form.getSlug(), form.getName(), RegionForm.SLUG_MAX,
-				(candidate) -> regions.findNameBySlugExcept(candidate, 0), errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return regions.save(new Region(form.toDetails(country, slug)));
+	public Region create(RegionForm form) {
+		return regions.save(new Region(form.toDetails(country(form), slug(form))));
 	}
 
 	/**
-	 * Changes a region, unless something in the form is wrong (reported in {@code errors}).
-	 * A region with clusters keeps its country: they lie in it.
+	 * Changes a region after a form that passed {@link RegionFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * region since the form was opened
 	 */
 	@Override
-	public void update(long id, RegionForm form, Errors errors) {
+	public void update(long id, RegionForm form) {
 		Region region = get(id);
 		region.checkVersion(form.getVersion());
-		Country country = country(form, errors);
-		if (country != null && !country.getId().equals(region.getCountry().getId())) {
-			List<String> names = clusters.findNamesByRegion(region);
-			if (!names.isEmpty()) {
-				errors.rejectValue("country", "admin.regions.country.has-clusters",
-						new Object[] { String.join(", ", names), names.size(), region.getCountry().getName() }, null);
-			}
-		}
-		String slug = SlugField.choose(form.getSlug(), form.getName(), RegionForm.SLUG_MAX,
-				(candidate) -> regions.findNameBySlugExcept(candidate, id), errors);
-		if (!errors.hasErrors()) {
-			region.edit(form.toDetails(country, slug));
-		}
+		region.edit(form.toDetails(country(form), slug(form)));
 	}
 
 	/** What stops the region from being deleted: its clusters. */
@@ -158,15 +136,13 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 		region.edit(earlier.details());
 	}
 
-	private Country country(RegionForm form, Errors errors) {
-		if (errors.hasFieldErrors("country")) {
-			return null;
-		}
-		Country country = countries.findBySlug(form.getCountry()).orElse(null);
-		if (country == null) {
-			errors.rejectValue("country", "admin.regions.country.unknown");
-		}
-		return country;
+	private Country country(RegionForm form) {
+		return countries.findBySlug(form.getCountry())
+			.orElseThrow(() -> new InvalidValueException("country", "admin.regions.country.unknown"));
+	}
+
+	private static String slug(RegionForm form) {
+		return SlugField.of(form.getSlug(), form.getName(), RegionForm.SLUG_MAX);
 	}
 
 }

@@ -9,7 +9,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores achievements for editors. */
 @Service
@@ -29,22 +28,17 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 	}
 
 	@Override
-	Achievement createValid(AchievementForm form, Errors errors) {
-		Country country = country(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
+	public Achievement create(AchievementForm form) {
+		Country country = country(form);
 		return save(new Achievement(form.toDetails(country)));
 	}
 
 	@Override
-	void updateValid(long id, AchievementForm form, Errors errors) {
+	public void update(long id, AchievementForm form) {
 		Achievement achievement = get(id);
 		achievement.checkVersion(form.getVersion());
-		Country country = country(form, errors);
-		if (!errors.hasErrors()) {
-			achievement.edit(form.toDetails(country));
-		}
+		Country country = country(form);
+		achievement.edit(form.toDetails(country));
 	}
 
 	@Override

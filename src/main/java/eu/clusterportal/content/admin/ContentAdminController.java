@@ -1,5 +1,7 @@
 package eu.clusterportal.content.admin;
 
+import java.util.Map;
+
 import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.content.ContentItem;
 import eu.clusterportal.country.CountryRepository;
@@ -38,7 +40,7 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 
 	/** Runs the form's cross-field rules with its annotations, so that all errors show at once. */
 	@Override
-	protected void initFormBinder(WebDataBinder binder) {
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
 		binder.addValidators(Validator.forInstanceOf(ContentForm.class, ContentForm::checkAcrossFields));
 	}
 

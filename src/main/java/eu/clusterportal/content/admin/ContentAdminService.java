@@ -8,10 +8,10 @@ import eu.clusterportal.content.ContentItem;
 import eu.clusterportal.content.ContentItemRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Creates, changes, deletes and restores one kind of content item for editors. Subclasses
@@ -36,30 +36,8 @@ abstract class ContentAdminService<T extends ContentItem, F extends ContentForm>
 		this.history = history;
 	}
 
-	/** Saves a new item from a valid form, or returns {@code null} after reporting unknown references in {@code errors}. */
-	abstract T createValid(F form, Errors errors);
-
-	/**
-	 * Changes an item after a valid form, unless someone else saved it since the form was opened.
-	 * @throws eu.clusterportal.editorial.EditConflictException if the item changed meanwhile
-	 */
-	abstract void updateValid(long id, F form, Errors errors);
-
 	/** Gives {@code item} the content {@code earlier} had. */
 	abstract void copy(T earlier, T item);
-
-	/** Saves a new item, or returns {@code null} if the form has errors or refers to something unknown. */
-	@Override
-	public T create(F form, Errors errors) {
-		return errors.hasErrors() ? null : createValid(form, errors);
-	}
-
-	@Override
-	public void update(long id, F form, Errors errors) {
-		if (!errors.hasErrors()) {
-			updateValid(id, form, errors);
-		}
-	}
 
 	@Override
 	@Transactional(readOnly = true)
@@ -91,13 +69,10 @@ abstract class ContentAdminService<T extends ContentItem, F extends ContentForm>
 		return items.save(item);
 	}
 
-	/** The form's country, or {@code null} after reporting that it does not exist (any more). */
-	protected Country country(F form, Errors errors) {
-		Country country = countries.findBySlug(form.getCountry()).orElse(null);
-		if (country == null && !errors.hasFieldErrors("country")) {
-			errors.rejectValue("country", "admin.content.country.unknown");
-		}
-		return country;
+	/** The form's country. */
+	protected Country country(F form) {
+		return countries.findBySlug(form.getCountry())
+			.orElseThrow(() -> new InvalidValueException("country", "admin.content.country.unknown"));
 	}
 
 }

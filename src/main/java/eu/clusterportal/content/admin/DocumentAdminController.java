@@ -1,5 +1,7 @@
 package eu.clusterportal.content.admin;
 
+import java.util.Map;
+
 import eu.clusterportal.content.Document;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.country.CountryRepository;
@@ -28,8 +30,8 @@ class DocumentAdminController extends ContentAdminController<Document, DocumentF
 	}
 
 	@Override
-	protected void initFormBinder(WebDataBinder binder) {
-		super.initFormBinder(binder);
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		super.initFormBinder(binder, path);
 		binder.addCustomFormatter(new PublicationDateFormatter(), "published");
 	}
 

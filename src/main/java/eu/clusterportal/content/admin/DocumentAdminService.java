@@ -10,13 +10,13 @@ import eu.clusterportal.content.DocumentRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionHistory;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores documents for editors. */
 @Service
@@ -46,24 +46,19 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 	}
 
 	@Override
-	Document createValid(DocumentForm form, Errors errors) {
-		Country country = country(form, errors);
-		DocumentFile file = file(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
+	public Document create(DocumentForm form) {
+		Country country = country(form);
+		DocumentFile file = file(form);
 		return save(new Document(form.toDetails(country, file)));
 	}
 
 	@Override
-	void updateValid(long id, DocumentForm form, Errors errors) {
+	public void update(long id, DocumentForm form) {
 		Document document = get(id);
 		document.checkVersion(form.getVersion());
-		Country country = country(form, errors);
-		DocumentFile file = file(form, errors);
-		if (!errors.hasErrors()) {
-			document.edit(form.toDetails(country, file));
-		}
+		Country country = country(form);
+		DocumentFile file = file(form);
+		document.edit(form.toDetails(country, file));
 	}
 
 	/** Every saved version with the file it had; deleting a document keeps both. */
@@ -81,16 +76,13 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 		document.edit(earlier.details());
 	}
 
-	private DocumentFile file(DocumentForm form, Errors errors) {
+	private DocumentFile file(DocumentForm form) {
 		Long id = form.fileToKeep();
 		if (id == null) {
 			return null;
 		}
-		DocumentFile file = files.findById(id).orElse(null);
-		if (file == null) {
-			errors.rejectValue(DocumentUploads.FIELD, "admin.documents.file.gone");
-		}
-		return file;
+		return files.findById(id)
+			.orElseThrow(() -> new InvalidValueException(DocumentUploads.FIELD, "admin.documents.file.gone"));
 	}
 
 }

@@ -9,7 +9,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores events for editors. */
 @Service
@@ -29,22 +28,17 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 	}
 
 	@Override
-	Event createValid(EventForm form, Errors errors) {
-		Country country = country(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
+	public Event create(EventForm form) {
+		Country country = country(form);
 		return save(new Event(form.toDetails(country)));
 	}
 
 	@Override
-	void updateValid(long id, EventForm form, Errors errors) {
+	public void update(long id, EventForm form) {
 		Event event = get(id);
 		event.checkVersion(form.getVersion());
-		Country country = country(form, errors);
-		if (!errors.hasErrors()) {
-			event.edit(form.toDetails(country));
-		}
+		Country country = country(form);
+		event.edit(form.toDetails(country));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
@@ -11,7 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores news items for editors. */
 @Service
@@ -35,24 +35,19 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 	}
 
 	@Override
-	NewsItem createValid(NewsForm form, Errors errors) {
-		Country country = country(form, errors);
-		Partnership partnership = partnership(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
+	public NewsItem create(NewsForm form) {
+		Country country = country(form);
+		Partnership partnership = partnership(form);
 		return save(new NewsItem(form.toDetails(country, partnership)));
 	}
 
 	@Override
-	void updateValid(long id, NewsForm form, Errors errors) {
+	public void update(long id, NewsForm form) {
 		NewsItem item = get(id);
 		item.checkVersion(form.getVersion());
-		Country country = country(form, errors);
-		Partnership partnership = partnership(form, errors);
-		if (!errors.hasErrors()) {
-			item.edit(form.toDetails(country, partnership));
-		}
+		Country country = country(form);
+		Partnership partnership = partnership(form);
+		item.edit(form.toDetails(country, partnership));
 	}
 
 	@Override
@@ -60,15 +55,12 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 		item.edit(earlier.details());
 	}
 
-	private Partnership partnership(NewsForm form, Errors errors) {
+	private Partnership partnership(NewsForm form) {
 		if (form.getPartnership() == null) {
 			return null;
 		}
-		Partnership partnership = partnerships.findByAcronym(form.getPartnership()).orElse(null);
-		if (partnership == null) {
-			errors.rejectValue("partnership", "admin.news.partnership.unknown");
-		}
-		return partnership;
+		return partnerships.findByAcronym(form.getPartnership())
+			.orElseThrow(() -> new InvalidValueException("partnership", "admin.news.partnership.unknown"));
 	}
 
 }

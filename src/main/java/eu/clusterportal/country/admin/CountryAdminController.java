@@ -13,6 +13,8 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,14 +47,30 @@ class CountryAdminController extends AdminController {
 
 	private final CountryAdminService service;
 
+	private final CountryFormValidator validator;
+
 	private final CountryRepository countries;
 
 	private final MarkdownRenderer markdown;
 
-	CountryAdminController(CountryAdminService service, CountryRepository countries, MarkdownRenderer markdown) {
+	CountryAdminController(CountryAdminService service, CountryFormValidator validator, CountryRepository countries,
+			MarkdownRenderer markdown) {
 		this.service = service;
+		this.validator = validator;
 		this.countries = countries;
 		this.markdown = markdown;
+	}
+
+	/** Checks a new country, or a country's name and key facts; a section has nothing to check beyond its form. */
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		if (!path.containsKey("slug")) {
+			binder.addValidators(Validator.forInstanceOf(NewCountryForm.class, validator::validate));
+		}
+		else if (!path.containsKey("topic")) {
+			binder.addValidators(Validator.forInstanceOf(CountryForm.class,
+					(form, errors) -> validator.validate(form, path.get("slug"), errors)));
+		}
 	}
 
 	@GetMapping
@@ -72,10 +90,10 @@ class CountryAdminController extends AdminController {
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") NewCountryForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Country created = service.create(form, result);
-		if (created == null) {
+		if (result.hasErrors()) {
 			return NEW_COUNTRY_VIEW;
 		}
+		Country created = service.create(form);
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + created.getSlug();
 	}
@@ -90,12 +108,10 @@ class CountryAdminController extends AdminController {
 	@PostMapping("/{slug}")
 	String processCountryForm(@PathVariable String slug, @Valid @ModelAttribute("form") CountryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			service.update(slug, form, result);
-		}
 		if (result.hasErrors()) {
 			return countryForm(service.country(slug), model);
 		}
+		service.update(slug, form);
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + slug;
 	}

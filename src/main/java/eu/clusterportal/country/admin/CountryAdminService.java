@@ -4,7 +4,6 @@ import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RestoreRefusedException;
-import java.util.Currency;
 import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
@@ -20,11 +19,9 @@ import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.CountrySectionRepository;
 import eu.clusterportal.country.SectionTopic;
-import eu.clusterportal.system.Slugs;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Creates and deletes countries for editors, changes and restores their introduction, key
@@ -33,9 +30,6 @@ import org.springframework.validation.Errors;
 @Service
 @Transactional
 class CountryAdminService {
-
-	/** Slugs that the admin pages use for themselves. */
-	private static final List<String> RESERVED_SLUGS = List.of("new");
 
 	private final CountryRepository countries;
 
@@ -71,45 +65,21 @@ class CountryAdminService {
 			.orElseGet(() -> new CountrySection(country(slug), topic, "", ""));
 	}
 
-	/**
-	 * Saves a new country without a written profile, or adds to {@code errors} what is wrong
-	 * (on top of the form's own validation) and returns {@code null}. Without a slug, the
-	 * slug is made from the name.
-	 */
-	Country create(NewCountryForm form, Errors errors) {
-		if (errors.hasErrors()) {
-			return null;
-		}
-		String name = form.getName();
-		checkName(name, null, errors);
-		boolean derived = form.getSlug() == null;
-		String slug = derived ? Slugs.of(name) : form.getSlug();
-		if (slug.isEmpty()) {
-			errors.rejectValue("slug", "admin.country.slug.required");
-		}
-		else if (RESERVED_SLUGS.contains(slug)) {
-			errors.rejectValue("slug", "admin.country.slug.reserved", new Object[] { slug }, null);
-		}
-		else if (countries.findBySlug(slug).isPresent()) {
-			errors.rejectValue("slug", derived ? "admin.country.slug.derived-taken" : "admin.country.slug.taken",
-					new Object[] { slug }, null);
-		}
-		return errors.hasErrors() ? null : countries.save(new Country(slug, name));
+	/** Saves a new country without a written profile from a form that passed {@link CountryFormValidator}. */
+	Country create(NewCountryForm form) {
+		return countries.save(new Country(CountryFormValidator.slugOf(form), form.getName()));
 	}
 
 	/**
+	 * Changes a country's name, introduction and key facts after a form that passed
+	 * {@link CountryFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * country since the form was opened
 	 */
-	void update(String slug, CountryForm form, Errors errors) {
+	void update(String slug, CountryForm form) {
 		Country country = country(slug);
 		country.checkVersion(form.getVersion());
-		Currency currency = currency(form.getCurrency(), errors);
-		checkName(form.getName(), country, errors);
-		if (errors.hasErrors()) {
-			return;
-		}
-		country.edit(form.toDetails(currency));
+		country.edit(form.toDetails(CountryFormValidator.currency(form.getCurrency())));
 	}
 
 	/** Every saved version of a country's name, introduction and key facts, newest first. */
@@ -212,30 +182,6 @@ class CountryAdminService {
 				Dependents.group("admin.country.dependents.events", countries.findEventTitles(country)),
 				Dependents.group("admin.country.dependents.documents", countries.findDocumentTitles(country)),
 				Dependents.group("admin.country.dependents.achievements", countries.findAchievementTitles(country)));
-	}
-
-	private void checkName(String name, Country current, Errors errors) {
-		if (name == null || errors.hasFieldErrors("name")) {
-			return;
-		}
-		countries.findByName(name)
-			.filter((other) -> current == null || !other.getId().equals(current.getId()))
-			.ifPresent((other) -> errors.rejectValue("name", "admin.country.name.taken"));
-	}
-
-	private static Currency currency(String code, Errors errors) {
-		if (code == null) {
-			return null;
-		}
-		try {
-			return Currency.getInstance(code.toUpperCase());
-		}
-		catch (IllegalArgumentException ex) {
-			if (!errors.hasFieldErrors("currency")) {
-				errors.rejectValue("currency", "admin.country.currency.unknown");
-			}
-			return null;
-		}
 	}
 
 }

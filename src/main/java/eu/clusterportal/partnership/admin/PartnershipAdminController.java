@@ -7,6 +7,8 @@ import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Editors maintain the ESCP-4i partnerships: list and search, create, edit, delete, history and restore. */
@@ -16,12 +18,23 @@ class PartnershipAdminController extends RecordAdminController<Partnership, Part
 
 	private final PartnershipAdminService service;
 
+	private final PartnershipFormValidator validator;
+
 	private final MarkdownRenderer markdown;
 
-	PartnershipAdminController(PartnershipAdminService service, MarkdownRenderer markdown) {
+	PartnershipAdminController(PartnershipAdminService service, PartnershipFormValidator validator,
+			MarkdownRenderer markdown) {
 		super("/admin/partnerships", "admin/partnerships", service);
 		this.service = service;
+		this.validator = validator;
 		this.markdown = markdown;
+	}
+
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		long id = Long.parseLong(path.getOrDefault("id", "0"));
+		binder.addValidators(
+				Validator.forInstanceOf(PartnershipForm.class, (form, errors) -> validator.validate(form, id, errors)));
 	}
 
 	@Override

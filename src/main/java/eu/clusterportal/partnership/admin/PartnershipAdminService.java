@@ -12,22 +12,19 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipDetails;
 import eu.clusterportal.partnership.PartnershipRepository;
-import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
-import eu.clusterportal.taxonomy.TechnologyField;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores partnerships for editors. */
 @Service
@@ -76,30 +73,22 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 				countries.findSummaries(), clusters.findAllByOrderByName());
 	}
 
-	/**
-	 * Saves a new partnership, or adds to {@code errors} everything that is wrong (on top
-	 * of the form's own validation) and returns {@code null}.
-	 */
+	/** Saves a new partnership from a form that passed {@link PartnershipFormValidator}. */
 	@Override
-	public Partnership create(PartnershipForm form, Errors errors) {
-		checkAcronym(form, null, errors);
-		PartnershipDetails details = details(form, errors);
-		return (details != null) ? partnerships.save(new Partnership(details)) : null;
+	public Partnership create(PartnershipForm form) {
+		return partnerships.save(new Partnership(details(form)));
 	}
 
 	/**
+	 * Changes a partnership after a form that passed {@link PartnershipFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * partnership since the form was opened
 	 */
 	@Override
-	public void update(long id, PartnershipForm form, Errors errors) {
+	public void update(long id, PartnershipForm form) {
 		Partnership partnership = get(id);
 		partnership.checkVersion(form.getVersion());
-		checkAcronym(form, partnership, errors);
-		PartnershipDetails details = details(form, errors);
-		if (details != null) {
-			partnership.edit(details);
-		}
+		partnership.edit(details(form));
 	}
 
 	@Override
@@ -129,8 +118,7 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 
 	/**
 	 * Makes an earlier version current again, with the terms, countries and members it had;
-	 * this is itself a new revision. The earlier version goes through the same checks as a
-	 * form would.
+	 * this is itself a new revision.
 	 * @throws RestoreRefusedException if another partnership has its acronym now, or it names
 	 * something deleted since
 	 */
@@ -139,55 +127,38 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 		Partnership partnership = get(id);
 		PartnershipForm earlier = PartnershipForm.of(history.at(Partnership.class, id, revision)
 			.orElseThrow(RecordNotFoundException::new));
-		Errors errors = new BeanPropertyBindingResult(earlier, "form");
-		checkAcronym(earlier, partnership, errors);
-		if (errors.hasErrors()) {
+		if (partnerships.findByAcronym(earlier.getAcronym()).filter((other) -> !other.getId().equals(id)).isPresent()) {
 			throw new RestoreRefusedException("admin.partnership.restore.acronym-taken");
 		}
-		PartnershipDetails details = details(earlier, errors);
-		if (details == null) {
+		PartnershipDetails details;
+		try {
+			details = details(earlier);
+		}
+		catch (InvalidValueException ex) {
 			throw new RestoreRefusedException("admin.partnership.restore.gone");
 		}
 		partnership.edit(details);
 	}
 
-	/** The form's details with everything it refers to found; {@code null} if anything is wrong (reported). */
-	private PartnershipDetails details(PartnershipForm form, Errors errors) {
-		List<TechnologyField> fields = pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode,
-				form.getTechnologyFields(), "technologyFields", errors);
-		List<Sector> chosenSectors = pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(),
-				"sectors", errors);
+	/** The form's details with everything it refers to found. */
+	private PartnershipDetails details(PartnershipForm form) {
 		List<Country> targets = form.getTargetCountries()
 			.stream()
-			.map((slug) -> countries.findBySlug(slug).orElse(null))
+			.map((slug) -> countries.findBySlug(slug)
+				.orElseThrow(() -> new InvalidValueException("targetCountries", "admin.partnership.unknown-choice")))
 			.toList();
-		if (targets.contains(null)) {
-			errors.rejectValue("targetCountries", "admin.partnership.unknown-choice");
-		}
-		if (form.getTargetCountries().isEmpty()) {
-			errors.rejectValue("targetCountries", "admin.partnership.targets.required");
-		}
-		List<Cluster> members = pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members",
-				errors);
-		return errors.hasErrors() ? null : new PartnershipDetails(form.getAcronym(), form.getName(),
-				form.getDescription(), form.getSmesInvolved(), form.getPartners(), fields, chosenSectors, targets,
-				members);
+		return new PartnershipDetails(form.getAcronym(), form.getName(), form.getDescription(),
+				form.getSmesInvolved(), form.getPartners(),
+				pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getTechnologyFields(),
+						"technologyFields"),
+				pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(), "sectors"), targets,
+				pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members"));
 	}
 
-	private void checkAcronym(PartnershipForm form, Partnership current, Errors errors) {
-		if (form.getAcronym() == null || errors.hasFieldErrors("acronym")) {
-			return;
-		}
-		partnerships.findByAcronym(form.getAcronym())
-			.filter((other) -> current == null || !other.getId().equals(current.getId()))
-			.ifPresent((other) -> errors.rejectValue("acronym", "admin.partnership.acronym.taken"));
-	}
-
-	private static <T> List<T> pick(List<T> all, Function<T, String> key, Collection<String> chosen, String field,
-			Errors errors) {
+	private static <T> List<T> pick(List<T> all, Function<T, String> key, Collection<String> chosen, String field) {
 		List<T> picked = all.stream().filter((term) -> chosen.contains(key.apply(term))).toList();
 		if (picked.size() != chosen.size()) {
-			errors.rejectValue(field, "admin.partnership.unknown-choice");
+			throw new InvalidValueException(field, "admin.partnership.unknown-choice");
 		}
 		return picked;
 	}

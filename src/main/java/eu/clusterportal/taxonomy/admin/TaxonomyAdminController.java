@@ -9,6 +9,7 @@ import eu.clusterportal.taxonomy.TermUsage;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 
 /**
  * Editors maintain the terms of one taxonomy: list and search, create, edit, delete,
@@ -54,7 +55,7 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm>
 		long id = Long.parseLong(path.get("id"));
 		TaxonomyTermForm form = service.earlierVersion(id, Long.parseLong(path.get("revision")));
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
-		service.check(id, form, result);
+		service.validator().validate(form, id, result);
 		result.reject(refusal.getMessageKey(), refusal.getArguments(), null);
 		model.addAllAttributes(result.getModel());
 		return formPage(form, path, model);
@@ -63,6 +64,11 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm>
 	@Override
 	protected Map<String, String> clashFields() {
 		return Map.of("sector_code_key", "code", "technology_field_code_key", "code");
+	}
+
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		binder.addValidators(service.validator().forTerm(Long.parseLong(path.getOrDefault("id", "0"))));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import java.util.List;
 
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
@@ -16,8 +17,6 @@ import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
 
 /**
  * Creates, changes, deletes and restores the terms of one taxonomy for editors, keeping
@@ -35,11 +34,19 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 
 	private final RevisionHistory history;
 
+	private final TaxonomyTermFormValidator<T> validator;
+
 	TaxonomyAdminService(Taxonomy taxonomy, Class<T> type, TaxonomyTermRepository<T> terms, RevisionHistory history) {
 		this.taxonomy = taxonomy;
 		this.type = type;
 		this.terms = terms;
 		this.history = history;
+		this.validator = new TaxonomyTermFormValidator<>(taxonomy, terms);
+	}
+
+	/** Checks a form against the taxonomy's shape and the other terms. */
+	TaxonomyTermFormValidator<T> validator() {
+		return validator;
 	}
 
 	/** A new, unsaved term. */
@@ -69,29 +76,22 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 		return terms.findByParentIsNullOrderByCode();
 	}
 
-	/** Saves a new term, or returns {@code null} after reporting what is wrong in {@code errors}. */
+	/** Saves a new term from a form that passed {@link TaxonomyTermFormValidator}. */
 	@Override
-	public T create(TaxonomyTermForm form, Errors errors) {
-		T parent = check(form, null, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return terms.save(newTerm(form.getCode(), form.getName(), parent));
+	public T create(TaxonomyTermForm form) {
+		return terms.save(newTerm(form.getCode(), form.getName(), parent(form)));
 	}
 
 	/**
-	 * Changes a term, unless {@code errors} has something to report.
+	 * Changes a term after a form that passed {@link TaxonomyTermFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * term since the form was opened
 	 */
 	@Override
-	public void update(long id, TaxonomyTermForm form, Errors errors) {
+	public void update(long id, TaxonomyTermForm form) {
 		T term = get(id);
 		term.checkVersion(form.getVersion());
-		T parent = check(form, term, errors);
-		if (!errors.hasErrors()) {
-			edit(term, form.getCode(), form.getName(), parent);
-		}
+		edit(term, form.getCode(), form.getName(), parent(form));
 	}
 
 	/** What stops the term from being deleted; empty when nothing does. */
@@ -133,11 +133,10 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 	@Override
 	public void restore(long id, long revision) {
 		TaxonomyTermForm form = earlierVersion(id, revision);
-		Errors errors = new BeanPropertyBindingResult(form, "form");
-		update(id, form, errors);
-		if (errors.hasErrors()) {
+		if (!validator.accepts(form, id)) {
 			throw new RestoreRefusedException("admin.taxonomies.restore.refused");
 		}
+		update(id, form);
 	}
 
 	/**
@@ -158,58 +157,14 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 		return form;
 	}
 
-	/** Reports in {@code errors} what keeps the form from being saved over the term. */
-	@Transactional(readOnly = true)
-	void check(long id, TaxonomyTermForm form, Errors errors) {
-		check(form, get(id), errors);
-	}
-
-	/** Checks the code and the section against each other and the other terms; returns the section. */
-	private T check(TaxonomyTermForm form, T current, Errors errors) {
-		T parent = parent(form, errors);
-		String code = form.getCode();
-		if (errors.hasFieldErrors("code")) {
-			return parent;
-		}
-		if (!code.matches(TaxonomyTerm.CODE_PATTERN)) {
-			errors.rejectValue("code", taxonomy.message("code.pattern"));
-			return parent;
-		}
-		terms.findByCode(code)
-			.filter((other) -> current == null || !other.getId().equals(current.getId()))
-			.ifPresent((other) -> errors.rejectValue("code", "admin.taxonomies.code.taken",
-					new Object[] { code, other.getName() }, null));
-		if (current != null && !code.equals(current.getCode())) {
-			List<String> divisions = codes(terms.findByParentOrderByCode(current));
-			if (!divisions.isEmpty()) {
-				errors.rejectValue("code", taxonomy.message("code.has-divisions"),
-						new Object[] { current.getCode(), String.join(", ", divisions) }, null);
-			}
-		}
-		String letter = code.substring(0, 1);
-		if (isSection(code) && parent != null) {
-			errors.rejectValue("parent", taxonomy.message("parent.not-allowed"));
-		}
-		else if (!isSection(code) && parent == null && !errors.hasFieldErrors("parent")) {
-			errors.rejectValue("parent", taxonomy.message("parent.required"), new Object[] { letter, code }, null);
-		}
-		else if (!isSection(code) && parent != null && !letter.equals(parent.getCode())) {
-			errors.rejectValue("parent", taxonomy.message("parent.mismatch"),
-					new Object[] { letter, code, parent.getCode() }, null);
-		}
-		return parent;
-	}
-
-	/** The chosen section, or {@code null} if none was chosen or it is not a section (reported). */
-	private T parent(TaxonomyTermForm form, Errors errors) {
+	/** The section the form names. */
+	private T parent(TaxonomyTermForm form) {
 		if (form.getParent() == null) {
 			return null;
 		}
-		T parent = terms.findByCode(form.getParent()).filter((term) -> term.getParent() == null).orElse(null);
-		if (parent == null) {
-			errors.rejectValue("parent", "admin.taxonomies.parent.unknown");
-		}
-		return parent;
+		return terms.findByCode(form.getParent())
+			.filter((term) -> term.getParent() == null)
+			.orElseThrow(() -> new InvalidValueException("parent", "admin.taxonomies.parent.unknown"));
 	}
 
 	private Dependents dependentsOf(T term) {
@@ -218,10 +173,6 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 				Dependents.group(taxonomy.message("dependents.partnerships"),
 						terms.findPartnershipAcronyms(term.getId())),
 				Dependents.group(taxonomy.message("dependents.divisions"), codes(terms.findByParentOrderByCode(term))));
-	}
-
-	private static boolean isSection(String code) {
-		return code.length() == 1;
 	}
 
 	private static List<String> codes(List<? extends TaxonomyTerm> terms) {
