@@ -18,6 +18,7 @@ import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.CountrySectionRepository;
+import eu.clusterportal.country.SectionDetails;
 import eu.clusterportal.country.SectionTopic;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ class CountryAdminService {
 	@Transactional(readOnly = true)
 	CountrySection section(String slug, SectionTopic topic) {
 		return sections.findByCountrySlugAndTopic(slug, topic)
-			.orElseGet(() -> new CountrySection(country(slug), topic, "", ""));
+			.orElseGet(() -> new CountrySection(country(slug), topic, new SectionDetails("", "")));
 	}
 
 	/** Saves a new country without a written profile from a form that passed {@link CountryFormValidator}. */
@@ -140,11 +141,11 @@ class CountryAdminService {
 	void update(String slug, SectionTopic topic, SectionForm form) {
 		CountrySection section = section(slug, topic);
 		if (section.getId() == null) {
-			sections.save(new CountrySection(section.getCountry(), topic, form.getLead(), form.getBody()));
+			sections.save(new CountrySection(section.getCountry(), topic, form.toDetails()));
 			return;
 		}
 		section.checkVersion(form.getVersion());
-		section.edit(form.getLead(), form.getBody());
+		section.edit(form.toDetails());
 	}
 
 	/** Every saved state of a section, newest first; empty for a section never saved through a form. */
@@ -162,7 +163,7 @@ class CountryAdminService {
 		if (earlier == null) {
 			throw new RecordNotFoundException();
 		}
-		section.edit(earlier.getLead(), earlier.getBody());
+		section.edit(earlier.details());
 	}
 
 	// The database would cascade the delete to the country's content: the editor must

@@ -2,6 +2,7 @@ package eu.clusterportal.taxonomy.admin;
 
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.taxonomy.Sector;
+import eu.clusterportal.taxonomy.TermDetails;
 import eu.clusterportal.taxonomy.SectorRepository;
 import org.springframework.stereotype.Service;
 
@@ -14,13 +15,13 @@ class SectorAdminService extends TaxonomyAdminService<Sector> {
 	}
 
 	@Override
-	public Sector newTerm(String code, String name, Sector parent) {
-		return new Sector(code, name, parent);
+	public Sector newTerm(TermDetails<Sector> details) {
+		return new Sector(details.code(), details.name(), details.parent());
 	}
 
 	@Override
-	public void edit(Sector sector, String code, String name, Sector parent) {
-		sector.edit(code, name, parent);
+	public void edit(Sector sector, TermDetails<Sector> details) {
+		sector.edit(details);
 	}
 
 }

@@ -12,6 +12,7 @@ import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TaxonomyTermRepository;
+import eu.clusterportal.taxonomy.TermDetails;
 import eu.clusterportal.taxonomy.TermUsage;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
@@ -50,9 +51,9 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 	}
 
 	/** A new, unsaved term. */
-	abstract T newTerm(String code, String name, T parent);
+	abstract T newTerm(TermDetails<T> details);
 
-	abstract void edit(T term, String code, String name, T parent);
+	abstract void edit(T term, TermDetails<T> details);
 
 	Taxonomy taxonomy() {
 		return taxonomy;
@@ -79,7 +80,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 	/** Saves a new term from a form that passed {@link TaxonomyTermFormValidator}. */
 	@Override
 	public T create(TaxonomyTermForm form) {
-		return terms.save(newTerm(form.getCode(), form.getName(), parent(form)));
+		return terms.save(newTerm(form.toDetails(parent(form))));
 	}
 
 	/**
@@ -91,7 +92,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 	public void update(long id, TaxonomyTermForm form) {
 		T term = get(id);
 		term.checkVersion(form.getVersion());
-		edit(term, form.getCode(), form.getName(), parent(form));
+		edit(term, form.toDetails(parent(form)));
 	}
 
 	/** What stops the term from being deleted; empty when nothing does. */

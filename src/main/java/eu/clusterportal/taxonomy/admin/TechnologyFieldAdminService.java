@@ -2,6 +2,7 @@ package eu.clusterportal.taxonomy.admin;
 
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.taxonomy.TechnologyField;
+import eu.clusterportal.taxonomy.TermDetails;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.stereotype.Service;
 
@@ -14,13 +15,13 @@ class TechnologyFieldAdminService extends TaxonomyAdminService<TechnologyField> 
 	}
 
 	@Override
-	public TechnologyField newTerm(String code, String name, TechnologyField parent) {
-		return new TechnologyField(code, name, parent);
+	public TechnologyField newTerm(TermDetails<TechnologyField> details) {
+		return new TechnologyField(details.code(), details.name(), details.parent());
 	}
 
 	@Override
-	public void edit(TechnologyField field, String code, String name, TechnologyField parent) {
-		field.edit(code, name, parent);
+	public void edit(TechnologyField field, TermDetails<TechnologyField> details) {
+		field.edit(details);
 	}
 
 }
