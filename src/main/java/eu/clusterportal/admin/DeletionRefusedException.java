@@ -1,17 +1,13 @@
 package eu.clusterportal.admin;
 
-/** Refuses to delete an item that other entries still depend on; nothing has been changed. */
+/**
+ * Refuses to delete an item that other entries still depend on; nothing has been changed.
+ * The delete page names them.
+ */
 public class DeletionRefusedException extends RuntimeException {
 
-	private final transient Dependents dependents;
-
-	public DeletionRefusedException(Dependents dependents) {
+	public DeletionRefusedException() {
 		super("Other entries still depend on this item");
-		this.dependents = dependents;
-	}
-
-	public Dependents getDependents() {
-		return dependents;
 	}
 
 }

@@ -23,6 +23,11 @@ public final class SlugField {
 	private SlugField() {
 	}
 
+	/** The slug typed, or when none was, the one made from the name (empty if none can be made). */
+	public static String of(String typed, String name, int maxLength) {
+		return (typed != null) ? typed : Slugs.of(name, maxLength);
+	}
+
 	/**
 	 * @param usedBy the name of whatever else has a slug already, if anything does
 	 * @return the slug, or {@code null} when there is none to use; the reason is then in
@@ -33,8 +38,8 @@ public final class SlugField {
 		if (errors.hasFieldErrors("slug") || errors.hasFieldErrors("name")) {
 			return null;
 		}
-		boolean derived = typed == null || typed.isBlank();
-		String slug = derived ? Slugs.of(name, maxLength) : typed.trim();
+		boolean derived = typed == null;
+		String slug = of(typed, name, maxLength);
 		if (slug.isEmpty()) {
 			errors.rejectValue("slug", "admin.slug.underivable");
 			return null;

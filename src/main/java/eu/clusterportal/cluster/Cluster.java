@@ -1,7 +1,7 @@
 package eu.clusterportal.cluster;
 
-import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import eu.clusterportal.country.Country;
@@ -78,6 +78,11 @@ public class Cluster extends EditorialRecord {
 		this.city = city;
 	}
 
+	/** A new cluster as an editor describes it. */
+	public Cluster(ClusterDetails details) {
+		edit(details);
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -133,20 +138,25 @@ public class Cluster extends EditorialRecord {
 		technologyFields.add(field);
 	}
 
-	/** @param region {@code null}, or a region of {@code country} (the database checks that) */
-	public void edit(String slug, String name, Country country, Region region, String city, String website,
-			String description, Collection<Sector> sectors, Collection<TechnologyField> technologyFields) {
-		this.slug = slug;
-		this.name = name;
-		this.country = country;
-		this.region = region;
-		this.city = city;
-		this.website = website;
-		this.description = description;
+	/** Replaces everything an editor can change. */
+	public void edit(ClusterDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+		this.country = details.country();
+		this.region = details.region();
+		this.city = details.city();
+		this.website = details.website();
+		this.description = details.description();
 		this.sectors.clear();
-		this.sectors.addAll(sectors);
+		this.sectors.addAll(details.sectors());
 		this.technologyFields.clear();
-		this.technologyFields.addAll(technologyFields);
+		this.technologyFields.addAll(details.technologyFields());
+	}
+
+	/** What an editor can change, as it is now. */
+	public ClusterDetails details() {
+		return new ClusterDetails(slug, name, country, region, city, website, description, List.copyOf(sectors),
+				List.copyOf(technologyFields));
 	}
 
 }

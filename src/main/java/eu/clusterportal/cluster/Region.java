@@ -41,6 +41,11 @@ public class Region extends EditorialRecord {
 		this.name = name;
 	}
 
+	/** A new region as an editor describes it. */
+	public Region(RegionDetails details) {
+		edit(details);
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -67,12 +72,18 @@ public class Region extends EditorialRecord {
 		return position;
 	}
 
-	public void edit(Country country, String slug, String name, String description, int position) {
-		this.country = country;
-		this.slug = slug;
-		this.name = name;
-		this.description = description;
-		this.position = position;
+	/** Replaces everything an editor can change. */
+	public void edit(RegionDetails details) {
+		this.country = details.country();
+		this.slug = details.slug();
+		this.name = details.name();
+		this.description = details.description();
+		this.position = details.position();
+	}
+
+	/** What an editor can change, as it is now. */
+	public RegionDetails details() {
+		return new RegionDetails(country, slug, name, description, position);
 	}
 
 }

@@ -3,7 +3,6 @@ package eu.clusterportal.content;
 import java.time.Year;
 
 import eu.clusterportal.country.Country;
-import eu.clusterportal.editorial.PublicationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
@@ -30,13 +29,23 @@ public class Achievement extends ContentItem {
 		this.start = start;
 	}
 
+	/** A new achievement as an editor describes it. */
+	public Achievement(AchievementDetails details) {
+		super(details.country(), details.title());
+		edit(details);
+	}
+
 	/** Replaces everything an editor can change. */
-	public void edit(Country country, String title, Year start, Year end, String url, String summary,
-			PublicationStatus status) {
-		setContent(country, title, summary, status);
-		this.start = start;
-		this.end = end;
-		this.url = url;
+	public void edit(AchievementDetails details) {
+		setContent(details.country(), details.title(), details.summary(), details.status());
+		this.start = details.start();
+		this.end = details.end();
+		this.url = details.url();
+	}
+
+	/** What an editor can change, as it is now. */
+	public AchievementDetails details() {
+		return new AchievementDetails(getCountry(), getTitle(), start, end, url, getSummary(), getStatus());
 	}
 
 	public Year getStart() {

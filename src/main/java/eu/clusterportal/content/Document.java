@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Year;
 
 import eu.clusterportal.country.Country;
-import eu.clusterportal.editorial.PublicationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,15 +44,27 @@ public class Document extends ContentItem {
 		this.kind = kind;
 	}
 
+	/** A new document as an editor describes it. */
+	public Document(DocumentDetails details) {
+		super(details.country(), details.title());
+		edit(details);
+	}
+
 	/** Replaces everything an editor can change. */
-	public void edit(Country country, DocumentKind kind, String title, PublicationDate published, String summary,
-			String url, DocumentFile file, PublicationStatus status) {
-		setContent(country, title, summary, status);
-		this.kind = kind;
+	public void edit(DocumentDetails details) {
+		setContent(details.country(), details.title(), details.summary(), details.status());
+		this.kind = details.kind();
+		PublicationDate published = details.published();
 		this.publishedOn = (published != null) ? published.day() : null;
 		this.publishedYear = (published != null) ? published.year() : null;
-		this.url = url;
-		this.file = file;
+		this.url = details.url();
+		this.file = details.file();
+	}
+
+	/** What an editor can change, as it is now. */
+	public DocumentDetails details() {
+		return new DocumentDetails(getCountry(), kind, getTitle(), getPublished(), getSummary(), url, file,
+				getStatus());
 	}
 
 	public DocumentKind getKind() {

@@ -3,7 +3,6 @@ package eu.clusterportal.content;
 import java.time.LocalDate;
 
 import eu.clusterportal.country.Country;
-import eu.clusterportal.editorial.PublicationStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,16 +46,27 @@ public class Event extends ContentItem {
 		this.location = location;
 	}
 
+	/** A new event as an editor describes it. */
+	public Event(EventDetails details) {
+		super(details.country(), details.title());
+		edit(details);
+	}
+
 	/** Replaces everything an editor can change. */
-	public void edit(Country country, String title, EventKind kind, EventAudience audience, LocalDate startsOn,
-			LocalDate endsOn, String location, String onlineUrl, String summary, PublicationStatus status) {
-		setContent(country, title, summary, status);
-		this.kind = kind;
-		this.audience = audience;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn;
-		this.location = location;
-		this.onlineUrl = onlineUrl;
+	public void edit(EventDetails details) {
+		setContent(details.country(), details.title(), details.summary(), details.status());
+		this.kind = details.kind();
+		this.audience = details.audience();
+		this.startsOn = details.startsOn();
+		this.endsOn = details.endsOn();
+		this.location = details.location();
+		this.onlineUrl = details.onlineUrl();
+	}
+
+	/** What an editor can change, as it is now. */
+	public EventDetails details() {
+		return new EventDetails(getCountry(), getTitle(), kind, audience, startsOn, endsOn, location, onlineUrl,
+				getSummary(), getStatus());
 	}
 
 	public LocalDate getStartsOn() {

@@ -3,7 +3,6 @@ package eu.clusterportal.content;
 import java.time.LocalDate;
 
 import eu.clusterportal.country.Country;
-import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.Partnership;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,14 +36,25 @@ public class NewsItem extends ContentItem {
 		this.publishedOn = publishedOn;
 	}
 
+	/** A new news item as an editor describes it. */
+	public NewsItem(NewsDetails details) {
+		super(details.country(), details.title());
+		edit(details);
+	}
+
 	/** Replaces everything an editor can change. */
-	public void edit(Country country, NewsChannel channel, Partnership partnership, String title,
-			LocalDate publishedOn, String summary, String url, PublicationStatus status) {
-		setContent(country, title, summary, status);
-		this.channel = channel;
-		this.partnership = partnership;
-		this.publishedOn = publishedOn;
-		this.url = url;
+	public void edit(NewsDetails details) {
+		setContent(details.country(), details.title(), details.summary(), details.status());
+		this.channel = details.channel();
+		this.partnership = details.partnership();
+		this.publishedOn = details.publishedOn();
+		this.url = details.url();
+	}
+
+	/** What an editor can change, as it is now. */
+	public NewsDetails details() {
+		return new NewsDetails(getCountry(), channel, partnership, getTitle(), publishedOn, getSummary(), url,
+				getStatus());
 	}
 
 	public NewsChannel getChannel() {

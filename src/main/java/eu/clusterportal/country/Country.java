@@ -68,21 +68,21 @@ public class Country extends EditorialRecord {
 		this.name = name;
 	}
 
-	/** @param introduction the profile's introduction; {@code null} means no written profile */
-	public void editName(String name, String introduction) {
-		this.name = name;
-		this.introduction = introduction;
+	/** Replaces the name, introduction and key facts; the slug and sections stay. */
+	public void edit(CountryDetails details) {
+		this.name = details.name();
+		this.introduction = details.introduction();
+		this.capital = details.capital();
+		this.currency = details.currency();
+		this.population = details.population();
+		this.areaKm2 = details.areaKm2();
+		this.gdpUsd = details.gdpUsd();
+		this.gdpPerCapitaUsd = details.gdpPerCapitaUsd();
 	}
 
-	/** Replaces the key facts; a {@code null} statistic or text means the fact is not known. */
-	public void editKeyFacts(String capital, Currency currency, Statistic population, Statistic areaKm2,
-			Statistic gdpUsd, Statistic gdpPerCapitaUsd) {
-		this.capital = capital;
-		this.currency = currency;
-		this.population = population;
-		this.areaKm2 = areaKm2;
-		this.gdpUsd = gdpUsd;
-		this.gdpPerCapitaUsd = gdpPerCapitaUsd;
+	/** The name, introduction and key facts as they are now. */
+	public CountryDetails details() {
+		return new CountryDetails(name, introduction, capital, currency, population, areaKm2, gdpUsd, gdpPerCapitaUsd);
 	}
 
 	public Long getId() {

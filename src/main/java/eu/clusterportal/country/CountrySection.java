@@ -34,11 +34,10 @@ public class CountrySection extends EditorialRecord {
 	protected CountrySection() {
 	}
 
-	public CountrySection(Country country, SectionTopic topic, String lead, String body) {
+	public CountrySection(Country country, SectionTopic topic, SectionDetails details) {
 		this.country = country;
 		this.topic = topic;
-		this.lead = lead;
-		this.body = body;
+		edit(details);
 	}
 
 	public Long getId() {
@@ -49,9 +48,14 @@ public class CountrySection extends EditorialRecord {
 		return country;
 	}
 
-	public void edit(String lead, String body) {
-		this.lead = lead;
-		this.body = body;
+	public void edit(SectionDetails details) {
+		this.lead = details.lead();
+		this.body = details.body();
+	}
+
+	/** What an editor wrote, as it is now. */
+	public SectionDetails details() {
+		return new SectionDetails(lead, body);
 	}
 
 	public SectionTopic getTopic() {

@@ -1,6 +1,5 @@
 package eu.clusterportal.partnership;
 
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -79,26 +78,26 @@ public class Partnership extends EditorialRecord {
 		this.partners = partners;
 	}
 
-	/**
-	 * Replaces everything an editor can change.
-	 * @param description Markdown
-	 */
-	public void edit(String acronym, String name, String description, Integer smesInvolved, Integer partners,
-			Collection<TechnologyField> technologyFields, Collection<Sector> sectors,
-			Collection<Country> targetCountries, Collection<Cluster> members) {
-		this.acronym = acronym;
-		this.name = name;
-		this.description = description;
-		this.smesInvolved = smesInvolved;
-		this.partners = partners;
+	/** A new partnership as an editor describes it. */
+	public Partnership(PartnershipDetails details) {
+		edit(details);
+	}
+
+	/** Replaces everything an editor can change. */
+	public void edit(PartnershipDetails details) {
+		this.acronym = details.acronym();
+		this.name = details.name();
+		this.description = details.description();
+		this.smesInvolved = details.smesInvolved();
+		this.partners = details.partners();
 		this.technologyFields.clear();
-		this.technologyFields.addAll(technologyFields);
+		this.technologyFields.addAll(details.technologyFields());
 		this.sectors.clear();
-		this.sectors.addAll(sectors);
+		this.sectors.addAll(details.sectors());
 		this.targetCountries.clear();
-		this.targetCountries.addAll(targetCountries);
+		this.targetCountries.addAll(details.targetCountries());
 		this.members.clear();
-		this.members.addAll(members);
+		this.members.addAll(details.members());
 	}
 
 	public Long getId() {

@@ -27,9 +27,9 @@ public class Sector extends TaxonomyTerm {
 	}
 
 	/** Changes the term; a new code moves its public page to a new address. */
-	public void edit(String code, String name, Sector parent) {
-		rename(code, name);
-		this.parent = parent;
+	public void edit(TermDetails<Sector> details) {
+		rename(details.code(), details.name());
+		this.parent = details.parent();
 	}
 
 }

@@ -27,9 +27,9 @@ public class TechnologyField extends TaxonomyTerm {
 	}
 
 	/** Changes the term; a new code moves its public page to a new address. */
-	public void edit(String code, String name, TechnologyField parent) {
-		rename(code, name);
-		this.parent = parent;
+	public void edit(TermDetails<TechnologyField> details) {
+		rename(details.code(), details.name());
+		this.parent = details.parent();
 	}
 
 }

@@ -1,22 +1,39 @@
 package eu.clusterportal.cluster.admin;
 
-import eu.clusterportal.admin.DescribedRecordAdminController;
+import java.util.Map;
+
+import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Editors maintain clusters: list and search, create, edit, delete, history and restore. */
 @Controller
 @RequestMapping("/admin/clusters")
-class ClusterAdminController extends DescribedRecordAdminController<Cluster, Cluster, ClusterForm> {
+class ClusterAdminController extends RecordAdminController<Cluster, Cluster, ClusterForm> {
 
-	private final ClusterEditor editor;
+	private final ClusterAdminService service;
 
-	ClusterAdminController(ClusterEditor editor, MarkdownRenderer markdown) {
-		super("clusters", editor, markdown);
-		this.editor = editor;
+	private final ClusterFormValidator validator;
+
+	private final MarkdownRenderer markdown;
+
+	ClusterAdminController(ClusterAdminService service, ClusterFormValidator validator, MarkdownRenderer markdown) {
+		super("/admin/clusters", "admin/clusters", service);
+		this.service = service;
+		this.validator = validator;
+		this.markdown = markdown;
+	}
+
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		long id = Long.parseLong(path.getOrDefault("id", "0"));
+		binder.addValidators(
+				Validator.forInstanceOf(ClusterForm.class, (form, errors) -> validator.validate(form, id, errors)));
 	}
 
 	@Override
@@ -30,13 +47,18 @@ class ClusterAdminController extends DescribedRecordAdminController<Cluster, Clu
 	}
 
 	@Override
-	protected String description(ClusterForm form) {
-		return form.getDescription();
+	protected String previewHtml(ClusterForm form) {
+		return markdown.toHtml(form.getDescription());
 	}
 
 	@Override
-	protected void addChoices(Model model) {
-		model.addAttribute("choices", editor.choices());
+	protected Map<String, String> clashFields() {
+		return Map.of("cluster_slug_key", "slug");
+	}
+
+	@Override
+	protected void addChoices(ClusterForm form, Model model) {
+		model.addAttribute("choices", service.choices());
 	}
 
 }

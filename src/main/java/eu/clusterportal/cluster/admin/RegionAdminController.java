@@ -1,10 +1,14 @@
 package eu.clusterportal.cluster.admin;
 
-import eu.clusterportal.admin.DescribedRecordAdminController;
+import java.util.Map;
+
+import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -13,13 +17,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/admin/regions")
-class RegionAdminController extends DescribedRecordAdminController<Region, RegionRow, RegionForm> {
+class RegionAdminController extends RecordAdminController<Region, RegionRow, RegionForm> {
 
-	private final RegionEditor editor;
+	private final RegionAdminService service;
 
-	RegionAdminController(RegionEditor editor, MarkdownRenderer markdown) {
-		super("regions", editor, markdown);
-		this.editor = editor;
+	private final RegionFormValidator validator;
+
+	private final MarkdownRenderer markdown;
+
+	RegionAdminController(RegionAdminService service, RegionFormValidator validator, MarkdownRenderer markdown) {
+		super("/admin/regions", "admin/regions", service);
+		this.service = service;
+		this.validator = validator;
+		this.markdown = markdown;
+	}
+
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		long id = Long.parseLong(path.getOrDefault("id", "0"));
+		binder.addValidators(
+				Validator.forInstanceOf(RegionForm.class, (form, errors) -> validator.validate(form, id, errors)));
 	}
 
 	@Override
@@ -33,13 +50,18 @@ class RegionAdminController extends DescribedRecordAdminController<Region, Regio
 	}
 
 	@Override
-	protected String description(RegionForm form) {
-		return form.getDescription();
+	protected String previewHtml(RegionForm form) {
+		return markdown.toHtml(form.getDescription());
 	}
 
 	@Override
-	protected void addChoices(Model model) {
-		model.addAttribute("countries", editor.countries());
+	protected Map<String, String> clashFields() {
+		return Map.of("region_slug_key", "slug");
+	}
+
+	@Override
+	protected void addChoices(RegionForm form, Model model) {
+		model.addAttribute("countries", service.countries());
 	}
 
 }

@@ -2,6 +2,8 @@ package eu.clusterportal.cluster.admin;
 
 import eu.clusterportal.admin.SlugField;
 import eu.clusterportal.cluster.Region;
+import eu.clusterportal.cluster.RegionDetails;
+import eu.clusterportal.country.Country;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -46,6 +48,11 @@ public class RegionForm {
 		form.description = region.getDescription();
 		form.position = region.getPosition();
 		return form;
+	}
+
+	/** The region as the form describes it, in the country and with the slug chosen for it. */
+	RegionDetails toDetails(Country country, String slug) {
+		return new RegionDetails(country, slug, name, description, position);
 	}
 
 	public Long getVersion() {

@@ -10,13 +10,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/achievements")
 class AchievementAdminController extends ContentAdminController<Achievement, AchievementForm> {
 
-	AchievementAdminController(AchievementEditor editor, CountryRepository countries) {
-		super("achievements", editor, countries);
+	AchievementAdminController(AchievementAdminService service, CountryRepository countries) {
+		super("achievements", service, countries);
 	}
 
 	@Override
 	protected AchievementForm newForm() {
 		return new AchievementForm();
+	}
+
+	@Override
+	protected AchievementForm formOf(Achievement item) {
+		return AchievementForm.of(item);
 	}
 
 }

@@ -1,6 +1,10 @@
 package eu.clusterportal.content.admin;
 
+import java.time.Year;
+
 import eu.clusterportal.content.Achievement;
+import eu.clusterportal.content.AchievementDetails;
+import eu.clusterportal.country.Country;
 import eu.clusterportal.web.ValidWebAddress;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +43,16 @@ public class AchievementForm extends ContentForm {
 		if (startYear != null && endYear != null && endYear < startYear && !errors.hasFieldErrors("endYear")) {
 			errors.rejectValue("endYear", "admin.achievements.end-year.before-start");
 		}
+	}
+
+	/** The achievement as the form describes it, in the country it names. */
+	AchievementDetails toDetails(Country country) {
+		return new AchievementDetails(country, getTitle(), year(startYear), year(endYear), url, getSummary(),
+				getStatus());
+	}
+
+	private static Year year(Integer value) {
+		return (value != null) ? Year.of(value) : null;
 	}
 
 	public Integer getStartYear() {

@@ -1,5 +1,7 @@
 package eu.clusterportal.content.admin;
 
+import java.util.Map;
+
 import eu.clusterportal.content.Document;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.country.CountryRepository;
@@ -7,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -18,18 +19,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/documents")
 class DocumentAdminController extends ContentAdminController<Document, DocumentForm> {
 
-	private final DocumentEditor editor;
+	private final DocumentAdminService service;
 
 	private final DocumentUploads uploads;
 
-	DocumentAdminController(DocumentEditor editor, DocumentUploads uploads, CountryRepository countries) {
-		super("documents", editor, countries);
-		this.editor = editor;
+	DocumentAdminController(DocumentAdminService service, DocumentUploads uploads, CountryRepository countries) {
+		super("documents", service, countries);
+		this.service = service;
 		this.uploads = uploads;
 	}
 
-	@InitBinder("form")
-	void readPublicationDates(WebDataBinder binder) {
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		super.initFormBinder(binder, path);
 		binder.addCustomFormatter(new PublicationDateFormatter(), "published");
 	}
 
@@ -43,17 +45,23 @@ class DocumentAdminController extends ContentAdminController<Document, DocumentF
 	 * errors, in place of the upload it had pending.
 	 */
 	@Override
-	protected void receive(DocumentForm form, BindingResult result) {
-		Long pending = form.getFileId();
-		uploads.store(form.getUpload(), result).ifPresent((file) -> {
-			form.attach(file);
+	protected DocumentForm formOf(Document document) {
+		return DocumentForm.of(document);
+	}
+
+	@Override
+	protected void receive(Object form, BindingResult result) {
+		DocumentForm document = (DocumentForm) form;
+		Long pending = document.getFileId();
+		uploads.store(document.getUpload(), result).ifPresent((file) -> {
+			document.attach(file);
 			uploads.discardReplaced(pending);
 		});
 	}
 
 	@Override
-	protected void addChoices(DocumentForm form, Model model) {
-		model.addAttribute("attachedFile", editor.attachedFile(form).orElse(null));
+	protected void addOwnChoices(DocumentForm form, Model model) {
+		model.addAttribute("attachedFile", service.attachedFile(form).orElse(null));
 		model.addAttribute("maxSize", uploads.maxSize());
 		model.addAttribute("kinds", DocumentKind.values());
 	}

@@ -1,9 +1,11 @@
 package eu.clusterportal.content.admin;
 
 import eu.clusterportal.content.Document;
+import eu.clusterportal.content.DocumentDetails;
 import eu.clusterportal.content.DocumentFile;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.country.Country;
 import eu.clusterportal.web.ValidWebAddress;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -53,6 +55,11 @@ public class DocumentForm extends ContentForm {
 	/** The id of the file to save with the document, or {@code null} for none. */
 	Long fileToKeep() {
 		return removeFile ? null : fileId;
+	}
+
+	/** The document as the form describes it, in the country it names and with the file it keeps. */
+	DocumentDetails toDetails(Country country, DocumentFile file) {
+		return new DocumentDetails(country, kind, getTitle(), published, getSummary(), url, file, getStatus());
 	}
 
 	public DocumentKind getKind() {

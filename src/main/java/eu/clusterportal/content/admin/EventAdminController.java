@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/events")
 class EventAdminController extends ContentAdminController<Event, EventForm> {
 
-	EventAdminController(EventEditor editor, CountryRepository countries) {
-		super("events", editor, countries);
+	EventAdminController(EventAdminService service, CountryRepository countries) {
+		super("events", service, countries);
 	}
 
 	@Override
@@ -23,7 +23,12 @@ class EventAdminController extends ContentAdminController<Event, EventForm> {
 	}
 
 	@Override
-	protected void addChoices(EventForm form, Model model) {
+	protected EventForm formOf(Event item) {
+		return EventForm.of(item);
+	}
+
+	@Override
+	protected void addOwnChoices(EventForm form, Model model) {
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("audiences", EventAudience.values());
 	}

@@ -3,8 +3,10 @@ package eu.clusterportal.content.admin;
 import java.time.LocalDate;
 
 import eu.clusterportal.content.Event;
+import eu.clusterportal.content.EventDetails;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
+import eu.clusterportal.country.Country;
 import eu.clusterportal.web.ValidWebAddress;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -60,6 +62,12 @@ public class EventForm extends ContentForm {
 
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
+	}
+
+	/** The event as the form describes it, in the country it names. */
+	EventDetails toDetails(Country country) {
+		return new EventDetails(country, getTitle(), kind, audience, startsOn, endsOn, location, onlineUrl,
+				getSummary(), getStatus());
 	}
 
 	public EventKind getKind() {

@@ -15,8 +15,8 @@ class NewsAdminController extends ContentAdminController<NewsItem, NewsForm> {
 
 	private final PartnershipRepository partnerships;
 
-	NewsAdminController(NewsEditor editor, CountryRepository countries, PartnershipRepository partnerships) {
-		super("news", editor, countries);
+	NewsAdminController(NewsAdminService service, CountryRepository countries, PartnershipRepository partnerships) {
+		super("news", service, countries);
 		this.partnerships = partnerships;
 	}
 
@@ -26,7 +26,12 @@ class NewsAdminController extends ContentAdminController<NewsItem, NewsForm> {
 	}
 
 	@Override
-	protected void addChoices(NewsForm form, Model model) {
+	protected NewsForm formOf(NewsItem item) {
+		return NewsForm.of(item);
+	}
+
+	@Override
+	protected void addOwnChoices(NewsForm form, Model model) {
 		model.addAttribute("partnerships", partnerships.findAllByOrderByAcronymAsc());
 		model.addAttribute("channels", NewsChannel.values());
 	}

@@ -3,7 +3,10 @@ package eu.clusterportal.content.admin;
 import java.time.LocalDate;
 
 import eu.clusterportal.content.NewsChannel;
+import eu.clusterportal.content.NewsDetails;
 import eu.clusterportal.content.NewsItem;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.web.ValidWebAddress;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,6 +34,11 @@ public class NewsForm extends ContentForm {
 		form.publishedOn = item.getPublishedOn();
 		form.url = item.getUrl();
 		return form;
+	}
+
+	/** The news item as the form describes it, with the country and partnership it names. */
+	NewsDetails toDetails(Country country, Partnership partnership) {
+		return new NewsDetails(country, channel, partnership, getTitle(), publishedOn, getSummary(), url, getStatus());
 	}
 
 	public NewsChannel getChannel() {

@@ -1,26 +1,26 @@
 package eu.clusterportal.country.admin;
 
-import eu.clusterportal.admin.DeletionRefusedException;
-import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.EditConflicts;
-import eu.clusterportal.admin.RestoreRefusedException;
+import java.util.Map;
+
+import eu.clusterportal.admin.RecordNotFoundException;
+import eu.clusterportal.admin.AdminController;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.SectionTopic;
 import eu.clusterportal.system.MarkdownRenderer;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/countries")
-class CountryAdminController {
+class CountryAdminController extends AdminController {
 
 	static final String LIST_VIEW = "admin/countries/list";
 
@@ -45,16 +45,32 @@ class CountryAdminController {
 
 	static final String SECTION_HISTORY_VIEW = "admin/countries/section-history";
 
-	private final CountryEditor editor;
+	private final CountryAdminService service;
+
+	private final CountryFormValidator validator;
 
 	private final CountryRepository countries;
 
 	private final MarkdownRenderer markdown;
 
-	CountryAdminController(CountryEditor editor, CountryRepository countries, MarkdownRenderer markdown) {
-		this.editor = editor;
+	CountryAdminController(CountryAdminService service, CountryFormValidator validator, CountryRepository countries,
+			MarkdownRenderer markdown) {
+		this.service = service;
+		this.validator = validator;
 		this.countries = countries;
 		this.markdown = markdown;
+	}
+
+	/** Checks a new country, or a country's name and key facts; a section has nothing to check beyond its form. */
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		if (!path.containsKey("slug")) {
+			binder.addValidators(Validator.forInstanceOf(NewCountryForm.class, validator::validate));
+		}
+		else if (!path.containsKey("topic")) {
+			binder.addValidators(Validator.forInstanceOf(CountryForm.class,
+					(form, errors) -> validator.validate(form, path.get("slug"), errors)));
+		}
 	}
 
 	@GetMapping
@@ -74,17 +90,17 @@ class CountryAdminController {
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") NewCountryForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Country created = EditConflicts.createOrReject(result, () -> editor.create(form, result));
-		if (created == null) {
+		if (result.hasErrors()) {
 			return NEW_COUNTRY_VIEW;
 		}
+		Country created = service.create(form);
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + created.getSlug();
 	}
 
 	@GetMapping("/{slug}")
 	String initCountryForm(@PathVariable String slug, Model model) {
-		Country country = editor.country(slug);
+		Country country = service.country(slug);
 		model.addAttribute("form", CountryForm.of(country));
 		return countryForm(country, model);
 	}
@@ -92,56 +108,46 @@ class CountryAdminController {
 	@PostMapping("/{slug}")
 	String processCountryForm(@PathVariable String slug, @Valid @ModelAttribute("form") CountryForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			EditConflicts.saveOrReject(result, () -> editor.update(slug, form, result));
-		}
 		if (result.hasErrors()) {
-			return countryForm(editor.country(slug), model);
+			return countryForm(service.country(slug), model);
 		}
+		service.update(slug, form);
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + slug;
 	}
 
 	@GetMapping("/{slug}/history")
 	String history(@PathVariable String slug, Model model) {
-		model.addAttribute("country", editor.country(slug));
-		model.addAttribute("revisions", editor.history(slug));
+		model.addAttribute("country", service.country(slug));
+		model.addAttribute("revisions", service.history(slug));
 		return HISTORY_VIEW;
 	}
 
 	@PostMapping("/{slug}/history/{revision}/restore")
 	String restore(@PathVariable String slug, @PathVariable long revision, RedirectAttributes redirect) {
-		try {
-			editor.restore(slug, revision);
-		}
-		catch (RestoreRefusedException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessageKey());
-			return "redirect:/admin/countries/" + slug + "/history";
-		}
+		service.restore(slug, revision);
 		redirect.addFlashAttribute("notice", "admin.restored");
 		return "redirect:/admin/countries/" + slug;
 	}
 
 	@GetMapping("/{slug}/delete")
 	String confirmDeletion(@PathVariable String slug, Model model) {
-		return deletion(slug, editor.dependents(slug), model);
+		model.addAttribute("country", service.country(slug));
+		model.addAttribute("sectionCount", service.sectionCount(slug));
+		model.addAttribute("dependents", service.dependents(slug));
+		return DELETE_VIEW;
 	}
 
 	@PostMapping("/{slug}/delete")
-	String delete(@PathVariable String slug, Model model, RedirectAttributes redirect) {
-		try {
-			editor.delete(slug);
-		}
-		catch (DeletionRefusedException ex) {
-			return deletion(slug, ex.getDependents(), model);
-		}
+	String delete(@PathVariable String slug, RedirectAttributes redirect) {
+		service.delete(slug);
 		redirect.addFlashAttribute("notice", "admin.deleted");
 		return "redirect:/admin/countries";
 	}
 
 	@GetMapping("/{slug}/sections/{topic}")
 	String initSectionForm(@PathVariable String slug, @PathVariable String topic, Model model) {
-		CountrySection section = editor.section(slug, topic(topic));
+		CountrySection section = service.section(slug, topic(topic));
 		model.addAttribute("form", SectionForm.of(section));
 		return sectionForm(section, model);
 	}
@@ -154,12 +160,9 @@ class CountryAdminController {
 		SectionTopic sectionTopic = topic(topic);
 		if ("preview".equals(action) || result.hasErrors()) {
 			model.addAttribute("previewHtml", markdown.toHtml(form.getBody()));
-			return sectionForm(editor.section(slug, sectionTopic), model);
+			return sectionForm(service.section(slug, sectionTopic), model);
 		}
-		EditConflicts.saveOrReject(result, () -> editor.update(slug, sectionTopic, form));
-		if (result.hasErrors()) {
-			return sectionForm(editor.section(slug, sectionTopic), model);
-		}
+		service.update(slug, sectionTopic, form);
 		redirect.addFlashAttribute("notice", "admin.saved");
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
 	}
@@ -167,26 +170,48 @@ class CountryAdminController {
 	@GetMapping("/{slug}/sections/{topic}/history")
 	String sectionHistory(@PathVariable String slug, @PathVariable String topic, Model model) {
 		SectionTopic sectionTopic = topic(topic);
-		CountrySection section = editor.section(slug, sectionTopic);
+		CountrySection section = service.section(slug, sectionTopic);
 		model.addAttribute("section", section);
 		model.addAttribute("country", section.getCountry());
-		model.addAttribute("revisions", editor.history(slug, sectionTopic));
+		model.addAttribute("revisions", service.history(slug, sectionTopic));
 		return SECTION_HISTORY_VIEW;
 	}
 
 	@PostMapping("/{slug}/sections/{topic}/history/{revision}/restore")
 	String restoreSection(@PathVariable String slug, @PathVariable String topic, @PathVariable long revision,
 			RedirectAttributes redirect) {
-		editor.restore(slug, topic(topic), revision);
+		service.restore(slug, topic(topic), revision);
 		redirect.addFlashAttribute("notice", "admin.restored");
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
 	}
 
-	private String deletion(String slug, Dependents dependents, Model model) {
-		model.addAttribute("country", editor.country(slug));
-		model.addAttribute("sectionCount", editor.sectionCount(slug));
-		model.addAttribute("dependents", dependents);
-		return DELETE_VIEW;
+	@Override
+	protected Map<String, String> clashFields() {
+		return Map.of("country_name_key", "name", "country_slug_key", "slug");
+	}
+
+	/** The form as sent: a new country, a country's introduction and key facts, or a section. */
+	@Override
+	protected String formPage(Object form, Map<String, String> path, Model model) {
+		if (form instanceof NewCountryForm) {
+			return NEW_COUNTRY_VIEW;
+		}
+		if (form instanceof SectionForm) {
+			return sectionForm(service.section(path.get("slug"), topic(path.get("topic"))), model);
+		}
+		return countryForm(service.country(path.get("slug")), model);
+	}
+
+	@Override
+	protected String deletionPage(Map<String, String> path, Model model) {
+		return confirmDeletion(path.get("slug"), model);
+	}
+
+	/** The history of the country, or of its section when the path names one. */
+	@Override
+	protected String historyPage(Map<String, String> path, Model model) {
+		return path.containsKey("topic") ? sectionHistory(path.get("slug"), path.get("topic"), model)
+				: history(path.get("slug"), model);
 	}
 
 	private String countryForm(Country country, Model model) {
@@ -202,7 +227,7 @@ class CountryAdminController {
 	}
 
 	private static SectionTopic topic(String anchor) {
-		return SectionTopic.fromAnchor(anchor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return SectionTopic.fromAnchor(anchor).orElseThrow(RecordNotFoundException::new);
 	}
 
 }

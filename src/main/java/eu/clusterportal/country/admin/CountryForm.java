@@ -1,6 +1,9 @@
 package eu.clusterportal.country.admin;
 
+import java.util.Currency;
+
 import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -48,6 +51,12 @@ public class CountryForm {
 		form.gdp = StatisticForm.of(country.getGdpUsd());
 		form.gdpPerCapita = StatisticForm.of(country.getGdpPerCapitaUsd());
 		return form;
+	}
+
+	/** The name, introduction and key facts as the form describes them, with the currency it names. */
+	CountryDetails toDetails(Currency currency) {
+		return new CountryDetails(name, introduction, capital, currency, population.toStatistic(),
+				area.toStatistic(), gdp.toStatistic(), gdpPerCapita.toStatistic());
 	}
 
 	public Long getVersion() {

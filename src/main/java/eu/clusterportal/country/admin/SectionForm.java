@@ -1,6 +1,7 @@
 package eu.clusterportal.country.admin;
 
 import eu.clusterportal.country.CountrySection;
+import eu.clusterportal.country.SectionDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -22,6 +23,11 @@ public class SectionForm {
 		form.lead = section.getLead();
 		form.body = section.getBody();
 		return form;
+	}
+
+	/** The section as the form describes it. */
+	SectionDetails toDetails() {
+		return new SectionDetails(lead, body);
 	}
 
 	public Long getVersion() {

@@ -38,15 +38,14 @@ public class StatisticForm {
 	/** A year or a source without the figure it qualifies means nothing. */
 	@AssertTrue(message = "{admin.statistic.amount.missing}")
 	public boolean isAmountGivenWhenQualified() {
-		return amount != null || (year == null && (source == null || source.isBlank()));
+		return amount != null || (year == null && source == null);
 	}
 
 	Statistic toStatistic() {
 		if (amount == null) {
 			return null;
 		}
-		return new Statistic(amount, (year != null) ? Year.of(year) : null,
-				(source == null || source.isBlank()) ? null : source.trim());
+		return new Statistic(amount, (year != null) ? Year.of(year) : null, source);
 	}
 
 	public BigDecimal getAmount() {

@@ -1,22 +1,40 @@
 package eu.clusterportal.partnership.admin;
 
-import eu.clusterportal.admin.DescribedRecordAdminController;
+import java.util.Map;
+
+import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Editors maintain the ESCP-4i partnerships: list and search, create, edit, delete, history and restore. */
 @Controller
 @RequestMapping("/admin/partnerships")
-class PartnershipAdminController extends DescribedRecordAdminController<Partnership, Partnership, PartnershipForm> {
+class PartnershipAdminController extends RecordAdminController<Partnership, Partnership, PartnershipForm> {
 
-	private final PartnershipEditor editor;
+	private final PartnershipAdminService service;
 
-	PartnershipAdminController(PartnershipEditor editor, MarkdownRenderer markdown) {
-		super("partnerships", editor, markdown);
-		this.editor = editor;
+	private final PartnershipFormValidator validator;
+
+	private final MarkdownRenderer markdown;
+
+	PartnershipAdminController(PartnershipAdminService service, PartnershipFormValidator validator,
+			MarkdownRenderer markdown) {
+		super("/admin/partnerships", "admin/partnerships", service);
+		this.service = service;
+		this.validator = validator;
+		this.markdown = markdown;
+	}
+
+	@Override
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		long id = Long.parseLong(path.getOrDefault("id", "0"));
+		binder.addValidators(
+				Validator.forInstanceOf(PartnershipForm.class, (form, errors) -> validator.validate(form, id, errors)));
 	}
 
 	@Override
@@ -30,13 +48,18 @@ class PartnershipAdminController extends DescribedRecordAdminController<Partners
 	}
 
 	@Override
-	protected String description(PartnershipForm form) {
-		return form.getDescription();
+	protected String previewHtml(PartnershipForm form) {
+		return markdown.toHtml(form.getDescription());
 	}
 
 	@Override
-	protected void addChoices(Model model) {
-		model.addAttribute("choices", editor.choices());
+	protected Map<String, String> clashFields() {
+		return Map.of("partnership_acronym_lower_key", "acronym");
+	}
+
+	@Override
+	protected void addChoices(PartnershipForm form, Model model) {
+		model.addAttribute("choices", service.choices());
 	}
 
 }

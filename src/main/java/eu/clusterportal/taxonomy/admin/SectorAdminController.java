@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/sectors")
 class SectorAdminController extends TaxonomyAdminController<Sector> {
 
-	SectorAdminController(SectorEditor editor) {
-		super(editor);
+	SectorAdminController(SectorAdminService service) {
+		super(service);
 	}
 
 }

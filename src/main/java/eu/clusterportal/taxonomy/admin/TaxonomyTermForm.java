@@ -3,12 +3,13 @@ package eu.clusterportal.taxonomy.admin;
 import java.util.Locale;
 
 import eu.clusterportal.taxonomy.TaxonomyTerm;
+import eu.clusterportal.taxonomy.TermDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
  * A sector or technology field as its form sends it. The code is read in capitals, as the
- * classifications write it; its pattern and the parent section are checked by the editor,
+ * classifications write it; its pattern and the parent section are checked by the editing service,
  * whose messages speak of the taxonomy's divisions or classes.
  */
 public class TaxonomyTermForm {
@@ -33,6 +34,11 @@ public class TaxonomyTermForm {
 		form.name = term.getName();
 		form.parent = (term.getParent() != null) ? term.getParent().getCode() : null;
 		return form;
+	}
+
+	/** The term as the form describes it, in the section found for it. */
+	<T extends TaxonomyTerm> TermDetails<T> toDetails(T parent) {
+		return new TermDetails<>(code, name, parent);
 	}
 
 	public Long getVersion() {

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/technology-fields")
 class TechnologyFieldAdminController extends TaxonomyAdminController<TechnologyField> {
 
-	TechnologyFieldAdminController(TechnologyFieldEditor editor) {
-		super(editor);
+	TechnologyFieldAdminController(TechnologyFieldAdminService service) {
+		super(service);
 	}
 
 }

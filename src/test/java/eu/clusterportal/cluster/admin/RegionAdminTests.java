@@ -208,6 +208,21 @@ class RegionAdminTests {
 	}
 
 	@Test
+	void aSlugTakenAtTheSameMomentIsReportedAtTheSlugField() throws Exception {
+		Document form = ConcurrentWrite.during(dataSource,
+				"insert into region (country_id, slug, name) "
+						+ "select id, 'bohai-rim', 'Bohai Economic Rim' from country where slug = 'china'",
+				() -> pages.html(create("Bohai Rim", "8").param("slug", "bohai-rim")));
+
+		assertThat(form.select("#slug-errors").text())
+			.startsWith("Someone else has just saved an item with the same value here, so nothing was saved.");
+		assertThat(form.select("#slug").val()).isEqualTo("bohai-rim");
+		assertThat(form.select("#name").val()).isEqualTo("Bohai Rim");
+		assertThat(jdbc.sql("select name from region where slug = 'bohai-rim'").query(String.class).single())
+			.isEqualTo("Bohai Economic Rim");
+	}
+
+	@Test
 	void aRegionChangedByAnotherEditorAtTheSameMomentIsReportedInTheForm() throws Exception {
 		mvc.perform(create("Region one", "5")).andExpect(redirectedUrl("/admin/regions"));
 		long id = idOf("Region one");

@@ -74,6 +74,22 @@ class NewsAdminTests {
 	}
 
 	@Test
+	void aPartnershipThatDoesNotExistIsReportedAtItsFieldAndWhatWasTypedIsKept() throws Exception {
+		Document form = pages.html(post("/admin/news").with(editor("eda@example.eu"))
+			.with(csrf())
+			.param("country", "china")
+			.param("channel", "ESCP4I")
+			.param("partnership", "GONE")
+			.param("title", "Partnership news")
+			.param("publishedOn", "2026-05-01")
+			.param("status", "DRAFT"));
+		assertThat(form.select("#partnership-errors").text())
+			.isEqualTo("This partnership does not exist (any more). Please choose another.");
+		assertThat(form.select("#title").val()).isEqualTo("Partnership news");
+		assertThat(jdbc.sql("select count(*) from news_item").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void theSecondOfTwoConcurrentEditsIsRefusedAndTheFirstIsKept() throws Exception {
 		create("Original title", "PUBLISHED");
 		long id = idOf("Original title");

@@ -2,25 +2,26 @@ package eu.clusterportal.taxonomy.admin;
 
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.taxonomy.Sector;
+import eu.clusterportal.taxonomy.TermDetails;
 import eu.clusterportal.taxonomy.SectorRepository;
 import org.springframework.stereotype.Service;
 
 /** Maintains the sectoral industries (NACE sections and divisions). */
 @Service
-class SectorEditor extends TaxonomyEditor<Sector> {
+class SectorAdminService extends TaxonomyAdminService<Sector> {
 
-	SectorEditor(SectorRepository sectors, RevisionHistory history) {
+	SectorAdminService(SectorRepository sectors, RevisionHistory history) {
 		super(Taxonomy.SECTORS, Sector.class, sectors, history);
 	}
 
 	@Override
-	public Sector newTerm(String code, String name, Sector parent) {
-		return new Sector(code, name, parent);
+	public Sector newTerm(TermDetails<Sector> details) {
+		return new Sector(details.code(), details.name(), details.parent());
 	}
 
 	@Override
-	public void edit(Sector sector, String code, String name, Sector parent) {
-		sector.edit(code, name, parent);
+	public void edit(Sector sector, TermDetails<Sector> details) {
+		sector.edit(details);
 	}
 
 }

@@ -1,7 +1,8 @@
 package eu.clusterportal.partnership.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordEditor;
+import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import java.util.Collection;
 import java.util.List;
@@ -11,28 +12,24 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.partnership.PartnershipDetails;
 import eu.clusterportal.partnership.PartnershipRepository;
-import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
-import eu.clusterportal.taxonomy.TechnologyField;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Creates, changes, deletes and restores partnerships for editors. */
 @Service
 @Transactional
-class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, PartnershipForm> {
+class PartnershipAdminService extends RecordAdminService<Partnership, Partnership, PartnershipForm> {
 
 	private final PartnershipRepository partnerships;
 
@@ -46,7 +43,7 @@ class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, 
 
 	private final RevisionHistory history;
 
-	PartnershipEditor(PartnershipRepository partnerships, TechnologyFieldRepository technologyFields,
+	PartnershipAdminService(PartnershipRepository partnerships, TechnologyFieldRepository technologyFields,
 			SectorRepository sectors, CountryRepository countries, ClusterRepository clusters,
 			RevisionHistory history) {
 		this.partnerships = partnerships;
@@ -66,7 +63,7 @@ class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, 
 	@Override
 	@Transactional(readOnly = true)
 	public Partnership get(long id) {
-		return partnerships.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return partnerships.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
 
 	/** The options the form offers to choose from. */
@@ -76,28 +73,22 @@ class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, 
 				countries.findSummaries(), clusters.findAllByOrderByName());
 	}
 
-	/**
-	 * Saves a new partnership, or adds to {@code errors} everything that is wrong (on top
-	 * of the form's own validation) and returns {@code null}.
-	 */
+	/** Saves a new partnership from a form that passed {@link PartnershipFormValidator}. */
 	@Override
-	public Partnership create(PartnershipForm form, Errors errors) {
-		Partnership partnership = new Partnership(form.getAcronym(), form.getName(), null, null);
-		checkAcronym(form, null, errors);
-		apply(partnership, form, errors);
-		return errors.hasErrors() ? null : partnerships.save(partnership);
+	public Partnership create(PartnershipForm form) {
+		return partnerships.save(new Partnership(details(form)));
 	}
 
 	/**
+	 * Changes a partnership after a form that passed {@link PartnershipFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * partnership since the form was opened
 	 */
 	@Override
-	public void update(long id, PartnershipForm form, Errors errors) {
+	public void update(long id, PartnershipForm form) {
 		Partnership partnership = get(id);
 		partnership.checkVersion(form.getVersion());
-		checkAcronym(form, partnership, errors);
-		apply(partnership, form, errors);
+		partnership.edit(details(form));
 	}
 
 	@Override
@@ -127,8 +118,7 @@ class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, 
 
 	/**
 	 * Makes an earlier version current again, with the terms, countries and members it had;
-	 * this is itself a new revision. The earlier version goes through the same checks as a
-	 * form would.
+	 * this is itself a new revision.
 	 * @throws RestoreRefusedException if another partnership has its acronym now, or it names
 	 * something deleted since
 	 */
@@ -136,61 +126,41 @@ class PartnershipEditor extends DescribedRecordEditor<Partnership, Partnership, 
 	public void restore(long id, long revision) {
 		Partnership partnership = get(id);
 		PartnershipForm earlier = PartnershipForm.of(history.at(Partnership.class, id, revision)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-		Errors errors = new BeanPropertyBindingResult(earlier, "form");
-		checkAcronym(earlier, partnership, errors);
-		if (errors.hasErrors()) {
+			.orElseThrow(RecordNotFoundException::new));
+		if (partnerships.findByAcronym(earlier.getAcronym()).filter((other) -> !other.getId().equals(id)).isPresent()) {
 			throw new RestoreRefusedException("admin.partnership.restore.acronym-taken");
 		}
-		apply(partnership, earlier, errors);
-		if (errors.hasErrors()) {
+		PartnershipDetails details;
+		try {
+			details = details(earlier);
+		}
+		catch (InvalidValueException ex) {
 			throw new RestoreRefusedException("admin.partnership.restore.gone");
 		}
+		partnership.edit(details);
 	}
 
-	private void apply(Partnership partnership, PartnershipForm form, Errors errors) {
-		List<TechnologyField> fields = pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode,
-				form.getTechnologyFields(), "technologyFields", errors);
-		List<Sector> chosenSectors = pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(),
-				"sectors", errors);
+	/** The form's details with everything it refers to found. */
+	private PartnershipDetails details(PartnershipForm form) {
 		List<Country> targets = form.getTargetCountries()
 			.stream()
-			.map((slug) -> countries.findBySlug(slug).orElse(null))
+			.map((slug) -> countries.findBySlug(slug)
+				.orElseThrow(() -> new InvalidValueException("targetCountries", "admin.partnership.unknown-choice")))
 			.toList();
-		if (targets.contains(null)) {
-			errors.rejectValue("targetCountries", "admin.partnership.unknown-choice");
-		}
-		if (form.getTargetCountries().isEmpty()) {
-			errors.rejectValue("targetCountries", "admin.partnership.targets.required");
-		}
-		List<Cluster> members = pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members",
-				errors);
-		if (!errors.hasErrors()) {
-			partnership.edit(form.getAcronym().trim(), form.getName().trim(), blankToNull(form.getDescription()),
-					form.getSmesInvolved(), form.getPartners(), fields, chosenSectors, targets, members);
-		}
+		return new PartnershipDetails(form.getAcronym(), form.getName(), form.getDescription(),
+				form.getSmesInvolved(), form.getPartners(),
+				pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getTechnologyFields(),
+						"technologyFields"),
+				pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(), "sectors"), targets,
+				pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members"));
 	}
 
-	private void checkAcronym(PartnershipForm form, Partnership current, Errors errors) {
-		if (form.getAcronym() == null || form.getAcronym().isBlank() || errors.hasFieldErrors("acronym")) {
-			return;
-		}
-		partnerships.findByAcronym(form.getAcronym().trim())
-			.filter((other) -> current == null || !other.getId().equals(current.getId()))
-			.ifPresent((other) -> errors.rejectValue("acronym", "admin.partnership.acronym.taken"));
-	}
-
-	private static <T> List<T> pick(List<T> all, Function<T, String> key, Collection<String> chosen, String field,
-			Errors errors) {
+	private static <T> List<T> pick(List<T> all, Function<T, String> key, Collection<String> chosen, String field) {
 		List<T> picked = all.stream().filter((term) -> chosen.contains(key.apply(term))).toList();
 		if (picked.size() != chosen.size()) {
-			errors.rejectValue(field, "admin.partnership.unknown-choice");
+			throw new InvalidValueException(field, "admin.partnership.unknown-choice");
 		}
 		return picked;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

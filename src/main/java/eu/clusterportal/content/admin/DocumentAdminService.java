@@ -10,23 +10,23 @@ import eu.clusterportal.content.DocumentRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionHistory;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /** Creates, changes, deletes and restores documents for editors. */
 @Service
-class DocumentEditor extends ContentEditor<Document, DocumentForm> {
+class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 
 	private final DocumentRepository documents;
 
 	private final DocumentFileRepository files;
 
-	DocumentEditor(DocumentRepository documents, DocumentFileRepository files, CountryRepository countries,
+	DocumentAdminService(DocumentRepository documents, DocumentFileRepository files, CountryRepository countries,
 			RevisionHistory history) {
 		super(Document.class, documents, countries, history);
 		this.documents = documents;
@@ -39,11 +39,6 @@ class DocumentEditor extends ContentEditor<Document, DocumentForm> {
 		return documents.findByTitleContainingIgnoreCaseOrderByTitleAscIdAsc(text, pageable);
 	}
 
-	@Override
-	public DocumentForm formOf(Document document) {
-		return DocumentForm.of(document);
-	}
-
 	/** The file the form would save with the document, to name it above the file field. */
 	@Transactional(readOnly = true)
 	Optional<DocumentFile> attachedFile(DocumentForm form) {
@@ -51,26 +46,19 @@ class DocumentEditor extends ContentEditor<Document, DocumentForm> {
 	}
 
 	@Override
-	public Document create(DocumentForm form, Errors errors) {
-		Country country = country(form, errors);
-		DocumentFile file = file(form, errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		Document document = new Document(country, form.getKind(), form.getTitle().trim());
-		apply(document, form, country, file);
-		return save(document);
+	public Document create(DocumentForm form) {
+		Country country = country(form);
+		DocumentFile file = file(form);
+		return save(new Document(form.toDetails(country, file)));
 	}
 
 	@Override
-	public void update(long id, DocumentForm form, Errors errors) {
+	public void update(long id, DocumentForm form) {
 		Document document = get(id);
 		document.checkVersion(form.getVersion());
-		Country country = country(form, errors);
-		DocumentFile file = file(form, errors);
-		if (!errors.hasErrors()) {
-			apply(document, form, country, file);
-		}
+		Country country = country(form);
+		DocumentFile file = file(form);
+		document.edit(form.toDetails(country, file));
 	}
 
 	/** Every saved version with the file it had; deleting a document keeps both. */
@@ -85,25 +73,16 @@ class DocumentEditor extends ContentEditor<Document, DocumentForm> {
 	/** Restoring a version brings back the file it had. */
 	@Override
 	public void copy(Document earlier, Document document) {
-		document.edit(earlier.getCountry(), earlier.getKind(), earlier.getTitle(), earlier.getPublished(),
-				earlier.getSummary(), earlier.getUrl(), earlier.getFile(), earlier.getStatus());
+		document.edit(earlier.details());
 	}
 
-	private static void apply(Document document, DocumentForm form, Country country, DocumentFile file) {
-		document.edit(country, form.getKind(), form.getTitle().trim(), form.getPublished(),
-				blankToNull(form.getSummary()), blankToNull(form.getUrl()), file, form.getStatus());
-	}
-
-	private DocumentFile file(DocumentForm form, Errors errors) {
+	private DocumentFile file(DocumentForm form) {
 		Long id = form.fileToKeep();
 		if (id == null) {
 			return null;
 		}
-		DocumentFile file = files.findById(id).orElse(null);
-		if (file == null) {
-			errors.rejectValue(DocumentUploads.FIELD, "admin.documents.file.gone");
-		}
-		return file;
+		return files.findById(id)
+			.orElseThrow(() -> new InvalidValueException(DocumentUploads.FIELD, "admin.documents.file.gone"));
 	}
 
 }

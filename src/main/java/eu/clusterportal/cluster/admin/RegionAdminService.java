@@ -1,8 +1,9 @@
 package eu.clusterportal.cluster.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordEditor;
+import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.SlugField;
 import java.util.List;
@@ -15,20 +16,18 @@ import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySummary;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Creates, changes, deletes and restores the regions that group a country's clusters. */
 @Service
 @Transactional
-class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> {
+class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionForm> {
 
 	private final RegionRepository regions;
 
@@ -38,7 +37,7 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 
 	private final RevisionHistory history;
 
-	RegionEditor(RegionRepository regions, ClusterRepository clusters, CountryRepository countries,
+	RegionAdminService(RegionRepository regions, ClusterRepository clusters, CountryRepository countries,
 			RevisionHistory history) {
 		this.regions = regions;
 		this.clusters = clusters;
@@ -62,7 +61,7 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 	@Override
 	@Transactional(readOnly = true)
 	public Region get(long id) {
-		return regions.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return regions.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
 
 	@Transactional(readOnly = true)
@@ -70,46 +69,22 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 		return countries.findSummaries();
 	}
 
-	/**
-	 * Saves a new region, or adds to {@code errors} everything that is wrong (on top of the
-	 * form's own validation) and returns {@code null}.
-	 */
+	/** Saves a new region from a form that passed {@link RegionFormValidator}. */
 	@Override
-	public Region create(RegionForm form, Errors errors) {
-		Country country = country(form, errors);
-		String slug = SlugField.choose(form.getSlug(), form.getName(), RegionForm.SLUG_MAX,
-				(candidate) -> regions.findNameBySlugExcept(candidate, 0), errors);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		Region region = new Region(country, slug, form.getName().trim());
-		apply(region, form, country, slug);
-		return regions.save(region);
+	public Region create(RegionForm form) {
+		return regions.save(new Region(form.toDetails(country(form), slug(form))));
 	}
 
 	/**
-	 * Changes a region, unless something in the form is wrong (reported in {@code errors}).
-	 * A region with clusters keeps its country: they lie in it.
+	 * Changes a region after a form that passed {@link RegionFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * region since the form was opened
 	 */
 	@Override
-	public void update(long id, RegionForm form, Errors errors) {
+	public void update(long id, RegionForm form) {
 		Region region = get(id);
 		region.checkVersion(form.getVersion());
-		Country country = country(form, errors);
-		if (country != null && !country.getId().equals(region.getCountry().getId())) {
-			List<String> names = clusters.findNamesByRegion(region);
-			if (!names.isEmpty()) {
-				errors.rejectValue("country", "admin.regions.country.has-clusters",
-						new Object[] { String.join(", ", names), names.size(), region.getCountry().getName() }, null);
-			}
-		}
-		String slug = SlugField.choose(form.getSlug(), form.getName(), RegionForm.SLUG_MAX,
-				(candidate) -> regions.findNameBySlugExcept(candidate, id), errors);
-		if (!errors.hasErrors()) {
-			apply(region, form, country, slug);
-		}
+		region.edit(form.toDetails(country(form), slug(form)));
 	}
 
 	/** What stops the region from being deleted: its clusters. */
@@ -124,7 +99,7 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 	public void delete(long id) {
 		Dependents dependents = dependents(id);
 		if (!dependents.isEmpty()) {
-			throw new DeletionRefusedException(dependents);
+			throw new DeletionRefusedException();
 		}
 		regions.delete(get(id));
 	}
@@ -132,11 +107,11 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 	/** Every saved version of a region, newest first. */
 	@Override
 	@Transactional(readOnly = true)
-	public List<RevisionEntry<RegionVersion>> history(long id) {
+	public List<RevisionEntry<RegionSnapshot>> history(long id) {
 		get(id);
 		return history.of(Region.class, id)
 			.stream()
-			.map((entry) -> new RevisionEntry<>(RegionVersion.of(entry.item()), entry.revision(), entry.type()))
+			.map((entry) -> new RevisionEntry<>(RegionSnapshot.of(entry.item()), entry.revision(), entry.type()))
 			.toList();
 	}
 
@@ -149,7 +124,7 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 	public void restore(long id, long revision) {
 		Region region = get(id);
 		Region earlier = history.at(Region.class, id, revision)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(RecordNotFoundException::new);
 		regions.findNameBySlugExcept(earlier.getSlug(), id).ifPresent((other) -> {
 			throw new RestoreRefusedException("admin.restore.slug-taken", earlier.getSlug(), other);
 		});
@@ -158,28 +133,16 @@ class RegionEditor extends DescribedRecordEditor<Region, RegionRow, RegionForm> 
 			throw new RestoreRefusedException("admin.regions.restore.country-has-clusters",
 					earlier.getCountry().getName());
 		}
-		region.edit(earlier.getCountry(), earlier.getSlug(), earlier.getName(), earlier.getDescription(),
-				earlier.getPosition());
+		region.edit(earlier.details());
 	}
 
-	private static void apply(Region region, RegionForm form, Country country, String slug) {
-		region.edit(country, slug, form.getName().trim(), markdownOrNull(form.getDescription()), form.getPosition());
+	private Country country(RegionForm form) {
+		return countries.findBySlug(form.getCountry())
+			.orElseThrow(() -> new InvalidValueException("country", "admin.regions.country.unknown"));
 	}
 
-	private Country country(RegionForm form, Errors errors) {
-		if (errors.hasFieldErrors("country")) {
-			return null;
-		}
-		Country country = countries.findBySlug(form.getCountry()).orElse(null);
-		if (country == null) {
-			errors.rejectValue("country", "admin.regions.country.unknown");
-		}
-		return country;
-	}
-
-	/** Markdown as typed: leading spaces can matter there. */
-	private static String markdownOrNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
+	private static String slug(RegionForm form) {
+		return SlugField.of(form.getSlug(), form.getName(), RegionForm.SLUG_MAX);
 	}
 
 }

@@ -14,12 +14,12 @@ import eu.clusterportal.taxonomy.TaxonomyTerm;
  *
  * @param location city (if any), region (if any) and country
  */
-record ClusterVersion(String name, String slug, List<String> location, List<String> sectors,
+record ClusterSnapshot(String name, String slug, List<String> location, List<String> sectors,
 		List<String> technologyFields) {
 
-	static ClusterVersion of(Cluster cluster) {
+	static ClusterSnapshot of(Cluster cluster) {
 		String region = (cluster.getRegion() != null) ? cluster.getRegion().getName() : null;
-		return new ClusterVersion(cluster.getName(), cluster.getSlug(),
+		return new ClusterSnapshot(cluster.getName(), cluster.getSlug(),
 				Stream.of(cluster.getCity(), region, cluster.getCountry().getName()).filter(Objects::nonNull).toList(),
 				codes(cluster.getSectors()), codes(cluster.getTechnologyFields()));
 	}

@@ -1,9 +1,9 @@
 package eu.clusterportal.country.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RestoreRefusedException;
-import java.util.Currency;
 import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
@@ -18,14 +18,11 @@ import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.CountrySectionRepository;
+import eu.clusterportal.country.SectionDetails;
 import eu.clusterportal.country.SectionTopic;
-import eu.clusterportal.system.Slugs;
-import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Creates and deletes countries for editors, changes and restores their introduction, key
@@ -33,10 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 @Transactional
-class CountryEditor {
-
-	/** Slugs that the admin pages use for themselves. */
-	private static final List<String> RESERVED_SLUGS = List.of("new");
+class CountryAdminService {
 
 	private final CountryRepository countries;
 
@@ -50,7 +44,7 @@ class CountryEditor {
 
 	private final RevisionHistory history;
 
-	CountryEditor(CountryRepository countries, CountrySectionRepository sections, PartnershipRepository partnerships,
+	CountryAdminService(CountryRepository countries, CountrySectionRepository sections, PartnershipRepository partnerships,
 			RegionRepository regions, ClusterRepository clusters, RevisionHistory history) {
 		this.countries = countries;
 		this.sections = sections;
@@ -62,57 +56,31 @@ class CountryEditor {
 
 	@Transactional(readOnly = true)
 	Country country(String slug) {
-		return countries.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return countries.findBySlug(slug).orElseThrow(RecordNotFoundException::new);
 	}
 
 	/** The section to edit, or a new empty one for a topic the country has no text for yet. */
 	@Transactional(readOnly = true)
 	CountrySection section(String slug, SectionTopic topic) {
 		return sections.findByCountrySlugAndTopic(slug, topic)
-			.orElseGet(() -> new CountrySection(country(slug), topic, "", ""));
+			.orElseGet(() -> new CountrySection(country(slug), topic, new SectionDetails("", "")));
+	}
+
+	/** Saves a new country without a written profile from a form that passed {@link CountryFormValidator}. */
+	Country create(NewCountryForm form) {
+		return countries.save(new Country(CountryFormValidator.slugOf(form), form.getName()));
 	}
 
 	/**
-	 * Saves a new country without a written profile, or adds to {@code errors} what is wrong
-	 * (on top of the form's own validation) and returns {@code null}. Without a slug, the
-	 * slug is made from the name.
-	 */
-	Country create(NewCountryForm form, Errors errors) {
-		if (errors.hasErrors()) {
-			return null;
-		}
-		String name = form.getName().trim();
-		checkName(name, null, errors);
-		boolean derived = form.getSlug() == null || form.getSlug().isBlank();
-		String slug = derived ? Slugs.of(name) : form.getSlug();
-		if (slug.isEmpty()) {
-			errors.rejectValue("slug", "admin.country.slug.required");
-		}
-		else if (RESERVED_SLUGS.contains(slug)) {
-			errors.rejectValue("slug", "admin.country.slug.reserved", new Object[] { slug }, null);
-		}
-		else if (countries.findBySlug(slug).isPresent()) {
-			errors.rejectValue("slug", derived ? "admin.country.slug.derived-taken" : "admin.country.slug.taken",
-					new Object[] { slug }, null);
-		}
-		return errors.hasErrors() ? null : countries.save(new Country(slug, name));
-	}
-
-	/**
+	 * Changes a country's name, introduction and key facts after a form that passed
+	 * {@link CountryFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * country since the form was opened
 	 */
-	void update(String slug, CountryForm form, Errors errors) {
+	void update(String slug, CountryForm form) {
 		Country country = country(slug);
 		country.checkVersion(form.getVersion());
-		Currency currency = currency(form.getCurrency(), errors);
-		checkName(form.getName(), country, errors);
-		if (errors.hasErrors()) {
-			return;
-		}
-		country.editName(form.getName().trim(), blankToNull(form.getIntroduction()));
-		country.editKeyFacts(blankToNull(form.getCapital()), currency, form.getPopulation().toStatistic(),
-				form.getArea().toStatistic(), form.getGdp().toStatistic(), form.getGdpPerCapita().toStatistic());
+		country.edit(form.toDetails(CountryFormValidator.currency(form.getCurrency())));
 	}
 
 	/** Every saved version of a country's name, introduction and key facts, newest first. */
@@ -129,15 +97,13 @@ class CountryEditor {
 	void restore(String slug, long revision) {
 		Country country = country(slug);
 		Country earlier = history.at(Country.class, country.getId(), revision)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(RecordNotFoundException::new);
 		countries.findByName(earlier.getName())
 			.filter((other) -> !other.getId().equals(country.getId()))
 			.ifPresent((other) -> {
 				throw new RestoreRefusedException("admin.country.restore.name-taken");
 			});
-		country.editName(earlier.getName(), earlier.getIntroduction());
-		country.editKeyFacts(earlier.getCapital(), earlier.getCurrency(), earlier.getPopulation(),
-				earlier.getAreaKm2(), earlier.getGdpUsd(), earlier.getGdpPerCapitaUsd());
+		country.edit(earlier.details());
 	}
 
 	/** What stops the country from being deleted; empty when it can go. */
@@ -159,10 +125,10 @@ class CountryEditor {
 	 */
 	void delete(String slug) {
 		Country country = countries.findForDeletionBySlug(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(RecordNotFoundException::new);
 		Dependents dependents = dependents(country);
 		if (!dependents.isEmpty()) {
-			throw new DeletionRefusedException(dependents);
+			throw new DeletionRefusedException();
 		}
 		sections.findByCountry(country).forEach(sections::delete);
 		countries.delete(country);
@@ -175,11 +141,11 @@ class CountryEditor {
 	void update(String slug, SectionTopic topic, SectionForm form) {
 		CountrySection section = section(slug, topic);
 		if (section.getId() == null) {
-			sections.save(new CountrySection(section.getCountry(), topic, form.getLead().trim(), form.getBody()));
+			sections.save(new CountrySection(section.getCountry(), topic, form.toDetails()));
 			return;
 		}
 		section.checkVersion(form.getVersion());
-		section.edit(form.getLead().trim(), form.getBody());
+		section.edit(form.toDetails());
 	}
 
 	/** Every saved state of a section, newest first; empty for a section never saved through a form. */
@@ -195,9 +161,9 @@ class CountryEditor {
 		CountrySection earlier = (section.getId() != null)
 				? history.at(CountrySection.class, section.getId(), revision).orElse(null) : null;
 		if (earlier == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new RecordNotFoundException();
 		}
-		section.edit(earlier.getLead(), earlier.getBody());
+		section.edit(earlier.details());
 	}
 
 	// The database would cascade the delete to the country's content: the editor must
@@ -217,34 +183,6 @@ class CountryEditor {
 				Dependents.group("admin.country.dependents.events", countries.findEventTitles(country)),
 				Dependents.group("admin.country.dependents.documents", countries.findDocumentTitles(country)),
 				Dependents.group("admin.country.dependents.achievements", countries.findAchievementTitles(country)));
-	}
-
-	private void checkName(String name, Country current, Errors errors) {
-		if (name == null || errors.hasFieldErrors("name")) {
-			return;
-		}
-		countries.findByName(name.trim())
-			.filter((other) -> current == null || !other.getId().equals(current.getId()))
-			.ifPresent((other) -> errors.rejectValue("name", "admin.country.name.taken"));
-	}
-
-	private static Currency currency(String code, Errors errors) {
-		if (code == null || code.isBlank()) {
-			return null;
-		}
-		try {
-			return Currency.getInstance(code.trim().toUpperCase());
-		}
-		catch (IllegalArgumentException ex) {
-			if (!errors.hasFieldErrors("currency")) {
-				errors.rejectValue("currency", "admin.country.currency.unknown");
-			}
-			return null;
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

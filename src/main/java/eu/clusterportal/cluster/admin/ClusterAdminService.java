@@ -1,39 +1,37 @@
 package eu.clusterportal.cluster.admin;
 
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.DescribedRecordEditor;
+import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.SlugField;
 import java.util.Collection;
 import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterDetails;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.partnership.PartnershipRepository;
-import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
-import eu.clusterportal.taxonomy.TechnologyField;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Creates, changes, deletes and restores clusters for editors. */
 @Service
 @Transactional
-class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm> {
+class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterForm> {
 
 	private final ClusterRepository clusters;
 
@@ -49,7 +47,7 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 
 	private final RevisionHistory history;
 
-	ClusterEditor(ClusterRepository clusters, RegionRepository regions, CountryRepository countries,
+	ClusterAdminService(ClusterRepository clusters, RegionRepository regions, CountryRepository countries,
 			SectorRepository sectors, TechnologyFieldRepository technologyFields, PartnershipRepository partnerships,
 			RevisionHistory history) {
 		this.clusters = clusters;
@@ -71,7 +69,7 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 	@Override
 	@Transactional(readOnly = true)
 	public Cluster get(long id) {
-		return clusters.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return clusters.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
 
 	/** The choices of the form's selects. */
@@ -85,34 +83,22 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 				technologyFields.findAllByOrderByCode());
 	}
 
-	/**
-	 * Saves a new cluster, or adds to {@code errors} everything that is wrong (on top of the
-	 * form's own validation) and returns {@code null}.
-	 */
+	/** Saves a new cluster from a form that passed {@link ClusterFormValidator}. */
 	@Override
-	public Cluster create(ClusterForm form, Errors errors) {
-		Choice choice = check(form, 0, errors);
-		if (choice == null) {
-			return null;
-		}
-		Cluster cluster = new Cluster(choice.slug(), form.getName().trim(), choice.country(), choice.region(), null);
-		apply(cluster, form, choice);
-		return clusters.save(cluster);
+	public Cluster create(ClusterForm form) {
+		return clusters.save(new Cluster(details(form)));
 	}
 
 	/**
-	 * Changes a cluster, unless something in the form is wrong (reported in {@code errors}).
+	 * Changes a cluster after a form that passed {@link ClusterFormValidator}.
 	 * @throws eu.clusterportal.editorial.EditConflictException if someone else saved the
 	 * cluster since the form was opened
 	 */
 	@Override
-	public void update(long id, ClusterForm form, Errors errors) {
+	public void update(long id, ClusterForm form) {
 		Cluster cluster = get(id);
 		cluster.checkVersion(form.getVersion());
-		Choice choice = check(form, id, errors);
-		if (choice != null) {
-			apply(cluster, form, choice);
-		}
+		cluster.edit(details(form));
 	}
 
 	/** What stops the cluster from being deleted: the partnerships it is a member of. */
@@ -129,7 +115,7 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 		Cluster cluster = get(id);
 		Dependents dependents = dependents(id);
 		if (!dependents.isEmpty()) {
-			throw new DeletionRefusedException(dependents);
+			throw new DeletionRefusedException();
 		}
 		clusters.delete(cluster);
 	}
@@ -137,11 +123,11 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 	/** Every saved version of a cluster, newest first. */
 	@Override
 	@Transactional(readOnly = true)
-	public List<RevisionEntry<ClusterVersion>> history(long id) {
+	public List<RevisionEntry<ClusterSnapshot>> history(long id) {
 		get(id);
 		return history.of(Cluster.class, id)
 			.stream()
-			.map((entry) -> new RevisionEntry<>(ClusterVersion.of(entry.item()), entry.revision(), entry.type()))
+			.map((entry) -> new RevisionEntry<>(ClusterSnapshot.of(entry.item()), entry.revision(), entry.type()))
 			.toList();
 	}
 
@@ -154,7 +140,7 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 	public void restore(long id, long revision) {
 		Cluster cluster = get(id);
 		Cluster earlier = history.at(Cluster.class, id, revision)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(RecordNotFoundException::new);
 		clusters.findNameBySlugExcept(earlier.getSlug(), id).ifPresent((other) -> {
 			throw new RestoreRefusedException("admin.restore.slug-taken", earlier.getSlug(), other);
 		});
@@ -164,75 +150,27 @@ class ClusterEditor extends DescribedRecordEditor<Cluster, Cluster, ClusterForm>
 				.filter((r) -> r.getCountry().getId().equals(earlier.getCountry().getId()))
 				.orElseThrow(() -> new RestoreRefusedException("admin.clusters.restore.region-gone"));
 		}
-		cluster.edit(earlier.getSlug(), earlier.getName(), earlier.getCountry(), region, earlier.getCity(),
-				earlier.getWebsite(), earlier.getDescription(), earlier.getSectors(), earlier.getTechnologyFields());
+		cluster.edit(earlier.details().withRegion(region));
 	}
 
-	/** Everything the form refers to, found and checked; {@code null} if anything is wrong. */
-	private Choice check(ClusterForm form, long id, Errors errors) {
-		Country country = country(form, errors);
-		Region region = region(form, country, errors);
-		String slug = SlugField.choose(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX,
-				(candidate) -> clusters.findNameBySlugExcept(candidate, id), errors);
-		List<Sector> chosenSectors = pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors", errors);
-		List<TechnologyField> chosenFields = pick(technologyFields.findAllByOrderByCode(),
-				form.getTechnologyFields(), "technologyFields", errors);
-		return errors.hasErrors() ? null : new Choice(slug, country, region, chosenSectors, chosenFields);
+	/** The form's details with everything it refers to found. */
+	private ClusterDetails details(ClusterForm form) {
+		Country country = countries.findBySlug(form.getCountry())
+			.orElseThrow(() -> new InvalidValueException("country", "admin.clusters.country.unknown"));
+		Region region = (form.getRegion() != null) ? regions.findBySlug(form.getRegion())
+			.orElseThrow(() -> new InvalidValueException("region", "admin.clusters.region.unknown")) : null;
+		return new ClusterDetails(SlugField.of(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX), form.getName(),
+				country, region, form.getCity(), form.getWebsite(), form.getDescription(),
+				pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors"),
+				pick(technologyFields.findAllByOrderByCode(), form.getTechnologyFields(), "technologyFields"));
 	}
 
-	private static void apply(Cluster cluster, ClusterForm form, Choice choice) {
-		cluster.edit(choice.slug(), form.getName().trim(), choice.country(), choice.region(),
-				blankToNull(form.getCity()), blankToNull(form.getWebsite()), markdownOrNull(form.getDescription()),
-				choice.sectors(), choice.technologyFields());
-	}
-
-	private Country country(ClusterForm form, Errors errors) {
-		if (errors.hasFieldErrors("country")) {
-			return null;
-		}
-		Country country = countries.findBySlug(form.getCountry()).orElse(null);
-		if (country == null) {
-			errors.rejectValue("country", "admin.clusters.country.unknown");
-		}
-		return country;
-	}
-
-	/** The chosen region, which must lie in the chosen country. */
-	private Region region(ClusterForm form, Country country, Errors errors) {
-		if (form.getRegion() == null || form.getRegion().isBlank()) {
-			return null;
-		}
-		Region region = regions.findBySlug(form.getRegion()).orElse(null);
-		if (region == null) {
-			errors.rejectValue("region", "admin.clusters.region.unknown");
-		}
-		else if (country != null && !region.getCountry().getId().equals(country.getId())) {
-			errors.rejectValue("region", "admin.clusters.region.other-country",
-					new Object[] { region.getName(), region.getCountry().getName(), country.getName() }, null);
-		}
-		return region;
-	}
-
-	private static <T extends TaxonomyTerm> List<T> pick(List<T> all, Collection<String> codes, String field,
-			Errors errors) {
+	private static <T extends TaxonomyTerm> List<T> pick(List<T> all, Collection<String> codes, String field) {
 		List<T> picked = all.stream().filter((term) -> codes.contains(term.getCode())).toList();
 		if (picked.size() != codes.stream().distinct().count()) {
-			errors.rejectValue(field, "admin.clusters.unknown-choice");
+			throw new InvalidValueException(field, "admin.clusters.unknown-choice");
 		}
 		return picked;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	/** Markdown as typed: leading spaces can matter there. */
-	private static String markdownOrNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
-	}
-
-	private record Choice(String slug, Country country, Region region, List<Sector> sectors,
-			List<TechnologyField> technologyFields) {
 	}
 
 }

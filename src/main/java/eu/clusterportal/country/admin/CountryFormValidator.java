@@ -1,0 +1,83 @@
+package eu.clusterportal.country.admin;
+
+import java.util.Currency;
+import java.util.List;
+
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.system.Slugs;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Checks the country forms against what is saved, once their own constraints hold: a new
+ * country's name and slug are free and its slug usable; a country's name is free and its
+ * currency a known one.
+ */
+@Component
+class CountryFormValidator {
+
+	/** Slugs that the admin pages use for themselves. */
+	private static final List<String> RESERVED_SLUGS = List.of("new");
+
+	private final CountryRepository countries;
+
+	CountryFormValidator(CountryRepository countries) {
+		this.countries = countries;
+	}
+
+	/** The slug a new country gets: the one typed, or one made from its name. */
+	static String slugOf(NewCountryForm form) {
+		return (form.getSlug() != null) ? form.getSlug() : Slugs.of(form.getName());
+	}
+
+	/** The currency a code names, or {@code null} for none or an unknown one. */
+	static Currency currency(String code) {
+		try {
+			return (code != null) ? Currency.getInstance(code.toUpperCase()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	void validate(NewCountryForm form, Errors errors) {
+		if (errors.hasErrors()) {
+			return;
+		}
+		checkName(form.getName(), null, errors);
+		String slug = slugOf(form);
+		if (slug.isEmpty()) {
+			errors.rejectValue("slug", "admin.country.slug.required");
+		}
+		else if (RESERVED_SLUGS.contains(slug)) {
+			errors.rejectValue("slug", "admin.country.slug.reserved", new Object[] { slug }, null);
+		}
+		else if (countries.findBySlug(slug).isPresent()) {
+			errors.rejectValue("slug",
+					(form.getSlug() == null) ? "admin.country.slug.derived-taken" : "admin.country.slug.taken",
+					new Object[] { slug }, null);
+		}
+	}
+
+	/** @param slug the country being edited */
+	@Transactional(readOnly = true)
+	void validate(CountryForm form, String slug, Errors errors) {
+		if (errors.hasErrors()) {
+			return;
+		}
+		if (form.getCurrency() != null && currency(form.getCurrency()) == null) {
+			errors.rejectValue("currency", "admin.country.currency.unknown");
+		}
+		checkName(form.getName(), countries.findBySlug(slug).orElse(null), errors);
+	}
+
+	private void checkName(String name, Country current, Errors errors) {
+		countries.findByName(name)
+			.filter((other) -> current == null || !other.getId().equals(current.getId()))
+			.ifPresent((other) -> errors.rejectValue("name", "admin.country.name.taken"));
+	}
+
+}
