@@ -9,9 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Dependencies point one way: pages and editing depend on the domain, never the other way,
- * and only editing code uses editing code. Every package stays free of cycles, so each can
- * be understood on its own.
+ * Dependencies point one way: pages and editing depend on the domain, never the other
+ * way, and only editing code uses editing code. Every package stays free of cycles, so
+ * each can be understood on its own.
  */
 @AnalyzeClasses(packages = "eu.clusterportal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -28,9 +28,7 @@ class ArchitectureTests {
 			"eu.clusterportal.outage..", "eu.clusterportal..admin.." };
 
 	@ArchTest
-	static final ArchRule packagesHaveNoCycles = slices().matching("eu.clusterportal.(**)")
-		.should()
-		.beFreeOfCycles();
+	static final ArchRule packagesHaveNoCycles = slices().matching("eu.clusterportal.(**)").should().beFreeOfCycles();
 
 	@ArchTest
 	static final ArchRule domainKnowsNothingOfTheWeb = noClasses().that()

@@ -18,7 +18,8 @@ import org.springframework.data.repository.Repository;
 class CodingRulesTests {
 
 	// A stream of query results holds its database connection until it is closed, and one
-	// left open takes a connection from the pool for good. The portal reads results as lists.
+	// left open takes a connection from the pool for good. The portal reads results as
+	// lists.
 	@ArchTest
 	static final ArchRule noJdbcResultStreams = noClasses().should()
 		.callMethodWhere(DescribedPredicate.describe("a Spring JDBC method that streams results",

@@ -23,7 +23,10 @@ public final class ConcurrentWrite {
 	private ConcurrentWrite() {
 	}
 
-	/** Runs the request while {@code writeSql} is pending on another connection; returns what it returned. */
+	/**
+	 * Runs the request while {@code writeSql} is pending on another connection; returns
+	 * what it returned.
+	 */
 	public static <T> T during(DataSource dataSource, String writeSql, Callable<T> request) throws Exception {
 		try (Connection other = dataSource.getConnection()) {
 			other.setAutoCommit(false);

@@ -40,7 +40,8 @@ public class Account {
 
 	/**
 	 * @param email the e-mail address as typed; the account keeps its canonical form
-	 * @param encodedPassword the password already encoded by the portal's password encoder
+	 * @param encodedPassword the password already encoded by the portal's password
+	 * encoder
 	 */
 	public Account(String email, String displayName, String encodedPassword, Role role) {
 		this.email = EmailAddresses.canonical(email);
@@ -87,7 +88,10 @@ public class Account {
 		mustChangePassword = false;
 	}
 
-	/** Replaces the password with a one-time password that must be changed at the next sign-in. */
+	/**
+	 * Replaces the password with a one-time password that must be changed at the next
+	 * sign-in.
+	 */
 	public void resetPassword(String encodedOneTimePassword) {
 		password = encodedOneTimePassword;
 		mustChangePassword = true;

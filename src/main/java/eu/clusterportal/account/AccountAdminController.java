@@ -60,7 +60,8 @@ class AccountAdminController {
 				return REDIRECT_TO_LIST;
 			}
 			catch (DataIntegrityViolationException ex) {
-				// Another admin created an account with this address after the check above.
+				// Another admin created an account with this address after the check
+				// above.
 				result.rejectValue("email", "accounts.email.taken");
 			}
 		}

@@ -22,7 +22,8 @@ public interface AccountRepository extends Repository<Account, Long> {
 
 	/**
 	 * The enabled accounts with this role, locked until the transaction ends, so that two
-	 * admins taking away each other's rights at the same moment are counted one after the other.
+	 * admins taking away each other's rights at the same moment are counted one after the
+	 * other.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Account a where a.role = :role and a.enabled = true")

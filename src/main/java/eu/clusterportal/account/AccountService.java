@@ -12,10 +12,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Account management by admins. The portal always keeps one enabled admin, so nobody can
- * lock everyone out. Changes load the account by its id in their own transaction, so
- * that they are saved, and take effect at once: a disabled account, or one whose role
- * changed, is signed out everywhere (signing in again gives the new role); a new password
- * signs out every session but the one that set it.
+ * lock everyone out. Changes load the account by its id in their own transaction, so that
+ * they are saved, and take effect at once: a disabled account, or one whose role changed,
+ * is signed out everywhere (signing in again gives the new role); a new password signs
+ * out every session but the one that set it.
  */
 @Service
 @Transactional
@@ -30,7 +30,10 @@ class AccountService {
 
 	}
 
-	/** A reset refused because admins choose their own new password, knowing the current one. */
+	/**
+	 * A reset refused because admins choose their own new password, knowing the current
+	 * one.
+	 */
 	static class OwnPasswordException extends RuntimeException {
 
 		OwnPasswordException() {
@@ -64,16 +67,17 @@ class AccountService {
 
 	Issued create(AccountForm form) {
 		String oneTime = OneTimePasswords.generate();
-		Account account = new Account(form.getEmail(), form.getDisplayName().trim(),
-				passwordEncoder.encode(oneTime), form.getRole());
+		Account account = new Account(form.getEmail(), form.getDisplayName().trim(), passwordEncoder.encode(oneTime),
+				form.getRole());
 		account.requirePasswordChange();
 		accounts.save(account);
 		return new Issued(account.getEmail(), oneTime);
 	}
 
 	/**
-	 * @param admin the e-mail address of the admin who resets it: never their own, as they
-	 * would be held at the password change, asked for a one-time password they were not shown
+	 * @param admin the e-mail address of the admin who resets it: never their own, as
+	 * they would be held at the password change, asked for a one-time password they were
+	 * not shown
 	 */
 	Issued resetPassword(long id, String admin) {
 		Account account = account(id);

@@ -10,16 +10,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signs an account out of its sessions once a change to its access is committed: the one
- * place that does. Sessions live in the shared session store, so deleting them there signs
- * the account out on every instance at once; the next request of such a session finds no
- * session and is sent to sign in.
+ * place that does. Sessions live in the shared session store, so deleting them there
+ * signs the account out on every instance at once; the next request of such a session
+ * finds no session and is sent to sign in.
  */
 @Component
 class AccountSessions {
 
 	/**
-	 * The access of the account with this (canonical) e-mail address changed; its sessions
-	 * end, except the current request's if {@code keepCurrent}.
+	 * The access of the account with this (canonical) e-mail address changed; its
+	 * sessions end, except the current request's if {@code keepCurrent}.
 	 */
 	record AccessChanged(String email, boolean keepCurrent) {
 	}

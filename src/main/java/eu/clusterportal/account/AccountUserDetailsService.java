@@ -20,8 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		Account account = accounts.findByEmail(email)
-			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+		Account account = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("No account"));
 		return User.withUsername(account.getEmail())
 			.password(account.getPassword())
 			.roles(account.getRole().name())

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The one form of an e-mail address that the portal stores, looks accounts up by and
- * throttles sign-ins by, so that every spelling of an address is one account and one lock.
- * Migration V12 brought the stored addresses into this form.
+ * throttles sign-ins by, so that every spelling of an address is one account and one
+ * lock. Migration V12 brought the stored addresses into this form.
  */
 final class EmailAddresses {
 

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Lets a signed-in person choose a new password that is hard to guess, knowing the current one. */
+/**
+ * Lets a signed-in person choose a new password that is hard to guess, knowing the
+ * current one.
+ */
 @Controller
 class PasswordChangeController {
 

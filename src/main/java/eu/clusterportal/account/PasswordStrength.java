@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses passwords that are easy to guess. nbvcxz estimates the guesses a password takes
- * (its default minimum, 35 bits), knowing common passwords, names, English words, keyboard
- * patterns, repeats, sequences and dates; here also the person's e-mail address and name
- * and the portal's own words.
+ * (its default minimum, 35 bits), knowing common passwords, names, English words,
+ * keyboard patterns, repeats, sequences and dates; here also the person's e-mail address
+ * and name and the portal's own words.
  */
 @Component
 class PasswordStrength {
@@ -63,7 +63,10 @@ class PasswordStrength {
 		return dictionaries;
 	}
 
-	/** The whole text and its parts, e.g. an address, its local part and its domain's labels. */
+	/**
+	 * The whole text and its parts, e.g. an address, its local part and its domain's
+	 * labels.
+	 */
 	private static Stream<String> wordsOf(String text) {
 		return Stream.concat(Stream.of(text), Arrays.stream(text.split("[^\\p{L}\\p{N}]+")));
 	}

@@ -1,6 +1,9 @@
 package eu.clusterportal.account;
 
-/** What a signed-in person may do: editors maintain all content, admins also manage accounts. */
+/**
+ * What a signed-in person may do: editors maintain all content, admins also manage
+ * accounts.
+ */
 public enum Role {
 
 	EDITOR, ADMIN

@@ -33,8 +33,10 @@ class SecurityConfiguration {
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, SignInSuccessHandler signedIn) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		// A disabled account's password is checked like any other's: it costs the same time,
-		// its failures count, and right or wrong it gets the answer a wrong password gets.
+		// A disabled account's password is checked like any other's: it costs the same
+		// time,
+		// its failures count, and right or wrong it gets the answer a wrong password
+		// gets.
 		passwords.setPreAuthenticationChecks((user) -> {
 		});
 		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * After signing in: first a new password if the account needs one, else where the person
- * was going. That page is named by its path alone: the address Spring Security remembers is
- * built from the request's {@code Host} header, which anyone can set.
+ * was going. That page is named by its path alone: the address Spring Security remembers
+ * is built from the request's {@code Host} header, which anyone can set.
  */
 @Component
 class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
@@ -45,7 +45,9 @@ class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 		return pathOf(wanted, request.getContextPath());
 	}
 
-	/** The remembered page's path and query within the portal, without scheme and host. */
+	/**
+	 * The remembered page's path and query within the portal, without scheme and host.
+	 */
 	private static String pathOf(SavedRequest wanted, String contextPath) {
 		URI uri = URI.create(wanted.getRedirectUrl());
 		String path = uri.getRawPath().substring(contextPath.length());

@@ -32,8 +32,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		if (!throttle.tryAttempt(email)) {
 			throw new LockedException("Too many failed sign-ins");
 		}
-		Authentication result = passwords.authenticate(
-				UsernamePasswordAuthenticationToken.unauthenticated(email, authentication.getCredentials()));
+		Authentication result = passwords
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, authentication.getCredentials()));
 		throttle.recordSuccess(email);
 		return result;
 	}

@@ -28,12 +28,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequ
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * How every editing controller binds its form and answers a refusal. Text fields are trimmed
- * and blank ones are empty, except Markdown, which is kept as typed. Every refusal ends here
- * and shows the page the editor came from again, saying why: a form keeps what was typed
- * (bound again from the request) with the reason among its errors; a refused delete names
- * what depends on the item; a refused restore says why on the history page. Nothing has been
- * saved in any of these cases.
+ * How every editing controller binds its form and answers a refusal. Text fields are
+ * trimmed and blank ones are empty, except Markdown, which is kept as typed. Every
+ * refusal ends here and shows the page the editor came from again, saying why: a form
+ * keeps what was typed (bound again from the request) with the reason among its errors; a
+ * refused delete names what depends on the item; a refused restore says why on the
+ * history page. Nothing has been saved in any of these cases.
  */
 @ControllerAdvice(assignableTypes = AdminController.class)
 class AdminAdvice {
@@ -75,16 +75,15 @@ class AdminAdvice {
 
 	/** The form names something that is gone, or a value the domain does not allow. */
 	@ExceptionHandler(InvalidValueException.class)
-	String invalidValue(InvalidValueException invalid, HandlerMethod handler, HttpServletRequest request,
-			Model model) {
-		return showAgain(controller(handler, model), handler, request, model, (errors) -> rejectAt(errors,
-				invalid.getField(), invalid.getMessageKey(), invalid.getArguments()));
+	String invalidValue(InvalidValueException invalid, HandlerMethod handler, HttpServletRequest request, Model model) {
+		return showAgain(controller(handler, model), handler, request, model,
+				(errors) -> rejectAt(errors, invalid.getField(), invalid.getMessageKey(), invalid.getArguments()));
 	}
 
 	/**
-	 * A name, code or slug was taken, or something referred to removed, between the checks
-	 * and the commit. A value taken is reported at its field when the controller knows the
-	 * constraint.
+	 * A name, code or slug was taken, or something referred to removed, between the
+	 * checks and the commit. A value taken is reported at its field when the controller
+	 * knows the constraint.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	String clash(DataIntegrityViolationException clash, HandlerMethod handler, HttpServletRequest request,
@@ -101,8 +100,8 @@ class AdminAdvice {
 		});
 	}
 
-	private String showAgain(AdminController controller, HandlerMethod handler, HttpServletRequest request,
-			Model model, Consumer<BindingResult> refusal) {
+	private String showAgain(AdminController controller, HandlerMethod handler, HttpServletRequest request, Model model,
+			Consumer<BindingResult> refusal) {
 		Map<String, String> path = path(request);
 		Optional<MethodParameter> form = formParameter(handler);
 		if (form.isPresent()) {
@@ -118,8 +117,7 @@ class AdminAdvice {
 	}
 
 	/** A new form with what the request sent, bound as the controller binds it. */
-	private BindingResult bindAgain(AdminController controller, MethodParameter parameter,
-			HttpServletRequest request) {
+	private BindingResult bindAgain(AdminController controller, MethodParameter parameter, HttpServletRequest request) {
 		Object form = BeanUtils.instantiateClass(parameter.getParameterType());
 		ExtendedServletRequestDataBinder binder = new ExtendedServletRequestDataBinder(form, "form");
 		handlerAdapter.getObject().getWebBindingInitializer().initBinder(binder);
@@ -156,7 +154,9 @@ class AdminAdvice {
 			.findFirst();
 	}
 
-	/** The controller that refused, with what its every page shows already on the model. */
+	/**
+	 * The controller that refused, with what its every page shows already on the model.
+	 */
 	private static AdminController controller(HandlerMethod handler, Model model) {
 		AdminController controller = (AdminController) handler.getBean();
 		controller.addPageAttributes(model);

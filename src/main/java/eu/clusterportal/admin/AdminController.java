@@ -15,33 +15,43 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 public abstract class AdminController {
 
-	/** The page of {@code form}, as the editor sent it; the model already holds it with its errors. */
+	/**
+	 * The page of {@code form}, as the editor sent it; the model already holds it with
+	 * its errors.
+	 */
 	protected abstract String formPage(Object form, Map<String, String> path, Model model);
 
 	/** The delete confirmation, naming what still depends on the item. */
 	protected abstract String deletionPage(Map<String, String> path, Model model);
 
-	/** The history page; the model may hold a {@code refusal} that says why a restore failed. */
+	/**
+	 * The history page; the model may hold a {@code refusal} that says why a restore
+	 * failed.
+	 */
 	protected abstract String historyPage(Map<String, String> path, Model model);
 
-	/** The page that says why a restore was refused: by default the history, with the reason above it. */
+	/**
+	 * The page that says why a restore was refused: by default the history, with the
+	 * reason above it.
+	 */
 	protected String restoreRefusedPage(Map<String, String> path, RestoreRefusedException refusal, Model model) {
 		model.addAttribute("refusal", refusal);
 		return historyPage(path, model);
 	}
 
 	/**
-	 * The form field that each unique constraint of this kind guards, by the constraint's name
-	 * in the schema, so that a value taken at the same moment is reported at its field.
+	 * The form field that each unique constraint of this kind guards, by the constraint's
+	 * name in the schema, so that a value taken at the same moment is reported at its
+	 * field.
 	 */
 	protected Map<String, String> clashFields() {
 		return Map.of();
 	}
 
 	/**
-	 * Adds the form's formatters and validators (rules across fields, values taken, names of
-	 * things that do not exist), given the request's path variables; used again when a refused
-	 * form is shown.
+	 * Adds the form's formatters and validators (rules across fields, values taken, names
+	 * of things that do not exist), given the request's path variables; used again when a
+	 * refused form is shown.
 	 */
 	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
 	}
@@ -53,7 +63,10 @@ public abstract class AdminController {
 	protected void receive(Object form, BindingResult result) {
 	}
 
-	/** Adds what every page of this controller shows, e.g. which kind of record it edits; nothing by default. */
+	/**
+	 * Adds what every page of this controller shows, e.g. which kind of record it edits;
+	 * nothing by default.
+	 */
 	protected void addPageAttributes(Model model) {
 	}
 

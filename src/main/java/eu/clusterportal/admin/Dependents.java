@@ -12,7 +12,9 @@ public record Dependents(List<Group> groups) {
 
 	/**
 	 * Entries of one kind that depend on the item.
-	 * @param messageKey a message that takes the names joined by commas ({0}) and their number ({1})
+	 *
+	 * @param messageKey a message that takes the names joined by commas ({0}) and their
+	 * number ({1})
 	 */
 	public record Group(String messageKey, List<String> names) {
 	}

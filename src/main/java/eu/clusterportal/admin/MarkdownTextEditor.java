@@ -3,8 +3,8 @@ package eu.clusterportal.admin;
 import java.beans.PropertyEditorSupport;
 
 /**
- * Binds Markdown as typed, since leading spaces and line breaks mean something there; a blank
- * text is no text.
+ * Binds Markdown as typed, since leading spaces and line breaks mean something there; a
+ * blank text is no text.
  */
 class MarkdownTextEditor extends PropertyEditorSupport {
 

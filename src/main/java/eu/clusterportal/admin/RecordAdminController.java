@@ -20,9 +20,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pages editors use for one kind of record with a numeric id: list and search, create
- * and edit (with a preview where the form has Markdown), delete unless others depend on it,
- * history and restore. Views are {@code {views}/list|form|delete|history}; refusals are
- * shown by {@link AdminAdvice}.
+ * and edit (with a preview where the form has Markdown), delete unless others depend on
+ * it, history and restore. Views are {@code {views}/list|form|delete|history}; refusals
+ * are shown by {@link AdminAdvice}.
+ *
  * @param <T> the record
  * @param <R> a row of the list
  * @param <F> the form
@@ -49,11 +50,15 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 
 	protected abstract F formOf(T record);
 
-	/** Adds what the form shows besides its fields: its choices, and what it has attached. */
+	/**
+	 * Adds what the form shows besides its fields: its choices, and what it has attached.
+	 */
 	protected void addChoices(F form, Model model) {
 	}
 
-	/** The form's Markdown rendered for the preview; {@code null} for forms without one. */
+	/**
+	 * The form's Markdown rendered for the preview; {@code null} for forms without one.
+	 */
 	protected String previewHtml(F form) {
 		return null;
 	}
@@ -155,7 +160,10 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 		return history(id(path), model);
 	}
 
-	/** Whether the editor asked for a preview; if so, puts the rendered Markdown on the model. */
+	/**
+	 * Whether the editor asked for a preview; if so, puts the rendered Markdown on the
+	 * model.
+	 */
 	private boolean isPreview(String action, F form, Model model) {
 		if (!"preview".equals(action)) {
 			return false;
@@ -176,8 +184,9 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 	}
 
 	/**
-	 * The page asked for, in the list's own order (not one from the URL) and no further than
-	 * {@link PageNumber#MAX_INDEX}, past any list's end, where the SQL offset would overflow.
+	 * The page asked for, in the list's own order (not one from the URL) and no further
+	 * than {@link PageNumber#MAX_INDEX}, past any list's end, where the SQL offset would
+	 * overflow.
 	 */
 	private static Pageable withinReach(Pageable page) {
 		return PageRequest.of(Math.min(page.getPageNumber(), PageNumber.MAX_INDEX), page.getPageSize());

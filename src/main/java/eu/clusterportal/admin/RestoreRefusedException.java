@@ -10,7 +10,9 @@ public class RestoreRefusedException extends RuntimeException {
 
 	private final transient Object[] arguments;
 
-	/** @param messageKey the message that explains why, taking the {@code arguments} */
+	/**
+	 * @param messageKey the message that explains why, taking the {@code arguments}
+	 */
 	public RestoreRefusedException(String messageKey, Object... arguments) {
 		super("The earlier version cannot be restored: " + messageKey);
 		this.messageKey = messageKey;

@@ -8,22 +8,25 @@ import org.springframework.validation.Errors;
 
 /**
  * Chooses the slug that names a region or cluster in its public URL: the one the editor
- * typed, or, when the field is blank, one made from the name. Reports a slug that cannot be
- * made or that something else already has on the form's {@code slug} field.
+ * typed, or, when the field is blank, one made from the name. Reports a slug that cannot
+ * be made or that something else already has on the form's {@code slug} field.
  */
 public final class SlugField {
 
 	/**
-	 * What a form may send as a slug: nothing (make one from the name) or lower-case letters
-	 * and digits in groups joined by single hyphens, as the database checks; spaces around it
-	 * are dropped.
+	 * What a form may send as a slug: nothing (make one from the name) or lower-case
+	 * letters and digits in groups joined by single hyphens, as the database checks;
+	 * spaces around it are dropped.
 	 */
 	public static final String FORM_PATTERN = "\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*";
 
 	private SlugField() {
 	}
 
-	/** The slug typed, or when none was, the one made from the name (empty if none can be made). */
+	/**
+	 * The slug typed, or when none was, the one made from the name (empty if none can be
+	 * made).
+	 */
 	public static String of(String typed, String name, int maxLength) {
 		return (typed != null) ? typed : Slugs.of(name, maxLength);
 	}
@@ -52,6 +55,5 @@ public final class SlugField {
 		}
 		return slug;
 	}
-
 
 }

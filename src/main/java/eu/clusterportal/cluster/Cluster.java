@@ -23,8 +23,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A cluster or cluster-like zone (science park, high-tech zone) in a country. Its history
- * keeps its region as it was then; country, sectors and technology fields keep no history of
- * their own, so an earlier version refers to them as they are now.
+ * keeps its region as it was then; country, sectors and technology fields keep no history
+ * of their own, so an earlier version refers to them as they are now.
  */
 @Entity
 @Audited
@@ -99,7 +99,10 @@ public class Cluster extends EditorialRecord {
 		return country;
 	}
 
-	/** The cluster's region, or {@code null} when it lies outside the country's named regions. */
+	/**
+	 * The cluster's region, or {@code null} when it lies outside the country's named
+	 * regions.
+	 */
 	public Region getRegion() {
 		return region;
 	}

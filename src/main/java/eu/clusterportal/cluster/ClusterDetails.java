@@ -7,15 +7,19 @@ import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 
 /**
- * Everything an editor sets on a cluster, as one value: what a form hands over and what an
- * earlier version gives back to be restored.
+ * Everything an editor sets on a cluster, as one value: what a form hands over and what
+ * an earlier version gives back to be restored.
+ *
  * @param region {@code null}, or a region of {@code country} (the database checks that)
  * @param description Markdown, or {@code null}
  */
 public record ClusterDetails(String slug, String name, Country country, Region region, String city, String website,
 		String description, List<Sector> sectors, List<TechnologyField> technologyFields) {
 
-	/** The same details in another region, e.g. the current state of the region an earlier version had. */
+	/**
+	 * The same details in another region, e.g. the current state of the region an earlier
+	 * version had.
+	 */
 	public ClusterDetails withRegion(Region other) {
 		return new ClusterDetails(slug, name, country, other, city, website, description, sectors, technologyFields);
 	}

@@ -39,7 +39,8 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 
 	/**
 	 * One page of the clusters that match, with their country and region. The page is cut
-	 * in SQL; load the page's sectors and technology fields with {@link #findWithTermsByIdIn}.
+	 * in SQL; load the page's sectors and technology fields with
+	 * {@link #findWithTermsByIdIn}.
 	 */
 	@Override
 	@EntityGraph(attributePaths = { "country", "region" })
@@ -47,15 +48,18 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 
 	/**
 	 * All clusters that match, in the given order, with everything a directory row shows:
-	 * country, region, sectors and technology fields with their sections. Not paged, so the
-	 * collections are fetched in the same statement.
+	 * country, region, sectors and technology fields with their sections. Not paged, so
+	 * the collections are fetched in the same statement.
 	 */
 	@Override
 	@EntityGraph(attributePaths = { "country", "region", "sectors", "sectors.parent", "technologyFields",
 			"technologyFields.parent" })
 	List<Cluster> findAll(Specification<Cluster> specification, Sort sort);
 
-	/** The given clusters with their sectors and technology fields (and their sections), in no order. */
+	/**
+	 * The given clusters with their sectors and technology fields (and their sections),
+	 * in no order.
+	 */
 	@EntityGraph(attributePaths = { "sectors", "sectors.parent", "technologyFields", "technologyFields.parent" })
 	@Query("select c from Cluster c where c.id in :ids")
 	List<Cluster> findWithTermsByIdIn(Collection<Long> ids);
@@ -65,14 +69,20 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			"technologyFields.parent" })
 	Optional<Cluster> findBySlug(String slug);
 
-	/** Every cluster by name, without its associations: what a partnership's members are chosen from. */
+	/**
+	 * Every cluster by name, without its associations: what a partnership's members are
+	 * chosen from.
+	 */
 	List<Cluster> findAllByOrderByName();
 
 	/** A cluster with everything its form shows. */
 	@EntityGraph(attributePaths = { "country", "region", "sectors", "technologyFields" })
 	Optional<Cluster> findById(long id);
 
-	/** The editors' list: clusters whose name or city contains the text, with country and region. */
+	/**
+	 * The editors' list: clusters whose name or city contains the text, with country and
+	 * region.
+	 */
 	@EntityGraph(attributePaths = { "country", "region" })
 	@Query("""
 			select c from Cluster c
@@ -81,7 +91,10 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			order by c.name, c.id""")
 	Page<Cluster> findByText(String text, Pageable pageable);
 
-	/** The name of the cluster other than {@code except} (an id, 0 for none) that has the slug. */
+	/**
+	 * The name of the cluster other than {@code except} (an id, 0 for none) that has the
+	 * slug.
+	 */
 	@Query("select c.name from Cluster c where c.slug = :slug and c.id <> :except")
 	Optional<String> findNameBySlugExcept(String slug, long except);
 
@@ -89,7 +102,9 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	@Query("select c.name from Cluster c where c.region = :region order by c.name")
 	List<String> findNamesByRegion(Region region);
 
-	/** How many clusters each of the given regions has; regions without any are left out. */
+	/**
+	 * How many clusters each of the given regions has; regions without any are left out.
+	 */
 	@Query("""
 			select c.region.id as regionId, count(c) as clusters from Cluster c
 			where c.region in :regions

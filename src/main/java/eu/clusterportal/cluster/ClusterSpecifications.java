@@ -8,9 +8,10 @@ import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Conditions on clusters for {@link ClusterRepository}'s specification queries. Conditions
- * on a cluster's sectors or technology fields are subqueries, so a cluster is found once
- * however many of its terms match, and a page of clusters is counted correctly.
+ * Conditions on clusters for {@link ClusterRepository}'s specification queries.
+ * Conditions on a cluster's sectors or technology fields are subqueries, so a cluster is
+ * found once however many of its terms match, and a page of clusters is counted
+ * correctly.
  */
 public final class ClusterSpecifications {
 

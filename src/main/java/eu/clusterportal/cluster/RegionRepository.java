@@ -14,7 +14,9 @@ public interface RegionRepository extends Repository<Region, Long> {
 
 	List<Region> findByCountryOrderByPosition(Country country);
 
-	/** Every region with its country, by country name and then in the country's own order. */
+	/**
+	 * Every region with its country, by country name and then in the country's own order.
+	 */
 	@EntityGraph(attributePaths = "country")
 	List<Region> findAllByOrderByCountryNameAscPositionAsc();
 
@@ -24,7 +26,10 @@ public interface RegionRepository extends Repository<Region, Long> {
 	@EntityGraph(attributePaths = "country")
 	Optional<Region> findBySlug(String slug);
 
-	/** The editors' list: regions whose name or country's name contains the text, with their country. */
+	/**
+	 * The editors' list: regions whose name or country's name contains the text, with
+	 * their country.
+	 */
 	@EntityGraph(attributePaths = "country")
 	@Query("""
 			select r from Region r join r.country co
@@ -33,7 +38,10 @@ public interface RegionRepository extends Repository<Region, Long> {
 			order by co.name, r.position, r.name, r.id""")
 	Page<Region> findByText(String text, Pageable pageable);
 
-	/** The name of the region other than {@code except} (an id, 0 for none) that has the slug. */
+	/**
+	 * The name of the region other than {@code except} (an id, 0 for none) that has the
+	 * slug.
+	 */
 	@Query("select r.name from Region r where r.slug = :slug and r.id <> :except")
 	Optional<String> findNameBySlugExcept(String slug, long except);
 

@@ -15,7 +15,10 @@ public interface AchievementRepository extends ContentItemRepository<Achievement
 	List<Achievement> findByCountryAndStatusInOrderByStartDescTitleAsc(Country country,
 			Collection<PublicationStatus> statuses);
 
-	/** The editors' list: every achievement whose title contains the text, latest start first, drafts too. */
+	/**
+	 * The editors' list: every achievement whose title contains the text, latest start
+	 * first, drafts too.
+	 */
 	@EntityGraph(attributePaths = "country")
 	Page<Achievement> findByTitleContainingIgnoreCaseOrderByStartDescIdDesc(String text, Pageable pageable);
 

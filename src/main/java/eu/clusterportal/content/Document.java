@@ -27,7 +27,9 @@ public class Document extends ContentItem {
 
 	private LocalDate publishedOn;
 
-	/** Only for documents of which just the year is known; see {@link PublicationDate}. */
+	/**
+	 * Only for documents of which just the year is known; see {@link PublicationDate}.
+	 */
 	@Column(name = "published_year")
 	private Year publishedYear;
 

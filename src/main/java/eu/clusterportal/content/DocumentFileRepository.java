@@ -20,9 +20,10 @@ public interface DocumentFileRepository extends Repository<DocumentFile, Long> {
 	Optional<byte[]> findContentById(@Param("id") long id);
 
 	/**
-	 * Deletes files uploaded before the given time that neither a document nor any version in
-	 * a document's history refers to: uploads of forms that were never saved. A document
-	 * saved with one of them meanwhile makes the foreign key refuse the whole statement.
+	 * Deletes files uploaded before the given time that neither a document nor any
+	 * version in a document's history refers to: uploads of forms that were never saved.
+	 * A document saved with one of them meanwhile makes the foreign key refuse the whole
+	 * statement.
 	 */
 	@Transactional
 	@Modifying
@@ -34,8 +35,9 @@ public interface DocumentFileRepository extends Repository<DocumentFile, Long> {
 	int deleteUnreferencedUploadedBefore(@Param("before") Instant before);
 
 	/**
-	 * Deletes the file if neither a document nor any version in a document's history refers
-	 * to it; like {@link #deleteUnreferencedUploadedBefore}, refused when one does meanwhile.
+	 * Deletes the file if neither a document nor any version in a document's history
+	 * refers to it; like {@link #deleteUnreferencedUploadedBefore}, refused when one does
+	 * meanwhile.
 	 */
 	@Transactional
 	@Modifying

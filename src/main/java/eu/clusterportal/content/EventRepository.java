@@ -18,7 +18,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface EventRepository extends ContentItemRepository<Event>, JpaSpecificationExecutor<Event> {
 
-	/** Events about a country in the given states that have not ended by the given day, soonest first. */
+	/**
+	 * Events about a country in the given states that have not ended by the given day,
+	 * soonest first.
+	 */
 	@Query("""
 			select e from Event e
 			where e.country = :country and coalesce(e.endsOn, e.startsOn) >= :today and e.status in :statuses
@@ -29,7 +32,10 @@ public interface EventRepository extends ContentItemRepository<Event>, JpaSpecif
 	@EntityGraph(attributePaths = "country")
 	Page<Event> findAll(Specification<Event> spec, Pageable pageable);
 
-	/** The editors' list: every event whose title contains the text, latest start first, drafts too. */
+	/**
+	 * The editors' list: every event whose title contains the text, latest start first,
+	 * drafts too.
+	 */
 	@EntityGraph(attributePaths = "country")
 	Page<Event> findByTitleContainingIgnoreCaseOrderByStartsOnDescIdDesc(String text, Pageable pageable);
 

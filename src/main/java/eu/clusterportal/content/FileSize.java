@@ -30,7 +30,10 @@ public record FileSize(long bytes) {
 			.toPlainString();
 	}
 
-	/** Always in megabytes, up to two decimals ("20", "0.5"), for limits that messages state in MB. */
+	/**
+	 * Always in megabytes, up to two decimals ("20", "0.5"), for limits that messages
+	 * state in MB.
+	 */
 	public String megabytes() {
 		return BigDecimal.valueOf(bytes)
 			.divide(BigDecimal.valueOf(MEGABYTE), 2, RoundingMode.HALF_UP)

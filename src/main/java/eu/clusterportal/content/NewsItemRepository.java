@@ -14,7 +14,10 @@ import org.springframework.data.jpa.repository.EntityGraph;
 
 public interface NewsItemRepository extends ContentItemRepository<NewsItem> {
 
-	/** A country's news in one channel, newest first, in the given states (drafts only in previews). */
+	/**
+	 * A country's news in one channel, newest first, in the given states (drafts only in
+	 * previews).
+	 */
 	List<NewsItem> findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(Country country,
 			NewsChannel channel, Collection<PublicationStatus> statuses, Limit limit);
 

@@ -36,8 +36,8 @@ public record PublicationDate(LocalDate day, Year year) {
 
 	/**
 	 * Reads "YYYY-MM-DD" or "YYYY".
-	 * @throws IllegalArgumentException if the text is neither a real date nor a year between
-	 * 1900 and 2100
+	 * @throws IllegalArgumentException if the text is neither a real date nor a year
+	 * between 1900 and 2100
 	 */
 	public static PublicationDate parse(String text) {
 		String trimmed = text.trim();

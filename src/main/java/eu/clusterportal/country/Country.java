@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import org.hibernate.envers.Audited;
 
 /**
- * A partner country. It has a written profile once it has an introduction; until then
- * its page only lists the partnerships that target it. Every saved version of its name,
+ * A partner country. It has a written profile once it has an introduction; until then its
+ * page only lists the partnerships that target it. Every saved version of its name,
  * introduction and key facts is kept.
  */
 @Entity

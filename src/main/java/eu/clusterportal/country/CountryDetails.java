@@ -3,11 +3,12 @@ package eu.clusterportal.country;
 import java.util.Currency;
 
 /**
- * A country's name, introduction and key facts as an editor sets them, as one value: what a
- * form hands over and what an earlier version gives back to be restored. A {@code null}
+ * A country's name, introduction and key facts as an editor sets them, as one value: what
+ * a form hands over and what an earlier version gives back to be restored. A {@code null}
  * statistic or text means the fact is not known.
+ *
  * @param introduction the profile's introduction; {@code null} means no written profile
  */
-public record CountryDetails(String name, String introduction, String capital, Currency currency,
-		Statistic population, Statistic areaKm2, Statistic gdpUsd, Statistic gdpPerCapitaUsd) {
+public record CountryDetails(String name, String introduction, String capital, Currency currency, Statistic population,
+		Statistic areaKm2, Statistic gdpUsd, Statistic gdpPerCapitaUsd) {
 }

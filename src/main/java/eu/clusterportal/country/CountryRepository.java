@@ -13,8 +13,8 @@ public interface CountryRepository extends Repository<Country, Long> {
 	Optional<Country> findBySlug(String slug);
 
 	/**
-	 * The country, locked until the transaction ends: nothing can be added to it meanwhile,
-	 * so what was checked before deleting it still holds when it goes.
+	 * The country, locked until the transaction ends: nothing can be added to it
+	 * meanwhile, so what was checked before deleting it still holds when it goes.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Country c where c.slug = :slug")
@@ -24,7 +24,8 @@ public interface CountryRepository extends Repository<Country, Long> {
 	@Query("select c from Country c where lower(c.name) = lower(:name)")
 	Optional<Country> findByName(String name);
 
-	// The titles of a country's content, drafts included: what its deletion would take along.
+	// The titles of a country's content, drafts included: what its deletion would take
+	// along.
 
 	@Query("select n.title from NewsItem n where n.country = :country order by n.publishedOn desc, n.title")
 	List<String> findNewsTitles(Country country);
@@ -63,7 +64,10 @@ public interface CountryRepository extends Repository<Country, Long> {
 			order by c.name""")
 	List<Country> findConcerningSector(String code);
 
-	/** The countries a technology field concerns, as {@link #findConcerningSector} for sectors. */
+	/**
+	 * The countries a technology field concerns, as {@link #findConcerningSector} for
+	 * sectors.
+	 */
 	@Query("""
 			select c from Country c
 			where exists (select 1 from Cluster cl join cl.technologyFields f left join f.parent fp

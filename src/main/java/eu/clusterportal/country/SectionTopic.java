@@ -13,7 +13,10 @@ public enum SectionTopic {
 		return name().toLowerCase().replace('_', '-');
 	}
 
-	/** The topic whose anchor is given, as in {@code /admin/countries/china/sections/economic-context}. */
+	/**
+	 * The topic whose anchor is given, as in
+	 * {@code /admin/countries/china/sections/economic-context}.
+	 */
 	public static Optional<SectionTopic> fromAnchor(String anchor) {
 		return Arrays.stream(values()).filter((t) -> t.anchor().equals(anchor)).findFirst();
 	}

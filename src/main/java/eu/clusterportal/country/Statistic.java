@@ -6,8 +6,8 @@ import java.time.Year;
 import jakarta.persistence.Embeddable;
 
 /**
- * A figure as a typed quantity with the year it refers to and, when known, where it
- * comes from. The unit is fixed by the key fact that holds it (people, km², US dollars).
+ * A figure as a typed quantity with the year it refers to and, when known, where it comes
+ * from. The unit is fixed by the key fact that holds it (people, km², US dollars).
  */
 @Embeddable
 public record Statistic(BigDecimal amount, Year referenceYear, String source) {

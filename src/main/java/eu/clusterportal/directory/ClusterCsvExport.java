@@ -8,8 +8,8 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 
 /**
- * The cluster directory as CSV ({@link CsvWriter}), one row per cluster under a header row.
- * A cell with several terms lists them as "code name", separated by "; ".
+ * The cluster directory as CSV ({@link CsvWriter}), one row per cluster under a header
+ * row. A cell with several terms lists them as "code name", separated by "; ".
  */
 public final class ClusterCsvExport {
 

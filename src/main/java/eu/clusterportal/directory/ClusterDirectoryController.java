@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The cluster directory ({@code /clusters}), its CSV export ({@code /clusters.csv}) and the
- * cluster pages ({@code /clusters/{slug}}). Parameters are read as text and checked here, so
- * that no value, however odd, leads to an error page: an unknown filter value is left out
- * (the page says so), an unknown sort gives the order by name, a page number that is not
- * one gives the first page and one after the last gives the last.
+ * The cluster directory ({@code /clusters}), its CSV export ({@code /clusters.csv}) and
+ * the cluster pages ({@code /clusters/{slug}}). Parameters are read as text and checked
+ * here, so that no value, however odd, leads to an error page: an unknown filter value is
+ * left out (the page says so), an unknown sort gives the order by name, a page number
+ * that is not one gives the first page and one after the last gives the last.
  */
 @Controller
 class ClusterDirectoryController {
@@ -56,8 +56,8 @@ class ClusterDirectoryController {
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String country,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) String field, @RequestParam(required = false) String sort) {
-		String csv = ClusterCsvExport.toCsv(
-				directory.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort)));
+		String csv = ClusterCsvExport
+			.toCsv(directory.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort)));
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -8,8 +8,8 @@ import eu.clusterportal.web.Pagination;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The directory page: a page of clusters with the links around it. Every link is built from
- * the checked filter and sort only, so odd or unknown parameters never travel on.
+ * The directory page: a page of clusters with the links around it. Every link is built
+ * from the checked filter and sort only, so odd or unknown parameters never travel on.
  *
  * @param search the page of clusters, the filter applied and the form's choices
  * @param sort the order of the clusters
@@ -24,6 +24,7 @@ public record ClusterDirectoryPage(ClusterSearch search, ClusterSort sort, List<
 
 	/**
 	 * A sortable column header.
+	 *
 	 * @param key the column's URL name
 	 * @param href the directory sorted by this column (ascending, or flipped if it is the
 	 * current one), with the same filters, from the first page
@@ -35,6 +36,7 @@ public record ClusterDirectoryPage(ClusterSearch search, ClusterSort sort, List<
 
 	/**
 	 * A filter in force.
+	 *
 	 * @param param its URL parameter, such as {@code sector}
 	 * @param label what it filters by, such as "C29 Manufacture of motor vehicles, ..."
 	 * @param removeHref the directory without this filter

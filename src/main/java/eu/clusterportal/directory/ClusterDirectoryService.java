@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the cluster directory, its CSV export and the cluster pages, each in one read-only
- * transaction and a fixed number of statements, whatever the number of rows.
+ * Loads the cluster directory, its CSV export and the cluster pages, each in one
+ * read-only transaction and a fixed number of statements, whatever the number of rows.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,15 +51,16 @@ public class ClusterDirectoryService {
 
 	/**
 	 * One page of the directory.
-	 * @param requested the filter the URL asks for; values that are not among the
-	 * options are left out, and reported in the result
+	 * @param requested the filter the URL asks for; values that are not among the options
+	 * are left out, and reported in the result
 	 * @param pageIndex the page, counted from 0; a page after the last gives the last one
 	 */
 	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex) {
 		ClusterFilterOptions options = options();
 		ClusterFilter filter = options.known(requested);
 		int index = Math.max(0, Math.min(pageIndex, PageNumber.MAX_INDEX));
-		Page<Cluster> page = clusters.findAll(filter.toSpecification(), PageRequest.of(index, PAGE_SIZE, sort.toSort()));
+		Page<Cluster> page = clusters.findAll(filter.toSpecification(),
+				PageRequest.of(index, PAGE_SIZE, sort.toSort()));
 		if (page.isEmpty() && page.getTotalElements() > 0) {
 			page = clusters.findAll(filter.toSpecification(),
 					PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort.toSort()));
@@ -67,12 +68,17 @@ public class ClusterDirectoryService {
 		return new ClusterSearch(options, filter, options.unknown(requested), withTerms(page));
 	}
 
-	/** Every cluster the directory shows for a filter, in its order, not only one page. */
+	/**
+	 * Every cluster the directory shows for a filter, in its order, not only one page.
+	 */
 	public List<Cluster> export(ClusterFilter requested, ClusterSort sort) {
 		return clusters.findAll(options().known(requested).toSpecification(), sort.toSort());
 	}
 
-	/** A cluster with its description as HTML and the partnerships it is a member of, by acronym. */
+	/**
+	 * A cluster with its description as HTML and the partnerships it is a member of, by
+	 * acronym.
+	 */
 	public Optional<ClusterProfile> find(String slug) {
 		return TextParameter.find(slug, clusters::findBySlug)
 			.map((cluster) -> new ClusterProfile(cluster, markdown.toHtml(cluster.getDescription()), entityManager
@@ -85,7 +91,8 @@ public class ClusterDirectoryService {
 	ClusterFilterOptions options() {
 		return ClusterFilterOptions.of(clusters.findCountriesWithClusters(),
 				regions.findAllByOrderByCountryNameAscPositionAsc(),
-				entityManager.createQuery("select s from Sector s left join fetch s.parent order by s.code", Sector.class)
+				entityManager
+					.createQuery("select s from Sector s left join fetch s.parent order by s.code", Sector.class)
 					.getResultList(),
 				entityManager
 					.createQuery("select t from TechnologyField t left join fetch t.parent order by t.code",
@@ -93,7 +100,10 @@ public class ClusterDirectoryService {
 					.getResultList());
 	}
 
-	/** The page with its clusters' sectors and technology fields loaded, in one more statement. */
+	/**
+	 * The page with its clusters' sectors and technology fields loaded, in one more
+	 * statement.
+	 */
 	private Page<Cluster> withTerms(Page<Cluster> page) {
 		if (page.isEmpty()) {
 			return page;
@@ -101,8 +111,8 @@ public class ClusterDirectoryService {
 		Map<Long, Cluster> loaded = clusters.findWithTermsByIdIn(page.map(Cluster::getId).getContent())
 			.stream()
 			.collect(Collectors.toMap(Cluster::getId, Function.identity()));
-		return new PageImpl<>(page.getContent().stream().map((c) -> loaded.get(c.getId())).toList(),
-				page.getPageable(), page.getTotalElements());
+		return new PageImpl<>(page.getContent().stream().map((c) -> loaded.get(c.getId())).toList(), page.getPageable(),
+				page.getTotalElements());
 	}
 
 }

@@ -13,8 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the cluster directory is filtered by, as the URL gives it: a country and a region
- * (by slug), a sector and a technology field (by code). {@code null} means "any". A sector
- * or field code may be a section ({@code C}), which takes in its divisions.
+ * (by slug), a sector and a technology field (by code). {@code null} means "any". A
+ * sector or field code may be a section ({@code C}), which takes in its divisions.
  */
 public record ClusterFilter(String country, String region, String sector, String field) {
 

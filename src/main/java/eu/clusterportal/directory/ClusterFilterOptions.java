@@ -21,6 +21,7 @@ public record ClusterFilterOptions(List<Option> countries, List<OptionGroup> reg
 
 	/**
 	 * One choice.
+	 *
 	 * @param value what the URL carries
 	 * @param label what people read
 	 * @param nested whether it is a division under the section before it
@@ -81,7 +82,8 @@ public record ClusterFilterOptions(List<Option> countries, List<OptionGroup> reg
 	}
 
 	private static List<Option> terms(List<? extends TaxonomyTerm> terms) {
-		// A division's code starts with its section's letter, so by code each section comes
+		// A division's code starts with its section's letter, so by code each section
+		// comes
 		// right before its divisions: "C Manufacturing", "C10 ...", "C29 ...", "D ...".
 		return terms.stream()
 			.sorted(Comparator.comparing(TaxonomyTerm::getCode))

@@ -8,8 +8,8 @@ import eu.clusterportal.partnership.Partnership;
 /**
  * Everything a cluster page shows.
  *
- * @param descriptionHtml the cluster's description, written in Markdown, as safe HTML; empty
- * if it has none
+ * @param descriptionHtml the cluster's description, written in Markdown, as safe HTML;
+ * empty if it has none
  * @param partnerships the partnerships the cluster takes part in
  */
 public record ClusterProfile(Cluster cluster, String descriptionHtml, List<Partnership> partnerships) {

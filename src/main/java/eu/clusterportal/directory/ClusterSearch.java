@@ -7,6 +7,7 @@ import org.springframework.data.domain.Page;
 
 /**
  * One page of the cluster directory.
+ *
  * @param options the choices of the filter form
  * @param filter the filter applied: the one asked for, less its unknown values
  * @param unknown the parameters asked for with a value that is not among the options

@@ -9,9 +9,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 
 /**
- * The order of the cluster directory, read from a URL parameter such as {@code city,desc}.
- * Ties break by name (ascending) and then by slug, so the order, and so the pages, are the
- * same on every request. Clusters without a city come last in both directions.
+ * The order of the cluster directory, read from a URL parameter such as
+ * {@code city,desc}. Ties break by name (ascending) and then by slug, so the order, and
+ * so the pages, are the same on every request. Clusters without a city come last in both
+ * directions.
  */
 public record ClusterSort(Key key, Direction direction) {
 
@@ -67,7 +68,10 @@ public record ClusterSort(Key key, Direction direction) {
 		return equals(DEFAULT);
 	}
 
-	/** The sort a click on the given column's header leads to: the current column flips, another starts ascending. */
+	/**
+	 * The sort a click on the given column's header leads to: the current column flips,
+	 * another starts ascending.
+	 */
 	public ClusterSort next(Key column) {
 		if (column == key) {
 			return new ClusterSort(key, direction.isAscending() ? Direction.DESC : Direction.ASC);

@@ -10,9 +10,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes every CSV export of the portal: RFC 4180 (commas, double quotes, CRLF line ends)
- * under a header row, an empty cell for nothing. A cell that a spreadsheet would read as a
- * formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe,
- * so that no editor's text runs as one ("CSV injection").
+ * under a header row, an empty cell for nothing. A cell that a spreadsheet would read as
+ * a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading
+ * apostrophe, so that no editor's text runs as one ("CSV injection").
  */
 final class CsvWriter {
 

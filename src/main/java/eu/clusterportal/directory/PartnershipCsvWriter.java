@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PartnershipCsvWriter {
 
-	private static final List<String> HEADER_KEYS = List.of("partnerships.column.acronym",
-			"partnerships.column.name", "partnerships.column.technology-fields", "partnerships.column.sectors",
-			"partnerships.column.targets", "partnerships.csv.smes", "partnerships.csv.partners");
+	private static final List<String> HEADER_KEYS = List.of("partnerships.column.acronym", "partnerships.column.name",
+			"partnerships.column.technology-fields", "partnerships.column.sectors", "partnerships.column.targets",
+			"partnerships.csv.smes", "partnerships.csv.partners");
 
 	private final MessageSource messages;
 
@@ -31,12 +31,13 @@ class PartnershipCsvWriter {
 
 	String write(List<Partnership> partnerships, Locale locale) {
 		List<String> header = HEADER_KEYS.stream().map((key) -> messages.getMessage(key, null, locale)).toList();
-		return CsvWriter.write(header, partnerships.stream()
-			.map((p) -> Arrays.asList(p.getAcronym(), p.getName(),
-					lines(p.getTechnologyFields(), PartnershipCsvWriter::term),
-					lines(p.getSectors(), PartnershipCsvWriter::term), lines(p.getTargetCountries(), (c) -> c.getName()),
-					p.getSmesInvolved(), p.getPartners()))
-			.toList());
+		return CsvWriter.write(header,
+				partnerships.stream()
+					.map((p) -> Arrays.asList(p.getAcronym(), p.getName(),
+							lines(p.getTechnologyFields(), PartnershipCsvWriter::term),
+							lines(p.getSectors(), PartnershipCsvWriter::term),
+							lines(p.getTargetCountries(), (c) -> c.getName()), p.getSmesInvolved(), p.getPartners()))
+					.toList());
 	}
 
 	private static String term(TaxonomyTerm term) {

@@ -7,7 +7,8 @@ import eu.clusterportal.partnership.Partnership;
 
 /**
  * Everything a partnership's page shows: the partnership with its terms, targets and
- * members, its description rendered from Markdown ({@code null} if it has none) and its news.
+ * members, its description rendered from Markdown ({@code null} if it has none) and its
+ * news.
  */
 record PartnershipDetails(Partnership partnership, String descriptionHtml, List<NewsItem> news) {
 }

@@ -47,7 +47,8 @@ class PartnershipDirectoryController {
 		PartnershipFilter filter = options.known(requested);
 		PartnershipSort partnershipSort = PartnershipSort.fromParameter(sort);
 		Page<Partnership> result = directory.page(filter, partnershipSort, PageNumber.index(page));
-		// Links keep the checked filters and sort; a new sort or filter starts again at page 1.
+		// Links keep the checked filters and sort; a new sort or filter starts again at
+		// page 1.
 		UriComponentsBuilder list = filter.addTo(UriComponentsBuilder.fromPath("/partnerships"))
 			.queryParam("sort", partnershipSort.toParameter());
 		model.addAttribute("filter", filter);
@@ -66,8 +67,7 @@ class PartnershipDirectoryController {
 	ResponseEntity<String> csv(@RequestParam(required = false) String country,
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String field,
 			@RequestParam(required = false) String sort, Locale locale) {
-		PartnershipFilter filter = directory.options()
-			.known(PartnershipFilter.fromParameters(country, sector, field));
+		PartnershipFilter filter = directory.options().known(PartnershipFilter.fromParameters(country, sector, field));
 		String body = csv.write(directory.all(filter, PartnershipSort.fromParameter(sort)), locale);
 		return ResponseEntity.ok()
 			.contentType(CSV)

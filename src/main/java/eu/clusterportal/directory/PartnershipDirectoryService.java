@@ -58,9 +58,9 @@ class PartnershipDirectoryService {
 	}
 
 	/**
-	 * One page of the matching partnerships; a page beyond the last gives the last. The page
-	 * is found by a paged query, then its rows are loaded with their terms and targets in one
-	 * more, as a paged fetch join would page in memory.
+	 * One page of the matching partnerships; a page beyond the last gives the last. The
+	 * page is found by a paged query, then its rows are loaded with their terms and
+	 * targets in one more, as a paged fetch join would page in memory.
 	 */
 	Page<Partnership> page(PartnershipFilter filter, PartnershipSort sort, int pageIndex) {
 		Page<Partnership> page = partnerships.findFiltered(filter.country(), filter.sector(), filter.field(),
@@ -73,8 +73,7 @@ class PartnershipDirectoryService {
 			return page;
 		}
 		List<Long> ids = page.map(Partnership::getId).getContent();
-		return new PageImpl<>(partnerships.findByIdIn(ids, sort.toSort()), page.getPageable(),
-				page.getTotalElements());
+		return new PageImpl<>(partnerships.findByIdIn(ids, sort.toSort()), page.getPageable(), page.getTotalElements());
 	}
 
 	/** All matching partnerships, for the CSV export. */

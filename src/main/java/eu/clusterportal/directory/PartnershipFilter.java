@@ -5,12 +5,15 @@ import java.util.Optional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The filters of the partnership directory: a targeted country's slug, a sector code and a
- * technology field code, each {@code null} for "any".
+ * The filters of the partnership directory: a targeted country's slug, a sector code and
+ * a technology field code, each {@code null} for "any".
  */
 public record PartnershipFilter(String country, String sector, String field) {
 
-	/** The filters as the URL gives them; a blank value, as the form's "all" choice sends, means "any". */
+	/**
+	 * The filters as the URL gives them; a blank value, as the form's "all" choice sends,
+	 * means "any".
+	 */
 	static PartnershipFilter fromParameters(String country, String sector, String field) {
 		return new PartnershipFilter(valueOf(country), valueOf(sector), valueOf(field));
 	}

@@ -10,8 +10,7 @@ import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TechnologyField;
 
 /** The values the partnership filters can take, as the filter form offers them. */
-record PartnershipFilterOptions(List<CountrySummary> countries, List<Sector> sectors,
-		List<TechnologyField> fields) {
+record PartnershipFilterOptions(List<CountrySummary> countries, List<Sector> sectors, List<TechnologyField> fields) {
 
 	/** One option of a filter's select. */
 	record Choice(String value, String label, boolean selected) {

@@ -16,7 +16,10 @@ public record PartnershipSort(Key key, Direction direction) {
 
 	public static final PartnershipSort DEFAULT = new PartnershipSort(Key.ACRONYM, Direction.ASC);
 
-	/** A sortable column: its URL name, the entity property and the direction of a first click. */
+	/**
+	 * A sortable column: its URL name, the entity property and the direction of a first
+	 * click.
+	 */
 	public enum Key {
 
 		ACRONYM("acronym", "acronym", Direction.ASC), NAME("name", "name", Direction.ASC),

@@ -21,9 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Sends a document's PDF to save: a published document's to everyone, a draft's only to
- * editors. The name in the URL is for people and for saving; the document's current file is
- * sent whatever it says. An uploaded file is never shown as a page of the portal: it comes
- * as an attachment, the browser must not guess another type, and its own policy
+ * editors. The name in the URL is for people and for saving; the document's current file
+ * is sent whatever it says. An uploaded file is never shown as a page of the portal: it
+ * comes as an attachment, the browser must not guess another type, and its own policy
  * ({@code sandbox}, in place of the pages' policy) would let nothing in it run in the
  * portal's origin. Browsers do not show PDFs inline under that policy, so it is saved.
  */
@@ -48,8 +48,7 @@ class DocumentDownloadController {
 	}
 
 	@GetMapping("/documents/{id}/{fileName}")
-	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String fileName,
-			WebRequest request) {
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String fileName, WebRequest request) {
 		boolean editor = request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN");
 		Document document = documents.findById(id)
 			.filter((d) -> d.getFile() != null)
@@ -57,7 +56,8 @@ class DocumentDownloadController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		DocumentFile file = document.getFile();
 		String etag = "\"" + file.getSha256() + "\"";
-		// Ask again each time, so that a replaced, unpublished or deleted file is not served
+		// Ask again each time, so that a replaced, unpublished or deleted file is not
+		// served
 		// from a cache; a draft stays out of shared caches.
 		CacheControl cacheControl = (document.getStatus() == PublicationStatus.PUBLISHED) ? CacheControl.noCache()
 				: CacheControl.noCache().cachePrivate();

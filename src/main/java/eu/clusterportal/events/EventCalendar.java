@@ -20,7 +20,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Writes events as an iCalendar file, so that people can add them to their own calendars. */
+/**
+ * Writes events as an iCalendar file, so that people can add them to their own calendars.
+ */
 final class EventCalendar {
 
 	private EventCalendar() {

@@ -21,7 +21,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the events an {@link EventSearch} asks for: upcoming ones soonest first, past ones latest first. */
+/**
+ * Finds the events an {@link EventSearch} asks for: upcoming ones soonest first, past
+ * ones latest first.
+ */
 @Service
 @Transactional(readOnly = true)
 class EventFinder {

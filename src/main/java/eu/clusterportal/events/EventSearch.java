@@ -14,8 +14,8 @@ import eu.clusterportal.web.TextParameter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What a visitor asks the event list for, read leniently from the URL: a value that cannot
- * be understood is left out of the search and reported as a {@link Problem}.
+ * What a visitor asks the event list for, read leniently from the URL: a value that
+ * cannot be understood is left out of the search and reported as a {@link Problem}.
  *
  * @param country a country slug, or {@code null} for all countries
  * @param from the first day of the date range, if any
@@ -29,11 +29,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record EventSearch(String country, LocalDate from, LocalDate to, EventKind kind, EventAudience audience,
 		EventPeriod period, int page, List<Problem> problems) {
 
-	/** A parameter that was ignored: the message key that explains it and the value given. */
+	/**
+	 * A parameter that was ignored: the message key that explains it and the value given.
+	 */
 	public record Problem(String message, String value) {
 	}
 
-	/** The first and the last day that the list can search for; PostgreSQL's dates do not go as far as Java's. */
+	/**
+	 * The first and the last day that the list can search for; PostgreSQL's dates do not
+	 * go as far as Java's.
+	 */
 	static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
 
 	static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
@@ -54,8 +59,8 @@ public record EventSearch(String country, LocalDate from, LocalDate to, EventKin
 				parse(parameters.type(), (v) -> EventKind.valueOf(v.toUpperCase()), "events.problem.type", problems),
 				parse(parameters.audience(), (v) -> EventAudience.valueOf(v.toUpperCase()), "events.problem.audience",
 						problems),
-				(period != null) ? period : defaultPeriod(fromDate, toDate),
-				(pageIndex != null) ? pageIndex + 1 : 1, List.copyOf(problems));
+				(period != null) ? period : defaultPeriod(fromDate, toDate), (pageIndex != null) ? pageIndex + 1 : 1,
+				List.copyOf(problems));
 	}
 
 	private static LocalDate date(String value) {
@@ -74,7 +79,8 @@ public record EventSearch(String country, LocalDate from, LocalDate to, EventKin
 		return PageNumber.index(value);
 	}
 
-	// Text with control characters can name no country, so it is ignored like any unreadable value.
+	// Text with control characters can name no country, so it is ignored like any
+	// unreadable value.
 	private static String country(String value) {
 		if (!TextParameter.canName(value)) {
 			throw new IllegalArgumentException("Not a country: " + value);
@@ -82,7 +88,9 @@ public record EventSearch(String country, LocalDate from, LocalDate to, EventKin
 		return value;
 	}
 
-	/** With a date range the range decides; without one the list shows what is to come. */
+	/**
+	 * With a date range the range decides; without one the list shows what is to come.
+	 */
 	private static EventPeriod defaultPeriod(LocalDate from, LocalDate to) {
 		return (from != null || to != null) ? EventPeriod.ALL : EventPeriod.UPCOMING;
 	}

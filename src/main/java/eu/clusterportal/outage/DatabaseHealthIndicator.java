@@ -4,8 +4,8 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * The database's part of health and readiness, in place of Spring Boot's, whose check of a
- * connection waits without limit: DOWN at once when the database does not answer (see
+ * The database's part of health and readiness, in place of Spring Boot's, whose check of
+ * a connection waits without limit: DOWN at once when the database does not answer (see
  * {@link DatabaseOutage#databaseAnswers()}).
  */
 class DatabaseHealthIndicator extends AbstractHealthIndicator {

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
 /**
- * Tells whether a failure happened because the database is unreachable. Most such failures
- * say so (the pool timed out, the server refused or dropped the connection); a pool that
- * timed out because every connection stayed busy counts too, as the portal is then as
- * unavailable as without a database. Some failures do not say so,
- * such as a query that broke when the server stopped, whose rollback then fails on the
- * closed connection and hides the first exception. For those the database is asked again,
- * unless it was found unreachable a moment ago: a connection opened before the outage may
- * still break on its first use after the database is back.
+ * Tells whether a failure happened because the database is unreachable. Most such
+ * failures say so (the pool timed out, the server refused or dropped the connection); a
+ * pool that timed out because every connection stayed busy counts too, as the portal is
+ * then as unavailable as without a database. Some failures do not say so, such as a query
+ * that broke when the server stopped, whose rollback then fails on the closed connection
+ * and hides the first exception. For those the database is asked again, unless it was
+ * found unreachable a moment ago: a connection opened before the outage may still break
+ * on its first use after the database is back.
  */
 @Component
 class DatabaseOutage {
@@ -33,7 +33,10 @@ class DatabaseOutage {
 	/** How long the database may take to answer a check. */
 	static final Duration CHECK_TIMEOUT = Duration.ofSeconds(2);
 
-	/** How long after the database was found unreachable a data access failure counts as part of the outage. */
+	/**
+	 * How long after the database was found unreachable a data access failure counts as
+	 * part of the outage.
+	 */
 	static final Duration AFTERMATH = UnavailablePage.RETRY_AFTER;
 
 	/** SQLSTATE class 08: connection exception. */
@@ -50,7 +53,10 @@ class DatabaseOutage {
 		this.clock = clock;
 	}
 
-	/** Whether the failure is explained by the database being unreachable, now or a moment ago. */
+	/**
+	 * Whether the failure is explained by the database being unreachable, now or a moment
+	 * ago.
+	 */
 	boolean explains(Throwable failure) {
 		if (saysDatabaseIsUnreachable(failure)) {
 			lastUnreachable = clock.instant();
@@ -61,8 +67,8 @@ class DatabaseOutage {
 	}
 
 	/**
-	 * Whether a connection is to be had, within the pool's connection timeout, and answers
-	 * within {@link #CHECK_TIMEOUT}.
+	 * Whether a connection is to be had, within the pool's connection timeout, and
+	 * answers within {@link #CHECK_TIMEOUT}.
 	 */
 	boolean databaseAnswers() {
 		boolean answers;
@@ -82,9 +88,8 @@ class DatabaseOutage {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof JDBCConnectionException
 					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException
-					|| (cause instanceof SQLException sql && sql.getSQLState() != null
-							&& sql.getSQLState().startsWith(CONNECTION_EXCEPTION))) {
+					|| cause instanceof SQLNonTransientConnectionException || (cause instanceof SQLException sql
+							&& sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION))) {
 				return true;
 			}
 		}

@@ -38,8 +38,8 @@ class DatabaseUnavailableAdvice {
 		if (!outage.explains(ex)) {
 			throw ex;
 		}
-		logger.warn("No database connection, " + request.getMethod() + " " + request.getRequestURI()
-				+ " answered 503: " + NestedExceptionUtils.getMostSpecificCause(ex));
+		logger.warn("No database connection, " + request.getMethod() + " " + request.getRequestURI() + " answered 503: "
+				+ NestedExceptionUtils.getMostSpecificCause(ex));
 		UnavailablePage.addRetryAfter(response);
 		return new ModelAndView(UnavailablePage.VIEW, UnavailablePage.STATUS);
 	}

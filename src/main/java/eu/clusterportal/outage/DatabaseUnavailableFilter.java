@@ -16,12 +16,12 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 /**
- * Answers a request that failed outside any controller because the database is unreachable
- * with {@link UnavailablePage}: reading the session of a visitor with a session cookie,
- * saving a new session (the sign-in form's CSRF token), checking a sign-in. It runs before
- * Spring Session's filter and renders the page itself, because the error page that the
- * server would forward to goes through that filter again and would wait for the database
- * once more.
+ * Answers a request that failed outside any controller because the database is
+ * unreachable with {@link UnavailablePage}: reading the session of a visitor with a
+ * session cookie, saving a new session (the sign-in form's CSRF token), checking a
+ * sign-in. It runs before Spring Session's filter and renders the page itself, because
+ * the error page that the server would forward to goes through that filter again and
+ * would wait for the database once more.
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 

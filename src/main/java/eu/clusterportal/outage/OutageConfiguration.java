@@ -8,7 +8,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
-/** What the portal does while its database is unreachable (see {@link UnavailablePage}). */
+/**
+ * What the portal does while its database is unreachable (see {@link UnavailablePage}).
+ */
 @Configuration(proxyBeanMethods = false)
 class OutageConfiguration {
 

@@ -8,7 +8,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The answer while the database is unreachable: 503 Service Unavailable, a hint to come
- * back in half a minute, and {@code error/503.html}, which needs nothing from the database.
+ * back in half a minute, and {@code error/503.html}, which needs nothing from the
+ * database.
  */
 final class UnavailablePage {
 

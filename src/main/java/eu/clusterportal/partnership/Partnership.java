@@ -22,8 +22,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A European Strategic Cluster Partnership for Going International (ESCP-4i). The SME and
- * partner counts are {@code null} when unknown, which is not the same as zero. Its history
- * keeps which terms, countries and clusters it had, not how those looked then.
+ * partner counts are {@code null} when unknown, which is not the same as zero. Its
+ * history keeps which terms, countries and clusters it had, not how those looked then.
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

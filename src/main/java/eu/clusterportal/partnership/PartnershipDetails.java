@@ -8,11 +8,12 @@ import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 
 /**
- * Everything an editor sets on a partnership, as one value: what a form hands over and what
- * an earlier version gives back to be restored.
+ * Everything an editor sets on a partnership, as one value: what a form hands over and
+ * what an earlier version gives back to be restored.
+ *
  * @param description Markdown, or {@code null}
  */
 public record PartnershipDetails(String acronym, String name, String description, Integer smesInvolved,
-		Integer partners, List<TechnologyField> technologyFields, List<Sector> sectors,
-		List<Country> targetCountries, List<Cluster> members) {
+		Integer partners, List<TechnologyField> technologyFields, List<Sector> sectors, List<Country> targetCountries,
+		List<Cluster> members) {
 }

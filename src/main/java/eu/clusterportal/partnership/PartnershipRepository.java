@@ -15,9 +15,10 @@ import org.springframework.data.repository.Repository;
 public interface PartnershipRepository extends Repository<Partnership, Long> {
 
 	/**
-	 * Partnerships matching the filters that are not {@code null}: a targeted country's slug
-	 * and sector or technology field codes, where a section's code also matches its divisions.
-	 * Subqueries rather than joins keep one row per partnership, so paging stays in SQL.
+	 * Partnerships matching the filters that are not {@code null}: a targeted country's
+	 * slug and sector or technology field codes, where a section's code also matches its
+	 * divisions. Subqueries rather than joins keep one row per partnership, so paging
+	 * stays in SQL.
 	 */
 	String FILTERED = """
 			select p from Partnership p
@@ -54,7 +55,10 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 
 	void delete(Partnership partnership);
 
-	/** One page of the filtered partnerships, without their associations (see {@link #findByIdIn}). */
+	/**
+	 * One page of the filtered partnerships, without their associations (see
+	 * {@link #findByIdIn}).
+	 */
 	@Query(FILTERED)
 	Page<Partnership> findFiltered(String country, String sector, String field, Pageable pageable);
 
@@ -69,7 +73,10 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 			"targetCountries" })
 	List<Partnership> findByIdIn(Collection<Long> ids, Sort sort);
 
-	/** A partnership with everything its page shows; acronyms are unique whatever their case. */
+	/**
+	 * A partnership with everything its page shows; acronyms are unique whatever their
+	 * case.
+	 */
 	@EntityGraph(attributePaths = { "technologyFields", "technologyFields.parent", "sectors", "sectors.parent",
 			"targetCountries", "members" })
 	@Query("select p from Partnership p where lower(p.acronym) = lower(:acronym)")

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * A horizontal bar chart of how many clusters each group of a {@link ClusterLandscape}
- * holds, laid out here so that the template only draws it as inline SVG. Coordinates are in
- * the units of the SVG's view box, {@link #WIDTH} wide and {@link #height()} high; the bars
- * are scaled to the largest group. Each bar has its label above it and its count after it.
+ * holds, laid out here so that the template only draws it as inline SVG. Coordinates are
+ * in the units of the SVG's view box, {@link #WIDTH} wide and {@link #height()} high; the
+ * bars are scaled to the largest group. Each bar has its label above it and its count
+ * after it.
  *
  * @param grouping what the bars count clusters by
  * @param bars one bar per group, in the landscape's order
@@ -33,12 +34,17 @@ public record ClusterLandscapeChart(ClusterGrouping grouping, List<Bar> bars, in
 
 	static final int COUNT_GAP = 8;
 
-	/** The longest label that fits the width at the chart's font size; longer ones are cut. */
+	/**
+	 * The longest label that fits the width at the chart's font size; longer ones are
+	 * cut.
+	 */
 	static final int MAX_LABEL_LENGTH = 80;
 
 	/**
 	 * One bar.
-	 * @param label the group's name; {@code null} for the clusters outside the named regions
+	 *
+	 * @param label the group's name; {@code null} for the clusters outside the named
+	 * regions
 	 * @param shortLabel the label as drawn: cut with an ellipsis if it would not fit
 	 * @param count how many clusters the group holds
 	 * @param width the bar's length, at least 1
@@ -58,8 +64,8 @@ public record ClusterLandscapeChart(ClusterGrouping grouping, List<Bar> bars, in
 			int top = bars.size() * ROW_HEIGHT;
 			int count = group.clusters().size();
 			int width = Math.max(1, Math.round((float) count * MAX_BAR_WIDTH / max));
-			bars.add(new Bar(group.name(), shorten(group.name()), count, width, top + LABEL_BASELINE, top + BAR_TOP, width + COUNT_GAP,
-					top + BAR_TOP + BAR_HEIGHT - 3));
+			bars.add(new Bar(group.name(), shorten(group.name()), count, width, top + LABEL_BASELINE, top + BAR_TOP,
+					width + COUNT_GAP, top + BAR_TOP + BAR_HEIGHT - 3));
 		}
 		return new ClusterLandscapeChart(landscape.grouping(), List.copyOf(bars), bars.size() * ROW_HEIGHT);
 	}

@@ -16,6 +16,6 @@ import eu.clusterportal.partnership.Partnership;
  * @param clusterTexts the descriptions of the regions and clusters in {@code clusters}
  */
 public record CountryProfile(Country country, List<KeyFact> keyFacts, List<SectionView> sections,
-		ClusterLandscape clusters, LandscapeTexts clusterTexts, List<Document> documents, List<NewsItem> news, List<Event> events,
-		List<Achievement> achievements, List<NewsItem> escp4iNews, List<Partnership> partnerships) {
+		ClusterLandscape clusters, LandscapeTexts clusterTexts, List<Document> documents, List<NewsItem> news,
+		List<Event> events, List<Achievement> achievements, List<NewsItem> escp4iNews, List<Partnership> partnerships) {
 }

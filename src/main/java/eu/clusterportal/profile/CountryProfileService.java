@@ -89,8 +89,7 @@ public class CountryProfileService {
 	 * @param preview whether to show drafts too, as an editor checking the page before
 	 * publishing
 	 */
-	public Optional<CountryProfile> find(String slug, PartnershipSort sort, ClusterGrouping grouping,
-			boolean preview) {
+	public Optional<CountryProfile> find(String slug, PartnershipSort sort, ClusterGrouping grouping, boolean preview) {
 		Set<PublicationStatus> statuses = preview ? EnumSet.allOf(PublicationStatus.class)
 				: EnumSet.of(PublicationStatus.PUBLISHED);
 		return TextParameter.find(slug, countries::findBySlug)

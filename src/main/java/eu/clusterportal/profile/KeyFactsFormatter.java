@@ -44,9 +44,10 @@ class KeyFactsFormatter {
 		addStatistic(facts, "keyfacts.gdp", country.getGdpUsd(),
 				(n) -> message("keyfacts.unit.usd", locale, number(n, locale)));
 		if (country.getCurrency() != null) {
-			facts.add(new KeyFact("keyfacts.currency", message("keyfacts.unit.currency", locale,
-					country.getCurrency().getDisplayName(locale), country.getCurrency().getCurrencyCode()), null,
-					null));
+			facts.add(new KeyFact(
+					"keyfacts.currency", message("keyfacts.unit.currency", locale,
+							country.getCurrency().getDisplayName(locale), country.getCurrency().getCurrencyCode()),
+					null, null));
 		}
 		return facts;
 	}

@@ -9,8 +9,9 @@ import eu.clusterportal.cluster.Region;
 import eu.clusterportal.system.MarkdownRenderer;
 
 /**
- * The descriptions of a country's cluster landscape, ready for the page: a region's in full
- * as safe HTML, a cluster's (shown on a small card) as plain text without its Markdown.
+ * The descriptions of a country's cluster landscape, ready for the page: a region's in
+ * full as safe HTML, a cluster's (shown on a small card) as plain text without its
+ * Markdown.
  */
 public record LandscapeTexts(Map<Long, String> regionHtml, Map<Long, String> clusterText) {
 
@@ -25,7 +26,9 @@ public record LandscapeTexts(Map<Long, String> regionHtml, Map<Long, String> clu
 		return new LandscapeTexts(Map.of(), Map.of());
 	}
 
-	/** The region's description as safe HTML; empty if it has none or there is no region. */
+	/**
+	 * The region's description as safe HTML; empty if it has none or there is no region.
+	 */
 	public String regionDescription(Region region) {
 		return (region != null) ? regionHtml.getOrDefault(region.getId(), "") : "";
 	}

@@ -7,7 +7,8 @@ import eu.clusterportal.country.SectionTopic;
  *
  * @param topic what the section is about; it gives the heading and the anchor
  * @param lead the short text always shown
- * @param bodyHtml the longer text behind "Read more", as safe HTML; empty if there is none
+ * @param bodyHtml the longer text behind "Read more", as safe HTML; empty if there is
+ * none
  */
 public record SectionView(SectionTopic topic, String lead, String bodyHtml) {
 

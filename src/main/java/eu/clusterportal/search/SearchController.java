@@ -29,7 +29,8 @@ class SearchController {
 		this.search = search;
 	}
 
-	// Parameters arrive as text so that no value of theirs can turn the page into an error.
+	// Parameters arrive as text so that no value of theirs can turn the page into an
+	// error.
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String page, Model model) {
@@ -48,10 +49,13 @@ class SearchController {
 			Page<SearchHit> hits = search.findPage(terms.text(), group.get(), PageNumber.index(page), PAGE_SIZE);
 			model.addAttribute("group", group.get());
 			model.addAttribute("hits", hits.getContent());
-			// The terms are encoded as a form would, so that "+" and "&" in them survive the round trip.
-			model.addAttribute("pagination", Pagination.of(hits, UriComponentsBuilder.fromPath("/search")
-				.queryParam("q", URLEncoder.encode(terms.text(), StandardCharsets.UTF_8))
-				.queryParam("type", group.get().parameter())));
+			// The terms are encoded as a form would, so that "+" and "&" in them survive
+			// the round trip.
+			model.addAttribute("pagination",
+					Pagination.of(hits,
+							UriComponentsBuilder.fromPath("/search")
+								.queryParam("q", URLEncoder.encode(terms.text(), StandardCharsets.UTF_8))
+								.queryParam("type", group.get().parameter())));
 		}
 		else {
 			List<SearchGroup> groups = search.findGroups(terms.text(), PER_GROUP);

@@ -11,7 +11,10 @@ import java.util.List;
  */
 public record SearchGroup(SearchType type, long total, List<SearchHit> hits) {
 
-	/** Whether there are more results than shown, so that a link to all of them is worth showing. */
+	/**
+	 * Whether there are more results than shown, so that a link to all of them is worth
+	 * showing.
+	 */
 	public boolean hasMore() {
 		return total > hits.size();
 	}

@@ -20,9 +20,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Full-text search over the portal's content in PostgreSQL: every searchable table has a
- * generated {@code search_vector} (migration V3_3) that {@code websearch_to_tsquery} matches,
- * so quotes, {@code or} and {@code -} work as people expect from a web search and no input
- * is a syntax error.
+ * generated {@code search_vector} (migration V3_3) that {@code websearch_to_tsquery}
+ * matches, so quotes, {@code or} and {@code -} work as people expect from a web search
+ * and no input is a syntax error.
  */
 @Repository
 class SearchRepository {
@@ -72,7 +72,8 @@ class SearchRepository {
 					count(*) over (partition by type) as total, max(rank) over (partition by type) as best
 				from hits
 			)
-			""".formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
+			"""
+		.formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
 
 	// ts_headline is slow, so it runs only on the rows shown.
 	private static final String SHOWN = """
@@ -89,7 +90,10 @@ class SearchRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Whether the terms hold any word to search for; punctuation and stop words alone do not. */
+	/**
+	 * Whether the terms hold any word to search for; punctuation and stop words alone do
+	 * not.
+	 */
 	boolean hasWords(String terms) {
 		return jdbc.sql("select numnode(websearch_to_tsquery('english', :terms)) > 0")
 			.param("terms", terms)
@@ -98,8 +102,8 @@ class SearchRepository {
 	}
 
 	/**
-	 * The groups with results, the group with the best result first (groups that rank alike in
-	 * {@link SearchType} order), each with its total and its best results.
+	 * The groups with results, the group with the best result first (groups that rank
+	 * alike in {@link SearchType} order), each with its total and its best results.
 	 */
 	List<SearchGroup> findGroups(String terms, int perGroup) {
 		List<Row> rows = jdbc.sql(HITS + SHOWN + " where place <= :limit order by place")
@@ -168,16 +172,16 @@ class SearchRepository {
 			case NEWS -> WebAddress.orElse(url, country + ("ESCP4I".equals(key) ? "#escp4i-news" : "#news"));
 			case EVENT -> country + "#events";
 			// An uploaded PDF (its file name is the key) opens itself.
-			case DOCUMENT -> (key != null)
-					? "/documents/" + id + "/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8)
-					: WebAddress.orElse(url, country + "#documentation");
+			case DOCUMENT ->
+				(key != null) ? "/documents/" + id + "/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8)
+						: WebAddress.orElse(url, country + "#documentation");
 			case ACHIEVEMENT -> WebAddress.orElse(url, country + "#achievements");
 		};
 	}
 
 	/**
-	 * SQL for the text of Markdown that a snippet quotes: link texts without their targets,
-	 * no heading, list or emphasis marks.
+	 * SQL for the text of Markdown that a snippet quotes: link texts without their
+	 * targets, no heading, list or emphasis marks.
 	 */
 	private static String plainText(String markdown) {
 		return "regexp_replace(regexp_replace(" + markdown + ", '\\[([^]]*)\\]\\([^)]*\\)', '\\1', 'g'), "

@@ -2,8 +2,8 @@ package eu.clusterportal.search;
 
 /**
  * What someone typed into the search box, made safe to search for: control characters
- * (PostgreSQL rejects NUL) become spaces, and the text is cut to at most {@link #MAX_LENGTH}
- * characters, before the word that would be cut in two.
+ * (PostgreSQL rejects NUL) become spaces, and the text is cut to at most
+ * {@link #MAX_LENGTH} characters, before the word that would be cut in two.
  *
  * @param text the text to search for, stripped; blank when there is nothing to search for
  * @param shortened whether the input was longer than {@link #MAX_LENGTH} and has been cut
@@ -26,7 +26,9 @@ public record SearchTerms(String text, boolean shortened) {
 		return new SearchTerms(text.substring(0, end).strip(), true);
 	}
 
-	/** The longest search, in characters; a page that says the search was cut quotes it. */
+	/**
+	 * The longest search, in characters; a page that says the search was cut quotes it.
+	 */
 	public int maxLength() {
 		return MAX_LENGTH;
 	}

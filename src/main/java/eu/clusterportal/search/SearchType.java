@@ -3,7 +3,10 @@ package eu.clusterportal.search;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The kinds of things the site search finds; groups whose best results rank alike show in this order. */
+/**
+ * The kinds of things the site search finds; groups whose best results rank alike show in
+ * this order.
+ */
 public enum SearchType {
 
 	COUNTRY("countries"), SECTION("sections"), CLUSTER("clusters"), PARTNERSHIP("partnerships"), NEWS("news"),
@@ -15,7 +18,10 @@ public enum SearchType {
 		this.parameter = parameter;
 	}
 
-	/** The value of the {@code type} parameter that shows only this group, e.g. {@code clusters}. */
+	/**
+	 * The value of the {@code type} parameter that shows only this group, e.g.
+	 * {@code clusters}.
+	 */
 	public String parameter() {
 		return parameter;
 	}

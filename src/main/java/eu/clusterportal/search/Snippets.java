@@ -3,9 +3,10 @@ package eu.clusterportal.search;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns a {@code ts_headline} extract of editor content into safe HTML: the text is escaped
- * and only the highlight markers the search asked for become {@code <mark>} elements.
- * The markers are private-use characters, which the search removes from the content first.
+ * Turns a {@code ts_headline} extract of editor content into safe HTML: the text is
+ * escaped and only the highlight markers the search asked for become {@code <mark>}
+ * elements. The markers are private-use characters, which the search removes from the
+ * content first.
  */
 final class Snippets {
 

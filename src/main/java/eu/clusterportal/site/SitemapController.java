@@ -16,7 +16,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** {@code /sitemap.xml} for search engines: every public page, in the sitemaps.org format. */
+/**
+ * {@code /sitemap.xml} for search engines: every public page, in the sitemaps.org format.
+ */
 @Controller
 class SitemapController {
 

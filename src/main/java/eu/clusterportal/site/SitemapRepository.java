@@ -9,7 +9,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SitemapRepository {
 
-	/** A page: its kind ({@code country}, {@code cluster}, ...) and its slug, acronym or code. */
+	/**
+	 * A page: its kind ({@code country}, {@code cluster}, ...) and its slug, acronym or
+	 * code.
+	 */
 	record PageKey(String kind, String key) {
 	}
 

@@ -18,16 +18,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo content (the China profile from the seed documents) after Flyway has
- * migrated the schema, into a database that has no content yet. The content is data, not a
- * migration, so the same database starts with {@code portal.demo-content} on or off: off
- * leaves what is there, on adds the demo once. A production deployment sets it to false.
+ * migrated the schema, into a database that has no content yet. The content is data, not
+ * a migration, so the same database starts with {@code portal.demo-content} on or off:
+ * off leaves what is there, on adds the demo once. A production deployment sets it to
+ * false.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.demo-content", matchIfMissing = true)
 class DemoContentLoader implements Callback {
 
-	// Every demo row is, or belongs to, a country, a taxonomy term or a partnership, and every
-	// saved change leaves a revision: without either, the demo can neither clash nor come twice.
+	// Every demo row is, or belongs to, a country, a taxonomy term or a partnership, and
+	// every
+	// saved change leaves a revision: without either, the demo can neither clash nor come
+	// twice.
 	private static final String NO_CONTENT_YET = """
 			select not exists (select 1 from revision)
 			   and not exists (select 1 from country)
@@ -57,10 +60,12 @@ class DemoContentLoader implements Callback {
 		SingleConnectionDataSource flywayConnection = new SingleConnectionDataSource(context.getConnection(), true);
 		JdbcTemplate jdbc = new JdbcTemplate(flywayConnection);
 		new TransactionTemplate(new DataSourceTransactionManager(flywayConnection)).executeWithoutResult((status) -> {
-			// instances starting at once on an empty database take turns; the second finds content
+			// instances starting at once on an empty database take turns; the second
+			// finds content
 			jdbc.execute("select pg_advisory_xact_lock(hashtext('portal demo content'))");
 			if (Boolean.TRUE.equals(jdbc.queryForObject(NO_CONTENT_YET, Boolean.class))) {
-				// one string that PgJDBC splits; ScriptUtils would split inside $txt$ quotes
+				// one string that PgJDBC splits; ScriptUtils would split inside $txt$
+				// quotes
 				jdbc.execute(sql());
 			}
 		});

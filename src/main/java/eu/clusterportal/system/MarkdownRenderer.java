@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * Turns the Markdown that editors write into HTML that is safe to put on a page: raw HTML
  * in the source is escaped, not passed through, and links and images keep only
  * {@code http}, {@code https} and {@code mailto} addresses, relative links and anchors
- * ({@code javascript:}, {@code data:} and the like are neutralised). Where a page shows only a short text,
- * it gives the plain text without the markup instead.
+ * ({@code javascript:}, {@code data:} and the like are neutralised). Where a page shows
+ * only a short text, it gives the plain text without the markup instead.
  */
 @Component
 public class MarkdownRenderer {
@@ -34,7 +34,10 @@ public class MarkdownRenderer {
 		return (markdown != null) ? renderer.render(parser.parse(markdown)) : "";
 	}
 
-	/** The text without markup ("**bold**" becomes "bold"), to be escaped like any text; HTML stays as text. */
+	/**
+	 * The text without markup ("**bold**" becomes "bold"), to be escaped like any text;
+	 * HTML stays as text.
+	 */
 	public String toPlainText(String markdown) {
 		return (markdown != null) ? textRenderer.render(parser.parse(markdown)) : "";
 	}

@@ -15,7 +15,8 @@ public final class Slugs {
 	public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
 	// A fixed locale, so that the server's default language cannot change the slugs;
-	// underscores and dashes separate words as hyphens do, and a few letters are spelt out.
+	// underscores and dashes separate words as hyphens do, and a few letters are spelt
+	// out.
 	private static final Slugify SLUGIFY = Slugify.builder()
 		.locale(Locale.ENGLISH)
 		.customReplacements(Map.of("_", "-", "\u2013", "-", "\u2014", "-", "\u00df", "ss", "\u00e6", "ae", "\u00c6",
@@ -31,7 +32,9 @@ public final class Slugs {
 		return slug.matches(PATTERN) ? slug : "";
 	}
 
-	/** The slug for a name, cut to at most {@code maxLength} without a hyphen at its end. */
+	/**
+	 * The slug for a name, cut to at most {@code maxLength} without a hyphen at its end.
+	 */
 	public static String of(String name, int maxLength) {
 		String slug = of(name);
 		return (slug.length() <= maxLength) ? slug : slug.substring(0, maxLength).replaceAll("-+$", "");

@@ -16,7 +16,10 @@ import org.hibernate.envers.Audited;
 @Audited
 public abstract class TaxonomyTerm extends EditorialRecord {
 
-	/** What the schema allows: a section's letter, or that letter and two digits for a division. */
+	/**
+	 * What the schema allows: a section's letter, or that letter and two digits for a
+	 * division.
+	 */
 	public static final String CODE_PATTERN = "^[A-Z]([0-9]{2})?$";
 
 	@Id
@@ -52,7 +55,9 @@ public abstract class TaxonomyTerm extends EditorialRecord {
 		return code + " " + name;
 	}
 
-	/** The section this term belongs to, or {@code null} if the term is a section itself. */
+	/**
+	 * The section this term belongs to, or {@code null} if the term is a section itself.
+	 */
 	public abstract TaxonomyTerm getParent();
 
 	/** Changes code and name; the subclasses change the parent with them. */

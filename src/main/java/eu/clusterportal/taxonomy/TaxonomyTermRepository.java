@@ -34,7 +34,10 @@ public interface TaxonomyTermRepository<T extends TaxonomyTerm> extends Reposito
 
 	void delete(T term);
 
-	/** The editors' list: terms whose code or name contains the text, by code, with their use. */
+	/**
+	 * The editors' list: terms whose code or name contains the text, by code, with their
+	 * use.
+	 */
 	Page<TermUsage> findUsage(String text, Pageable pageable);
 
 	/** The names of the clusters classified under the term itself, by name. */

@@ -7,7 +7,8 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Gives every page its canonical URL: the configured {@link PortalBaseUrl} and the page's
- * path without parameters, so that sorted and filtered views of one page count as that page.
+ * path without parameters, so that sorted and filtered views of one page count as that
+ * page.
  */
 @ControllerAdvice
 class PageMetadataAdvice {

@@ -7,8 +7,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The page links under a paged list. Each link keeps the list's other parameters (filters,
- * sort) and sets {@code page}, counted from 1 as people count.
+ * The page links under a paged list. Each link keeps the list's other parameters
+ * (filters, sort) and sets {@code page}, counted from 1 as people count.
  *
  * @param pages one link per page, in order
  * @param previous the previous page's link, or {@code null} on the first page
@@ -39,9 +39,8 @@ public record Pagination(List<PageLink> pages, String previous, String next, lon
 			.toList();
 		long first = page.isEmpty() ? 0 : page.getPageable().getOffset() + 1;
 		return new Pagination(pages, page.hasPrevious() ? href(list, current - 1) : null,
-				page.hasNext() ? href(list, current + 1) : null, first,
-				page.getPageable().isPaged() ? page.getPageable().getOffset() + page.getNumberOfElements()
-						: page.getNumberOfElements(),
+				page.hasNext() ? href(list, current + 1) : null, first, page.getPageable().isPaged()
+						? page.getPageable().getOffset() + page.getNumberOfElements() : page.getNumberOfElements(),
 				page.getTotalElements());
 	}
 

@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The portal's public address, {@code portal.base-url} ({@code PORTAL_BASE_URL}), before
- * every absolute link it writes: canonical links, feeds, calendar files, the sitemap. It is
- * configured, never taken from the request, whose {@code Host} header anyone can set. The
- * portal does not start with an address that is not an absolute http or https URL without
- * query and fragment.
+ * every absolute link it writes: canonical links, feeds, calendar files, the sitemap. It
+ * is configured, never taken from the request, whose {@code Host} header anyone can set.
+ * The portal does not start with an address that is not an absolute http or https URL
+ * without query and fragment.
  *
  * @param baseUrl the address of the portal's home page, without the slash at its end
  */

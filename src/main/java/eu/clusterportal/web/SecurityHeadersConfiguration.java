@@ -9,10 +9,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Headers that limit what a browser lets the portal's pages do, added by Spring Security,
- * which applies this customizer to its filter chain besides Spring Security's own (nosniff,
- * no framing, no caching). The pages have no inline scripts, styles or style attributes, and
- * load nothing from elsewhere; a response that sets its own policy keeps it (a document's
- * PDF).
+ * which applies this customizer to its filter chain besides Spring Security's own
+ * (nosniff, no framing, no caching). The pages have no inline scripts, styles or style
+ * attributes, and load nothing from elsewhere; a response that sets its own policy keeps
+ * it (a document's PDF).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityHeadersConfiguration {

@@ -6,8 +6,8 @@ import org.springframework.data.domain.Sort.Direction;
 
 /**
  * A sort as a URL gives it: {@code key} or {@code key,asc|desc}, whatever the case and
- * spaces. Tables map the key to a column of their own and fall back to their default order
- * when there is nothing to read.
+ * spaces. Tables map the key to a column of their own and fall back to their default
+ * order when there is nothing to read.
  *
  * @param key the column's URL name, in lower case
  * @param direction the direction, when the URL gives one

@@ -6,7 +6,10 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives the error pages the PDF limit, for {@code error/413.html} (see {@link UploadTooLargeHandler}). */
+/**
+ * Gives the error pages the PDF limit, for {@code error/413.html} (see
+ * {@link UploadTooLargeHandler}).
+ */
 @ControllerAdvice(assignableTypes = ErrorController.class)
 class UploadLimitAdvice {
 

@@ -10,12 +10,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers an upload above the multipart limit with 413 Content Too Large and the page that
- * says the PDF limit and that nothing was saved. The server stops such a request in one of
- * two places: while Spring Security reads the form's CSRF token, and then the server's error
- * page for 413 is shown ({@link UploadLimitAdvice}); or, when the token came as a header, in
- * Spring MVC's multipart resolver, before any controller is chosen, which is why this advice
- * applies to every controller.
+ * Answers an upload above the multipart limit with 413 Content Too Large and the page
+ * that says the PDF limit and that nothing was saved. The server stops such a request in
+ * one of two places: while Spring Security reads the form's CSRF token, and then the
+ * server's error page for 413 is shown ({@link UploadLimitAdvice}); or, when the token
+ * came as a header, in Spring MVC's multipart resolver, before any controller is chosen,
+ * which is why this advice applies to every controller.
  */
 @ControllerAdvice
 class UploadTooLargeHandler {

@@ -109,8 +109,8 @@ class AccountAccessTests {
 		Browser office = signedIn("editor@example.eu", EDITOR_PASSWORD);
 		Browser home = signedIn("editor@example.eu", EDITOR_PASSWORD);
 		String newPassword = "zebra copper lantern orbit";
-		assertThat(Browser.location(office.post("/account/password", Map.of("currentPassword", EDITOR_PASSWORD,
-				"newPassword", newPassword, "confirmation", newPassword))))
+		assertThat(Browser.location(office.post("/account/password",
+				Map.of("currentPassword", EDITOR_PASSWORD, "newPassword", newPassword, "confirmation", newPassword))))
 			.isEqualTo("/admin");
 		assertThat(office.get("/admin").statusCode()).isEqualTo(200);
 		assertThat(Browser.location(home.get("/admin"))).isEqualTo("/login");
@@ -157,7 +157,9 @@ class AccountAccessTests {
 		return chief.post("/admin/accounts/" + account.getId() + "/role", Map.of("role", "EDITOR"));
 	}
 
-	/** Resets the account's password and answers the one-time password the chief is shown. */
+	/**
+	 * Resets the account's password and answers the one-time password the chief is shown.
+	 */
 	private String reset(Account account) throws Exception {
 		chief.post("/admin/accounts/" + account.getId() + "/password", Map.of());
 		String oneTime = Jsoup.parse(chief.get("/admin/accounts").body()).select("code.one-time-password").text();

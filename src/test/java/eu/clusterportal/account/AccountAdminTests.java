@@ -46,11 +46,14 @@ class AccountAdminTests {
 
 	@Test
 	void anAdminCreatesAnEditorWhoGetsAOneTimePassword() throws Exception {
-		var result = mvc.perform(post("/admin/accounts").with(admin())
-			.with(csrf())
-			.param("email", "new.editor@example.eu")
-			.param("displayName", "New Editor")
-			.param("role", "EDITOR")).andExpect(redirectedUrl("/admin/accounts")).andReturn();
+		var result = mvc
+			.perform(post("/admin/accounts").with(admin())
+				.with(csrf())
+				.param("email", "new.editor@example.eu")
+				.param("displayName", "New Editor")
+				.param("role", "EDITOR"))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andReturn();
 		AccountService.Issued issued = (AccountService.Issued) result.getFlashMap().get("issued");
 		Account created = accounts.findByEmail("new.editor@example.eu").orElseThrow();
 		assertThat(created.getRole()).isEqualTo(Role.EDITOR);
@@ -77,23 +80,26 @@ class AccountAdminTests {
 		mvc.perform(post("/admin/accounts/{id}/password", editor.getId()).with(admin()).with(csrf()))
 			.andExpect(flash().attributeExists("issued"));
 		assertThat(editor.isMustChangePassword()).isTrue();
-		mvc.perform(post("/admin/accounts/{id}/enabled", editor.getId()).with(admin()).with(csrf()).param("enabled",
-				"false"));
+		mvc.perform(post("/admin/accounts/{id}/enabled", editor.getId()).with(admin())
+			.with(csrf())
+			.param("enabled", "false"));
 		assertThat(editor.isEnabled()).isFalse();
-		mvc.perform(post("/admin/accounts/{id}/role", editor.getId()).with(admin()).with(csrf()).param("role",
-				"ADMIN"));
+		mvc.perform(
+				post("/admin/accounts/{id}/role", editor.getId()).with(admin()).with(csrf()).param("role", "ADMIN"));
 		assertThat(editor.getRole()).isEqualTo(Role.ADMIN);
 	}
 
 	@Test
 	void theLastEnabledAdminCannotBeDisabledOrDemoted() throws Exception {
 		Account first = accounts.findByEmail("admin@localhost").orElseThrow();
-		mvc.perform(post("/admin/accounts/{id}/enabled", first.getId()).with(admin()).with(csrf()).param("enabled",
-				"false")).andExpect(flash().attribute("notice", "accounts.saved"));
-		mvc.perform(post("/admin/accounts/{id}/enabled", chief.getId()).with(admin()).with(csrf()).param("enabled",
-				"false")).andExpect(flash().attribute("problem", "accounts.last-admin"));
-		mvc.perform(post("/admin/accounts/{id}/role", chief.getId()).with(admin()).with(csrf()).param("role",
-				"EDITOR")).andExpect(flash().attribute("problem", "accounts.last-admin"));
+		mvc.perform(post("/admin/accounts/{id}/enabled", first.getId()).with(admin())
+			.with(csrf())
+			.param("enabled", "false")).andExpect(flash().attribute("notice", "accounts.saved"));
+		mvc.perform(post("/admin/accounts/{id}/enabled", chief.getId()).with(admin())
+			.with(csrf())
+			.param("enabled", "false")).andExpect(flash().attribute("problem", "accounts.last-admin"));
+		mvc.perform(post("/admin/accounts/{id}/role", chief.getId()).with(admin()).with(csrf()).param("role", "EDITOR"))
+			.andExpect(flash().attribute("problem", "accounts.last-admin"));
 		assertThat(chief.isEnabled()).isTrue();
 		assertThat(chief.getRole()).isEqualTo(Role.ADMIN);
 	}

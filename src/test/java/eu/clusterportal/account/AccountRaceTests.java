@@ -46,9 +46,11 @@ class AccountRaceTests {
 					.param("displayName", "Twin Editor")
 					.param("role", "EDITOR")));
 
-		assertThat(form.select("#email-errors").text()).isEqualTo("There is already an account with this e-mail address.");
+		assertThat(form.select("#email-errors").text())
+			.isEqualTo("There is already an account with this e-mail address.");
 		assertThat(form.select("#displayName").val()).isEqualTo("Twin Editor");
-		assertThat(jdbc.sql("select display_name from account where email = 'twin@example.eu'").query(String.class).list())
+		assertThat(
+				jdbc.sql("select display_name from account where email = 'twin@example.eu'").query(String.class).list())
 			.containsExactly("Twin");
 	}
 
@@ -63,9 +65,10 @@ class AccountRaceTests {
 
 		// The deputy disables the chief while the chief demotes the deputy.
 		ConcurrentWrite.during(dataSource, "update account set enabled = false where email = 'chief@example.eu'",
-				() -> mvc.perform(post("/admin/accounts/{id}/role", deputy).with(user("chief@example.eu").roles("ADMIN"))
-					.with(csrf())
-					.param("role", "EDITOR")));
+				() -> mvc
+					.perform(post("/admin/accounts/{id}/role", deputy).with(user("chief@example.eu").roles("ADMIN"))
+						.with(csrf())
+						.param("role", "EDITOR")));
 
 		assertThat(jdbc.sql("select email from account where role = 'ADMIN' and enabled").query(String.class).list())
 			.containsExactly("deputy@example.eu");

@@ -32,7 +32,10 @@ final class Browser {
 		this.base = "http://localhost:" + port;
 	}
 
-	/** Signs in through the sign-in form and answers where the portal sends the browser next. */
+	/**
+	 * Signs in through the sign-in form and answers where the portal sends the browser
+	 * next.
+	 */
 	String signIn(String email, String password) throws IOException, InterruptedException {
 		return location(post("/login", Map.of("email", email, "password", password)));
 	}
@@ -57,7 +60,10 @@ final class Browser {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Where a redirect sends the browser, as a path, or null when the answer is no redirect. */
+	/**
+	 * Where a redirect sends the browser, as a path, or null when the answer is no
+	 * redirect.
+	 */
 	static String location(HttpResponse<?> response) {
 		return response.headers()
 			.firstValue("Location")

@@ -38,8 +38,8 @@ class AdminListSearchTests {
 			"/admin/technology-fields", "/admin/news", "/admin/events", "/admin/achievements", "/admin/documents" })
 	void aPageNumberFarPastTheEndShowsAListPage(String list) throws Exception {
 		for (String page : List.of("2147483647", "99999999999999999999", "-1", "x")) {
-			assertThat(pages.html(get(list).param("page", page).with(WebPages.editor("eda@example.eu")))
-				.select("h1")).hasSize(1);
+			assertThat(pages.html(get(list).param("page", page).with(WebPages.editor("eda@example.eu"))).select("h1"))
+				.hasSize(1);
 		}
 	}
 

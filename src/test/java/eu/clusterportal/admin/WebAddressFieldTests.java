@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every form field that takes a web address follows one rule (WebAddress) and says so when refused. */
+/**
+ * Every form field that takes a web address follows one rule (WebAddress) and says so
+ * when refused.
+ */
 @PortalIntegrationTest
 @Transactional
 class WebAddressFieldTests {

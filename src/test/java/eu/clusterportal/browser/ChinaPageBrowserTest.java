@@ -80,7 +80,10 @@ class ChinaPageBrowserTest extends BrowserTest {
 	}
 
 	private List<String> visibleAcronyms() {
-		return browser.findElements(By.cssSelector("#partnerships tbody th")).stream().map(WebElement::getText).toList();
+		return browser.findElements(By.cssSelector("#partnerships tbody th"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	/** The SME counts as seen on screen, without the text only screen readers get. */

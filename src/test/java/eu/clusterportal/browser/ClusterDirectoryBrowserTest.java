@@ -10,7 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** A cluster manager looks for the clusters of their sector, in a real (headless) browser. */
+/**
+ * A cluster manager looks for the clusters of their sector, in a real (headless) browser.
+ */
 @PortalServerTest
 class ClusterDirectoryBrowserTest extends BrowserTest {
 
@@ -28,8 +30,8 @@ class ClusterDirectoryBrowserTest extends BrowserTest {
 
 		assertThat(browser.getCurrentUrl()).contains("sector=C29");
 		assertThat(resultNames()).containsExactly("Chongqing automobile cluster", "Guangzhou automobile city cluster");
-		assertThat(new Select(browser.findElement(By.id("filter-sector"))).getFirstSelectedOption().getDomAttribute(
-				"value")).isEqualTo("C29");
+		assertThat(new Select(browser.findElement(By.id("filter-sector"))).getFirstSelectedOption()
+			.getDomAttribute("value")).isEqualTo("C29");
 		assertThat(browser.findElement(By.cssSelector("main .active-filters li")).getText())
 			.startsWith("Sector: C29 Manufacture of motor vehicles, trailers and semi-trailers");
 
@@ -41,7 +43,8 @@ class ClusterDirectoryBrowserTest extends BrowserTest {
 
 		// From the cluster page to its region's clusters.
 		clickAndWait(browser.findElement(By.cssSelector("#location a[href*='region=']")));
-		assertThat(resultNames()).containsExactly("Guangzhou automobile city cluster", "Shenzhen communications cluster");
+		assertThat(resultNames()).containsExactly("Guangzhou automobile city cluster",
+				"Shenzhen communications cluster");
 	}
 
 	@Test
@@ -56,7 +59,10 @@ class ClusterDirectoryBrowserTest extends BrowserTest {
 	}
 
 	private List<String> resultNames() {
-		return browser.findElements(By.cssSelector("main tbody th[scope=row]")).stream().map(WebElement::getText).toList();
+		return browser.findElements(By.cssSelector("main tbody th[scope=row]"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 }

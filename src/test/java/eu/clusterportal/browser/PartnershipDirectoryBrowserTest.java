@@ -49,7 +49,10 @@ class PartnershipDirectoryBrowserTest extends BrowserTest {
 	}
 
 	private List<String> visibleAcronyms() {
-		return browser.findElements(By.cssSelector("#partnerships tbody th")).stream().map(WebElement::getText).toList();
+		return browser.findElements(By.cssSelector("#partnerships tbody th"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 }

@@ -19,8 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The pages work under the portal's security headers: the browser applies the stylesheet
- * and draws the chart, and its console reports nothing the Content-Security-Policy refused
- * and no feature of the Permissions-Policy it cannot read.
+ * and draws the chart, and its console reports nothing the Content-Security-Policy
+ * refused and no feature of the Permissions-Policy it cannot read.
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
@@ -56,7 +56,8 @@ class SecurityPolicyBrowserTest extends BrowserTest {
 		clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
 		browser.get(url("/admin/partnerships/new"));
-		browser.findElement(By.id("description")).sendKeys("Joint **pilot** lines, see [the call](https://example.eu/call).");
+		browser.findElement(By.id("description"))
+			.sendKeys("Joint **pilot** lines, see [the call](https://example.eu/call).");
 		clickAndWait(browser.findElement(By.cssSelector("button[value=preview]")));
 		assertThat(browser.findElement(By.cssSelector(".prose strong")).getText()).isEqualTo("pilot");
 		assertThat(refusals()).isEmpty();

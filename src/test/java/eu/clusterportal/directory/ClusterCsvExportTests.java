@@ -69,8 +69,9 @@ class ClusterCsvExportTests {
 		CSVRecord row = parse(csv("/clusters.csv?region=yangtze-river-delta&sector=D35")).get(0);
 		assertThat(row.toMap()).containsExactly(entry("Name", "Wuxi photovoltaic cluster"), entry("City", "Wuxi"),
 				entry("Region", "Yangtze River Delta"), entry("Country", "China"),
-				entry("Sectors", "C27 Manufacture of electrical equipment; "
-						+ "D35 Electricity, gas, steam and air conditioning supply"),
+				entry("Sectors",
+						"C27 Manufacture of electrical equipment; "
+								+ "D35 Electricity, gas, steam and air conditioning supply"),
 				entry("Technology fields", "E03 Water supply; sewerage; "
 						+ "Y04 Information or communication technologies having an impact on other technology areas"),
 				entry("Website", "https://pv.example.cn/en?a=1,b=2"));
@@ -112,7 +113,8 @@ class ClusterCsvExportTests {
 	@Test
 	void keepsASpreadsheetFromReadingACellAsAFormula() throws Exception {
 		Country china = find(Country.class, "select c from Country c where c.slug = 'china'");
-		entityManager.persist(new Cluster("formula-cluster", "=HYPERLINK(\"http://evil.example\")", china, null, "@city"));
+		entityManager
+			.persist(new Cluster("formula-cluster", "=HYPERLINK(\"http://evil.example\")", china, null, "@city"));
 		entityManager.flush();
 
 		CSVRecord row = parse(csv("/clusters.csv?sort=city,asc")).get(0);
@@ -152,4 +154,5 @@ class ClusterCsvExportTests {
 	private <T> T find(Class<T> type, String query) {
 		return entityManager.createQuery(query, type).getSingleResult();
 	}
+
 }

@@ -56,19 +56,20 @@ class ClusterDirectoryControllerTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			sector=C29                                  | chongqing-automobile-cluster guangzhou-automobile-city-cluster
-			sector=c29                                  | chongqing-automobile-cluster guangzhou-automobile-city-cluster
-			sector=J62                                  | dalian-software-outsourcing-cluster wuxi-iot-cluster zhongguancun-science-park
-			sector=J                                    | chengdu-hi-tech-industrial-development-zone dalian-software-outsourcing-cluster shenzhen-communications-cluster wuxi-iot-cluster zhongguancun-science-park
-			sector=C                                    | chongqing-automobile-cluster guangzhou-automobile-city-cluster shanghai-zhangjiang-hi-tech-park tonghua-pharmaceutical-hi-tech-industrial-development-zone wuhan-east-lake-high-tech-zone wuxi-photovoltaic-cluster zhongguancun-science-park
-			region=yangtze-river-delta                  | shanghai-zhangjiang-hi-tech-park wuxi-iot-cluster wuxi-photovoltaic-cluster
-			region=pearl-river-delta                    | guangzhou-automobile-city-cluster shenzhen-communications-cluster
-			region=yangtze-river-delta&sector=J62       | wuxi-iot-cluster
-			region=yangtze-river-delta&sector=J         | wuxi-iot-cluster
-			country=china&region=beijing-tianjin-hebei&sector=C26 | zhongguancun-science-park
-			country=china&sector=C29                    | chongqing-automobile-cluster guangzhou-automobile-city-cluster
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					sector=C29                                  | chongqing-automobile-cluster guangzhou-automobile-city-cluster
+					sector=c29                                  | chongqing-automobile-cluster guangzhou-automobile-city-cluster
+					sector=J62                                  | dalian-software-outsourcing-cluster wuxi-iot-cluster zhongguancun-science-park
+					sector=J                                    | chengdu-hi-tech-industrial-development-zone dalian-software-outsourcing-cluster shenzhen-communications-cluster wuxi-iot-cluster zhongguancun-science-park
+					sector=C                                    | chongqing-automobile-cluster guangzhou-automobile-city-cluster shanghai-zhangjiang-hi-tech-park tonghua-pharmaceutical-hi-tech-industrial-development-zone wuhan-east-lake-high-tech-zone wuxi-photovoltaic-cluster zhongguancun-science-park
+					region=yangtze-river-delta                  | shanghai-zhangjiang-hi-tech-park wuxi-iot-cluster wuxi-photovoltaic-cluster
+					region=pearl-river-delta                    | guangzhou-automobile-city-cluster shenzhen-communications-cluster
+					region=yangtze-river-delta&sector=J62       | wuxi-iot-cluster
+					region=yangtze-river-delta&sector=J         | wuxi-iot-cluster
+					country=china&region=beijing-tianjin-hebei&sector=C26 | zhongguancun-science-park
+					country=china&sector=C29                    | chongqing-automobile-cluster guangzhou-automobile-city-cluster
+					""")
 	void filtersByCountryRegionAndSectorAloneOrCombined(String query, String expectedSlugs) throws Exception {
 		Document page = pages.html("/clusters?" + query);
 		String[] expected = expectedSlugs.split(" ");
@@ -87,8 +88,7 @@ class ClusterDirectoryControllerTests {
 		Document page = pages.html("/clusters?region=pearl-river-delta&sector=D35");
 		assertThat(page.select("#results-heading").text()).isEqualTo("No clusters");
 		assertThat(page.select("main table")).isEmpty();
-		assertThat(page.select("main .empty-state").text())
-			.startsWith("No cluster matches these filters.")
+		assertThat(page.select("main .empty-state").text()).startsWith("No cluster matches these filters.")
 			.endsWith("Show all clusters");
 		assertThat(page.select("main .empty-state a").attr("href")).isEqualTo("/clusters");
 		assertThat(page.select("main .download")).isEmpty();
@@ -115,8 +115,8 @@ class ClusterDirectoryControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "bogus", "name,sideways", "city,desc,extra", ",", "name,", "%27%3B--",
-			"region,asc", "slug,desc", "country.name,asc" })
+	@ValueSource(strings = { "bogus", "name,sideways", "city,desc,extra", ",", "name,", "%27%3B--", "region,asc",
+			"slug,desc", "country.name,asc" })
 	void fallsBackToTheOrderByNameForAnUnknownSort(String sort) throws Exception {
 		Document page = pages.html("/clusters?sort=" + sort);
 		assertThat(names(page)).containsExactlyElementsOf(ALL_BY_NAME);
@@ -158,16 +158,16 @@ class ClusterDirectoryControllerTests {
 		Element form = pages.html("/clusters").selectFirst("main form");
 		assertThat(form.select("select[name=country] option").eachAttr("value")).containsExactly("", "china");
 		assertThat(form.select("select[name=region] optgroup").eachAttr("label")).containsExactly("China");
-		assertThat(form.select("select[name=region] option").eachAttr("value")).containsExactly("",
-				"pearl-river-delta", "yangtze-river-delta", "beijing-tianjin-hebei");
+		assertThat(form.select("select[name=region] option").eachAttr("value")).containsExactly("", "pearl-river-delta",
+				"yangtze-river-delta", "beijing-tianjin-hebei");
 		assertThat(form.select("select[name=sector] option").eachAttr("value")).containsSubsequence("", "C", "C10",
 				"C29", "D", "D35", "J", "J61", "J62", "Q", "Q86", "S", "S94");
 		assertThat(form.selectFirst("select[name=sector] option[value=C29]").wholeText())
 			.isEqualTo("\u00a0\u00a0\u00a0C29 Manufacture of motor vehicles, trailers and semi-trailers");
 		assertThat(form.select("select[name=field] option").eachAttr("value")).containsExactly("", "A", "A61", "E",
 				"E03", "Y", "Y04");
-		assertThat(form.select("select[name=sort] option").eachAttr("value")).containsExactly("name,asc",
-				"name,desc", "city,asc", "city,desc", "country,asc", "country,desc");
+		assertThat(form.select("select[name=sort] option").eachAttr("value")).containsExactly("name,asc", "name,desc",
+				"city,asc", "city,desc", "country,asc", "country,desc");
 	}
 
 	@Test
@@ -187,7 +187,8 @@ class ClusterDirectoryControllerTests {
 	@Test
 	void linksTheCsvExportWithTheSameFiltersAndOrder() throws Exception {
 		Document page = pages.html("/clusters?sector=C&sort=city,desc&page=1&utm_source=x");
-		assertThat(page.selectFirst("main .download a").attr("href")).isEqualTo("/clusters.csv?sector=C&sort=city,desc");
+		assertThat(page.selectFirst("main .download a").attr("href"))
+			.isEqualTo("/clusters.csv?sector=C&sort=city,desc");
 		assertThat(page.selectFirst("main .download").text())
 			.isEqualTo("Download these clusters as CSV (all 7 clusters, for a spreadsheet)");
 	}
@@ -206,8 +207,8 @@ class ClusterDirectoryControllerTests {
 		String html = html("/clusters?" + query);
 		Document page = Jsoup.parse(html);
 		assertThat(names(page)).containsExactlyElementsOf(ALL_BY_NAME);
-		assertThat(page.select("main .notices li").text()).startsWith("The ").endsWith("not filtered by "
-				+ (param.equals("field") ? "technology field" : param) + ".");
+		assertThat(page.select("main .notices li").text()).startsWith("The ")
+			.endsWith("not filtered by " + (param.equals("field") ? "technology field" : param) + ".");
 		assertThat(page.select("main .active-filters")).isEmpty();
 		assertThat(html).doesNotContain("<script>");
 	}

@@ -27,8 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory with more clusters than fit on a page, added in the test's transaction: 20
- * a page, paged in SQL, in a fixed number of statements, and filtered by technology field.
+ * The directory with more clusters than fit on a page, added in the test's transaction:
+ * 20 a page, paged in SQL, in a fixed number of statements, and filtered by technology
+ * field.
  */
 @PortalIntegrationTest
 @Transactional
@@ -104,7 +105,8 @@ class ClusterDirectoryPagingTests {
 		// Only the page's clusters are loaded, not all 32 to be cut in memory.
 		assertThat(statistics.getEntityStatistics(Cluster.class.getName()).getLoadCount()).isEqualTo(12);
 
-		// Full pages, so that each needs a count: the form's choices, the page, its count, its terms.
+		// Full pages, so that each needs a count: the form's choices, the page, its
+		// count, its terms.
 		long statements = statistics("/clusters?sector=C&sort=city,asc").getPrepareStatementCount();
 		addClusters(25);
 		statistics = statistics("/clusters?sector=C&sort=city,asc");
@@ -120,9 +122,10 @@ class ClusterDirectoryPagingTests {
 		wuxi.addTechnologyField(a61);
 		entityManager.flush();
 
-		assertThat(ClusterDirectoryControllerTests.slugs(page("/clusters?field=Y04"))).containsExactly(
-				"paging-test-cluster-01", "paging-test-cluster-02", "paging-test-cluster-03");
-		assertThat(ClusterDirectoryControllerTests.slugs(page("/clusters?field=A"))).containsExactly("wuxi-iot-cluster");
+		assertThat(ClusterDirectoryControllerTests.slugs(page("/clusters?field=Y04")))
+			.containsExactly("paging-test-cluster-01", "paging-test-cluster-02", "paging-test-cluster-03");
+		assertThat(ClusterDirectoryControllerTests.slugs(page("/clusters?field=A")))
+			.containsExactly("wuxi-iot-cluster");
 		assertThat(ClusterDirectoryControllerTests.slugs(page("/clusters?field=A61&region=yangtze-river-delta")))
 			.containsExactly("wuxi-iot-cluster");
 		assertThat(ClusterDirectoryControllerTests.slugs(page("/clusters?field=Y&sector=J62&country=china")))
@@ -153,19 +156,22 @@ class ClusterDirectoryPagingTests {
 		Document japanOnly = page("/clusters?country=japan");
 		assertThat(ClusterDirectoryControllerTests.slugs(japanOnly)).containsExactly("aichi-test-cluster",
 				"kansai-test-cluster");
-		assertThat(japanOnly.select("main select[name=country] option").eachAttr("value")).containsExactly("",
-				"china", "japan");
+		assertThat(japanOnly.select("main select[name=country] option").eachAttr("value")).containsExactly("", "china",
+				"japan");
 	}
 
-	/** Adds clusters named "Paging test cluster 01" and on, in C29 and Y04, in the Pearl River Delta. */
+	/**
+	 * Adds clusters named "Paging test cluster 01" and on, in C29 and Y04, in the Pearl
+	 * River Delta.
+	 */
 	private void addClusters(int count) {
 		Country china = find(Country.class, "select c from Country c where c.slug = 'china'");
 		Region delta = find(Region.class, "select r from Region r where r.slug = 'pearl-river-delta'");
 		Sector c29 = find(Sector.class, "select s from Sector s where s.code = 'C29'");
 		Sector j62 = find(Sector.class, "select s from Sector s where s.code = 'J62'");
 		TechnologyField y04 = find(TechnologyField.class, "select t from TechnologyField t where t.code = 'Y04'");
-		long existing = entityManager.createQuery("select count(c) from Cluster c where c.slug like 'paging-test-%'",
-				Long.class)
+		long existing = entityManager
+			.createQuery("select count(c) from Cluster c where c.slug like 'paging-test-%'", Long.class)
 			.getSingleResult();
 		for (long i = existing + 1; i <= existing + count; i++) {
 			String number = String.format("%02d", i);

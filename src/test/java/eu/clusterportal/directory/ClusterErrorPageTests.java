@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** On the real server: an unknown cluster is a 404 page, odd directory parameters never an error page. */
+/**
+ * On the real server: an unknown cluster is a 404 page, odd directory parameters never an
+ * error page.
+ */
 @PortalServerTest
 class ClusterErrorPageTests {
 

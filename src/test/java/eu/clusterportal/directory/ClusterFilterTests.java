@@ -21,7 +21,8 @@ class ClusterFilterTests {
 
 	@Test
 	void tidiesTheValuesFromTheUrl() {
-		assertThat(ClusterFilter.of(" China ", "", "c29", "  ")).isEqualTo(new ClusterFilter("china", null, "C29", null));
+		assertThat(ClusterFilter.of(" China ", "", "c29", "  "))
+			.isEqualTo(new ClusterFilter("china", null, "C29", null));
 		assertThat(ClusterFilter.of(null, null, null, null).isEmpty()).isTrue();
 	}
 
@@ -48,11 +49,8 @@ class ClusterFilterTests {
 		assertThat(options.unknown(requested)).extracting(Param::parameter).containsExactlyElementsOf(expected);
 		ClusterFilter known = options.known(requested);
 		assertThat(known.params()).extracting(Param::parameter)
-			.containsExactlyElementsOf(requested.params()
-				.stream()
-				.map(Param::parameter)
-				.filter((p) -> !expected.contains(p))
-				.toList());
+			.containsExactlyElementsOf(
+					requested.params().stream().map(Param::parameter).filter((p) -> !expected.contains(p)).toList());
 		assertThat(options.unknown(known)).isEmpty();
 	}
 

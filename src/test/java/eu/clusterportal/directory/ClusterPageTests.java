@@ -21,7 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A cluster's own page: where it is, what it does, how to reach it and its partnerships. */
+/**
+ * A cluster's own page: where it is, what it does, how to reach it and its partnerships.
+ */
 @PortalIntegrationTest
 @Transactional
 class ClusterPageTests {

@@ -42,8 +42,9 @@ class PartnershipCsvTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "sort=smes,desc", "sector=J&sort=acronym,desc", "country=united-states&sort=partners,asc",
-			"sector=C&field=&sort=name,desc", "country=brazil&sector=J", "sector=bogus&sort=bogus" })
+	@ValueSource(
+			strings = { "", "sort=smes,desc", "sector=J&sort=acronym,desc", "country=united-states&sort=partners,asc",
+					"sector=C&field=&sort=name,desc", "country=brazil&sector=J", "sector=bogus&sort=bogus" })
 	void hasTheSameRowsInTheSameOrderAsThePage(String query) throws Exception {
 		String html = mvc.perform(get("/partnerships?" + query)).andReturn().getResponse().getContentAsString();
 		List<String> pageAcronyms = PartnershipDirectoryTests.acronyms(Jsoup.parse(html));
@@ -82,7 +83,11 @@ class PartnershipCsvTests {
 	}
 
 	private List<CSVRecord> records(String url) throws Exception {
-		byte[] body = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] body = mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (CSVParser parser = format.parse(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
 			assertThat(parser.getHeaderNames()).containsExactly("Acronym", "Name", "Technology fields",

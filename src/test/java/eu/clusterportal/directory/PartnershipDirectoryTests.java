@@ -36,7 +36,8 @@ class PartnershipDirectoryTests {
 		assertThat(page.select("main h1").text()).isEqualTo("ESCP-4i partnerships");
 		assertThat(acronyms(page)).containsExactly("AdPack²", "DIA", "EC2i", "ELBE", "EnW", "eT4S", "FoodNet", "GIVE",
 				"MAGIA2Market", "MobiGoIn-Action", "NF4", "SPACE2IDGO");
-		assertThat(page.select("#partnerships tbody th a").first().attr("href")).isEqualTo("/partnerships/AdPack%C2%B2");
+		assertThat(page.select("#partnerships tbody th a").first().attr("href"))
+			.isEqualTo("/partnerships/AdPack%C2%B2");
 		assertThat(page.select(".pagination .meta").text()).isEqualTo("Showing 1–12 of 12");
 		assertThat(page.select(".pagination ul")).isEmpty();
 	}
@@ -63,8 +64,8 @@ class PartnershipDirectoryTests {
 	void preFillsTheFilterFormFromTheUrl() throws Exception {
 		Document page = pages.html("/partnerships?country=china&sector=J&sort=smes,desc");
 		assertThat(page.select("form.filters").attr("method")).isEqualTo("get");
-		assertThat(page.select("form.filters select").eachAttr("id")).allSatisfy(
-				(id) -> assertThat(page.select("label[for=" + id + "]").text()).isNotBlank());
+		assertThat(page.select("form.filters select").eachAttr("id"))
+			.allSatisfy((id) -> assertThat(page.select("label[for=" + id + "]").text()).isNotBlank());
 		assertThat(page.select("#filter-country option[selected]").text()).isEqualTo("China");
 		assertThat(page.select("#filter-sector option[selected]").text()).isEqualTo("J Information and communication");
 		assertThat(page.select("#filter-field option[selected]")).isEmpty();
@@ -125,7 +126,8 @@ class PartnershipDirectoryTests {
 		assertThat(acronyms(first)).hasSize(20).startsWith("MAGIA2Market", "Test25", "Test24").endsWith("Test07");
 		assertThat(first.select(".pagination .meta").text()).isEqualTo("Showing 1–20 of 26");
 		assertThat(first.select(".pagination a").eachAttr("href")).containsExactly(
-				"/partnerships?country=japan&sort=smes,desc&page=1", "/partnerships?country=japan&sort=smes,desc&page=2",
+				"/partnerships?country=japan&sort=smes,desc&page=1",
+				"/partnerships?country=japan&sort=smes,desc&page=2",
 				"/partnerships?country=japan&sort=smes,desc&page=2");
 		assertThat(first.select(".pagination a[aria-current=page]").text()).isEqualTo("1");
 
@@ -135,7 +137,8 @@ class PartnershipDirectoryTests {
 		assertThat(second.select("#partnerships thead th a").first().attr("href"))
 			.isEqualTo("/partnerships?country=japan&sort=acronym,asc#partnerships");
 
-		assertThat(acronyms(pages.html("/partnerships?country=japan&sort=smes,desc&page=7"))).isEqualTo(acronyms(second));
+		assertThat(acronyms(pages.html("/partnerships?country=japan&sort=smes,desc&page=7")))
+			.isEqualTo(acronyms(second));
 		assertThat(acronyms(pages.html("/partnerships?page=2"))).hasSize(17);
 	}
 
@@ -174,4 +177,5 @@ class PartnershipDirectoryTests {
 	static List<String> acronyms(Document page) {
 		return page.select("#partnerships tbody th[scope=row]").eachText();
 	}
+
 }

@@ -85,8 +85,8 @@ class PartnershipPageTests {
 		Document page = page("/partnerships/NF4");
 		assertThat(page.select("#members a").eachText()).containsExactly("Dalian software outsourcing cluster",
 				"Zhongguancun Science Park (Z-Park)");
-		assertThat(page.select("#members a").eachAttr("href")).containsExactly(
-				"/clusters/dalian-software-outsourcing-cluster", "/clusters/zhongguancun-science-park");
+		assertThat(page.select("#members a").eachAttr("href"))
+			.containsExactly("/clusters/dalian-software-outsourcing-cluster", "/clusters/zhongguancun-science-park");
 		assertThat(page.select("#news h3").eachText()).containsExactly("Newest NF4 news", "Middle NF4 news",
 				"Older NF4 news");
 		assertThat(page.select("#news time").first().text()).isEqualTo("1 June 2025");
@@ -123,7 +123,8 @@ class PartnershipPageTests {
 	@Test
 	void answersAnUnknownAcronymWithNotFound() throws Exception {
 		mvc.perform(get("/partnerships/NOPE")).andExpect(status().isNotFound());
-		// An encoded percent sign never reaches the portal: the security firewall refuses it.
+		// An encoded percent sign never reaches the portal: the security firewall refuses
+		// it.
 		mvc.perform(get(URI.create("/partnerships/%25"))).andExpect(status().isBadRequest());
 	}
 
@@ -153,7 +154,8 @@ class PartnershipPageTests {
 		NewsItem item = new NewsItem(country, NewsChannel.ESCP4I, title, date);
 		entityManager.persist(item);
 		entityManager.flush();
-		// News items get their partnership only from editors' data, so the test sets the column.
+		// News items get their partnership only from editors' data, so the test sets the
+		// column.
 		entityManager.createQuery("update NewsItem n set n.partnership = :p where n = :n")
 			.setParameter("p", about)
 			.setParameter("n", item)

@@ -83,4 +83,5 @@ class TaxonomyPageTests {
 	void answersAnUnknownCodeWithNotFound(String url) throws Exception {
 		mvc.perform(get(url)).andExpect(status().isNotFound());
 	}
+
 }

@@ -46,7 +46,8 @@ class NewsFeedControllerTests {
 			.containsExactly("Newer ESCP-4i news", "Japan news", "Older China news");
 		Feed chinaFeed = feed("/news.atom?country=china");
 		assertThat(chinaFeed.getTitle()).isEqualTo("News about China");
-		assertThat(chinaFeed.getAuthors()).extracting(SyndPerson::getName).containsExactly("EU\u2013China Cluster Portal");
+		assertThat(chinaFeed.getAuthors()).extracting(SyndPerson::getName)
+			.containsExactly("EU\u2013China Cluster Portal");
 		assertThat(chinaFeed.getEntries()).extracting(Entry::getTitle)
 			.containsExactly("Newer ESCP-4i news", "Older China news");
 	}

@@ -24,9 +24,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * While the database is gone, the portal says at once that it is temporarily unavailable,
- * and it is back by itself when the database is. No test measures time: each request has a
- * time limit only so that a hanging portal fails the test instead of stopping the build,
- * and after the database is back, pages are asked for again until the portal has
+ * and it is back by itself when the database is. No test measures time: each request has
+ * a time limit only so that a hanging portal fails the test instead of stopping the
+ * build, and after the database is back, pages are asked for again until the portal has
  * reconnected.
  */
 @PortalServerTest
@@ -84,14 +84,16 @@ class DatabaseOutageTests {
 	@Test
 	void visitorsWithASessionAndSigningInGetTheSamePage() throws Exception {
 		HttpResponse<String> signInPage = get("/login");
-		assertThat(signInPage.headers().firstValue("Set-Cookie")).hasValueSatisfying((c) -> assertThat(c).startsWith("SESSION="));
+		assertThat(signInPage.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((c) -> assertThat(c).startsWith("SESSION="));
 		String csrf = Jsoup.parse(signInPage.body()).select("input[name=_csrf]").val();
 
 		database.stop();
 		assertUnavailablePage(get("/countries/china"));
-		assertUnavailablePage(post("/login", "email=admin%40localhost&password=whatever&_csrf="
-				+ URLEncoder.encode(csrf, StandardCharsets.UTF_8)));
-		assertUnavailablePage(HttpClient.newHttpClient().send(request("/login").build(), HttpResponse.BodyHandlers.ofString()));
+		assertUnavailablePage(post("/login",
+				"email=admin%40localhost&password=whatever&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)));
+		assertUnavailablePage(
+				HttpClient.newHttpClient().send(request("/login").build(), HttpResponse.BodyHandlers.ofString()));
 
 		database.start();
 		assertThat(recovered(() -> get("/login")).statusCode()).isEqualTo(200);

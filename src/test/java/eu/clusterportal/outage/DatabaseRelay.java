@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP relay between the portal and its test database that a test can cut, as if the
- * database server had stopped: open connections are closed and new ones are closed as soon
- * as they are accepted, until the relay is restored.
+ * database server had stopped: open connections are closed and new ones are closed as
+ * soon as they are accepted, until the relay is restored.
  */
 final class DatabaseRelay implements Closeable {
 
@@ -35,7 +35,10 @@ final class DatabaseRelay implements Closeable {
 		acceptor.start();
 	}
 
-	/** A relay to the server of the given JDBC URL ({@code jdbc:postgresql://host:port/…}). */
+	/**
+	 * A relay to the server of the given JDBC URL
+	 * ({@code jdbc:postgresql://host:port/…}).
+	 */
 	static DatabaseRelay to(String jdbcUrl) throws IOException {
 		URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
 		return new DatabaseRelay(new InetSocketAddress(uri.getHost(), (uri.getPort() != -1) ? uri.getPort() : 5432));

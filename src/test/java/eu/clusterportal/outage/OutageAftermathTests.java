@@ -21,8 +21,8 @@ import org.springframework.orm.jpa.JpaSystemException;
 
 /**
  * Right after the database comes back, a connection opened before the outage can break on
- * its first use, and its rollback then hides why: that request still gets the "temporarily
- * unavailable" page, not an error page, although the database answers again.
+ * its first use, and its rollback then hides why: that request still gets the
+ * "temporarily unavailable" page, not an error page, although the database answers again.
  */
 class OutageAftermathTests {
 
@@ -57,7 +57,8 @@ class OutageAftermathTests {
 	}
 
 	private static JpaSystemException brokenRollback() {
-		return new JpaSystemException(new RuntimeException("Unable to rollback", new SQLException("Connection is closed")));
+		return new JpaSystemException(
+				new RuntimeException("Unable to rollback", new SQLException("Connection is closed")));
 	}
 
 	/** A clock the test moves on. */

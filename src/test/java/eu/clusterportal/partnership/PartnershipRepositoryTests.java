@@ -56,8 +56,7 @@ class PartnershipRepositoryTests {
 		});
 		assertThat(enw.getSectors()).extracting("code").containsExactly("E36");
 		assertThat(enw.getTargetCountries()).extracting(Country::getName)
-			.containsExactly("China", "Colombia", "Mexico", "Morocco", "Peru", "Singapore", "Tunisia",
-					"United States");
+			.containsExactly("China", "Colombia", "Mexico", "Morocco", "Peru", "Singapore", "Tunisia", "United States");
 	}
 
 	@Test

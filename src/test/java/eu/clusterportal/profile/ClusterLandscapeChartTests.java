@@ -50,8 +50,7 @@ class ClusterLandscapeChartTests {
 
 	private static ClusterLandscape landscape(int... sizes) {
 		return new ClusterLandscape(ClusterGrouping.SECTOR, java.util.Arrays.stream(sizes)
-			.mapToObj((n) -> new ClusterLandscape.Group("g" + n, null, null,
-					Collections.<Cluster>nCopies(n, null)))
+			.mapToObj((n) -> new ClusterLandscape.Group("g" + n, null, null, Collections.<Cluster>nCopies(n, null)))
 			.toList());
 	}
 

@@ -31,8 +31,8 @@ class CountryControllerTests {
 		Document page = pages.html("/countries/china");
 		assertThat(page.select("main h1").text()).isEqualTo("China");
 		assertThat(page.select("main section > h2").eachText()).containsExactly(
-				"Economic and political context and framework", "Cluster community in the country",
-				"Cluster landscape", "Cluster policies encouraging the development and internationalisation of clusters",
+				"Economic and political context and framework", "Cluster community in the country", "Cluster landscape",
+				"Cluster policies encouraging the development and internationalisation of clusters",
 				"Cluster to cluster cooperation opportunities and potential interest from European clusters and SMEs",
 				"Key facts", "Documentation", "News", "Events", "Achievements", "ESCP-4i News",
 				"ESCP-4is targeting this country");
@@ -68,7 +68,8 @@ class CountryControllerTests {
 				"Pearl River Delta", "Yangtze River Delta", "Beijing-Tianjin-Hebei (Bohai Rim)", "Elsewhere in China");
 		Document bySector = pages.html("/countries/china?clusters=sector");
 		assertThat(bySector.select("#cluster-landscape h3").eachText()).contains(
-				"C29 Manufacture of motor vehicles, trailers and semi-trailers", "J62 Computer programming, consultancy and related activities");
+				"C29 Manufacture of motor vehicles, trailers and semi-trailers",
+				"J62 Computer programming, consultancy and related activities");
 		assertThat(bySector.select("#cluster-landscape nav a[aria-current]").text()).isEqualTo("Sector");
 	}
 
@@ -156,7 +157,8 @@ class CountryControllerTests {
 
 	@Test
 	void linksTheClusterGroupingsKeepingTheTableOrder() throws Exception {
-		assertThat(pages.html("/countries/china?sort=partners,asc&utm_source=x").select("#cluster-landscape nav a")
+		assertThat(pages.html("/countries/china?sort=partners,asc&utm_source=x")
+			.select("#cluster-landscape nav a")
 			.eachAttr("href")).containsExactly("/countries/china?sort=partners,asc&clusters=region#cluster-landscape",
 					"/countries/china?sort=partners,asc&clusters=sector#cluster-landscape");
 	}
@@ -178,4 +180,5 @@ class CountryControllerTests {
 	private static List<String> acronyms(Document page) {
 		return page.select("#partnerships tbody th[scope=row]").eachText();
 	}
+
 }

@@ -9,7 +9,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The cluster landscape of the China page leads to the cluster directory and charts its groups. */
+/**
+ * The cluster landscape of the China page leads to the cluster directory and charts its
+ * groups.
+ */
 @PortalIntegrationTest
 class CountryPageClusterLandscapeTests {
 
@@ -83,4 +86,5 @@ class CountryPageClusterLandscapeTests {
 	private Element landscape(String url) throws Exception {
 		return pages.html(url).getElementById("cluster-landscape");
 	}
+
 }

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A country page costs a fixed number of SQL statements, however many rows it shows. The
  * rows are committed and the page is read as in production, outside any test transaction,
- * so a lazy load that would fail there fails here too; more rows than the batch fetch size
- * (50) show that no association is loaded per row or per batch.
+ * so a lazy load that would fail there fails here too; more rows than the batch fetch
+ * size (50) show that no association is loaded per row or per batch.
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
@@ -52,9 +52,9 @@ class CountryPageQueryCountTests {
 	}
 
 	/**
-	 * Partnerships targeting China and Japan with terms and member clusters, clusters in new
-	 * regions with terms, and published news, events, documents with files and achievements:
-	 * {@link #MORE_THAN_TWO_BATCHES} of each.
+	 * Partnerships targeting China and Japan with terms and member clusters, clusters in
+	 * new regions with terms, and published news, events, documents with files and
+	 * achievements: {@link #MORE_THAN_TWO_BATCHES} of each.
 	 */
 	private void addRowsToEveryBlockOfChina() {
 		run("""

@@ -57,7 +57,8 @@ class SearchControllerTests {
 
 	@Test
 	void encodesAPartnershipAcronymInItsLink() throws Exception {
-		assertThat(search("AdPack²").select("#partnerships h3 a").eachAttr("href")).contains("/partnerships/AdPack%C2%B2");
+		assertThat(search("AdPack²").select("#partnerships h3 a").eachAttr("href"))
+			.contains("/partnerships/AdPack%C2%B2");
 	}
 
 	@Test
@@ -125,7 +126,8 @@ class SearchControllerTests {
 		assertThat(found).containsExactlyInAnyOrder("Quokka published news_item", "Quokka published event",
 				"Quokka published document", "Quokka published achievement");
 		for (String type : List.of("news", "events", "documents", "achievements")) {
-			assertThat(pages.html(get("/search").param("q", "quokka").param("type", type)).select("main section h3")
+			assertThat(pages.html(get("/search").param("q", "quokka").param("type", type))
+				.select("main section h3")
 				.eachText()).as(type).singleElement().asString().startsWith("Quokka published");
 		}
 	}
@@ -182,8 +184,8 @@ class SearchControllerTests {
 	@Test
 	void shortensAVeryLongSearchAndSaysSo() throws Exception {
 		Document page = pages.html(get("/search").param("q", "automobile ".repeat(50)));
-		assertThat(page.select("main .search-notice").text()).isEqualTo(
-				"Your search was longer than 200 characters, so we searched for its first 200 characters only.");
+		assertThat(page.select("main .search-notice").text())
+			.isEqualTo("Your search was longer than 200 characters, so we searched for its first 200 characters only.");
 		assertThat(page.select("header input[name=q]").val()).isEqualTo("automobile ".repeat(18).strip());
 		assertThat(page.select("#clusters h3")).hasSize(2);
 	}
@@ -246,4 +248,5 @@ class SearchControllerTests {
 	private Document search(String q) throws Exception {
 		return pages.html(get("/search").param("q", q));
 	}
+
 }

@@ -49,10 +49,8 @@ class SitemapAndMetadataTests {
 
 	@Test
 	void aSortedCountryPageNamesItsPlainAddressAsCanonicalAndDescribesItself() throws Exception {
-		Document page = Jsoup.parse(mvc.perform(get("/countries/china?sort=smes,desc"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = Jsoup
+			.parse(mvc.perform(get("/countries/china?sort=smes,desc")).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/countries/china");
 		assertThat(page.select("meta[name=description]").attr("content"))
 			.startsWith("China is home to an important cluster community.");

@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = "portal.demo-content=false")
 class DemoContentSwitchTests {
 
-	// The restarts migrate a schema of their own, so that the portal's stays without content.
+	// The restarts migrate a schema of their own, so that the portal's stays without
+	// content.
 	private static final String RESTARTED_SCHEMA = "restarted";
 
 	@Autowired
@@ -92,9 +93,8 @@ class DemoContentSwitchTests {
 			.withUserConfiguration(DemoContentLoader.class)
 			.withPropertyValues("spring.datasource.url=" + database.getJdbcUrl(),
 					"spring.datasource.username=" + database.getUsername(),
-					"spring.datasource.password=" + database.getPassword(),
-					"spring.flyway.schemas=" + RESTARTED_SCHEMA, "spring.flyway.create-schemas=true",
-					"portal.demo-content=" + demoContent)
+					"spring.datasource.password=" + database.getPassword(), "spring.flyway.schemas=" + RESTARTED_SCHEMA,
+					"spring.flyway.create-schemas=true", "portal.demo-content=" + demoContent)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				tables.set(contentOfEachTable(new JdbcTemplate(context.getBean(DataSource.class))));
@@ -108,10 +108,9 @@ class DemoContentSwitchTests {
 		jdbc.queryForList("""
 				select table_name from information_schema.tables
 				where table_schema = ? and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'
-				""", String.class, RESTARTED_SCHEMA)
-			.forEach((table) -> content.put(table, jdbc.queryForObject("""
-					select count(*) || ' rows ' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '')
-					from %s.%s t""".formatted(RESTARTED_SCHEMA, table), String.class).trim()));
+				""", String.class, RESTARTED_SCHEMA).forEach((table) -> content.put(table, jdbc.queryForObject("""
+				select count(*) || ' rows ' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '')
+				from %s.%s t""".formatted(RESTARTED_SCHEMA, table), String.class).trim()));
 		return content;
 	}
 

@@ -50,8 +50,8 @@ class MarkdownRendererTests {
 	void keepsWebMailRelativeAndAnchorLinks() {
 		assertThat(renderer.toHtml("[a](https://example.org/x) [b](http://example.org) [c](mailto:info@example.org) "
 				+ "[d](/clusters?sector=C29) [e](#key-facts)"))
-			.contains("href=\"https://example.org/x\"", "href=\"http://example.org\"", "href=\"mailto:info@example.org\"",
-					"href=\"/clusters?sector=C29\"", "href=\"#key-facts\"");
+			.contains("href=\"https://example.org/x\"", "href=\"http://example.org\"",
+					"href=\"mailto:info@example.org\"", "href=\"/clusters?sector=C29\"", "href=\"#key-facts\"");
 	}
 
 	@Test

@@ -56,7 +56,8 @@ class MessagesTests {
 	@Test
 	void templateTextIsReplacedByMessagesOrData() throws IOException {
 		// Text between tags survives rendering only on elements without th:text/th:utext.
-		Pattern bareText = Pattern.compile("<(?![^>]*th:(?:u?text|replace|insert))[a-z0-9]+(?:\\s[^>]*)?>\\s*([A-Za-z][^<]*)<");
+		Pattern bareText = Pattern
+			.compile("<(?![^>]*th:(?:u?text|replace|insert))[a-z0-9]+(?:\\s[^>]*)?>\\s*([A-Za-z][^<]*)<");
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			files.filter((f) -> f.toString().endsWith(".html")).forEach((file) -> {
 				assertThat(bareText.matcher(read(file)).results().map(MatchResult::group))

@@ -48,7 +48,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PortalIntegrationTest
 class PublicRoutesFuzzTests {
 
-	/** A route with a working value for each path variable and the parameters it reads. */
+	/**
+	 * A route with a working value for each path variable and the parameters it reads.
+	 */
 	record Route(String pattern, Map<String, String> pathValues, List<String> parameters) {
 	}
 
@@ -62,8 +64,7 @@ class PublicRoutesFuzzTests {
 			route("/clusters", "country", "region", "sector", "field", "sort", "page"),
 			route("/clusters/{slug}", Map.of("slug", "wuxi-photovoltaic-cluster")),
 			route("/clusters.csv", "country", "region", "sector", "field", "sort"),
-			route("/sectors/{code}", Map.of("code", "C29")),
-			route("/technology-fields/{code}", Map.of("code", "A61")),
+			route("/sectors/{code}", Map.of("code", "C29")), route("/technology-fields/{code}", Map.of("code", "A61")),
 			route("/partnerships", "country", "sector", "field", "sort", "page"),
 			route("/partnerships/{acronym}", Map.of("acronym", "NF4")),
 			route("/partnerships.csv", "country", "sector", "field", "sort"),
@@ -73,11 +74,11 @@ class PublicRoutesFuzzTests {
 			route("/documents/{id}/{fileName}", Map.of("id", "1", "fileName", "study.pdf")),
 			route("/login", "error", "locked", "signed-out"));
 
-	static final List<String> ODD_VALUES = List.of("x".repeat(10_000), "\uD83D\uDE00\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08",
-			"\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627", "e\u0301\u0301\u0301", "\u0130", "\u0000",
-			"a\u0000b", "\u0001\u001F\u007F\u0085\r\n\t", "2147483647", "-1", "0", "9223372036854775808", "1e309",
-			"+999999999-12-31", "-999999999-01-01", "0000-00-00", "NOT_A_VALUE", "name,desc,asc", "%00",
-			"../../etc/passwd", "<script>alert(1)</script>", "' or '1'='1", "", " ");
+	static final List<String> ODD_VALUES = List.of("x".repeat(10_000),
+			"\uD83D\uDE00\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08", "\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627",
+			"e\u0301\u0301\u0301", "\u0130", "\u0000", "a\u0000b", "\u0001\u001F\u007F\u0085\r\n\t", "2147483647", "-1",
+			"0", "9223372036854775808", "1e309", "+999999999-12-31", "-999999999-01-01", "0000-00-00", "NOT_A_VALUE",
+			"name,desc,asc", "%00", "../../etc/passwd", "<script>alert(1)</script>", "' or '1'='1", "", " ");
 
 	static final Duration HANG_GUARD = Duration.ofSeconds(10);
 
@@ -134,8 +135,7 @@ class PublicRoutesFuzzTests {
 						.addAll(parametersRead(method)));
 			}
 		});
-		Map<String, List<String>> fuzzed = ROUTES.stream()
-			.collect(Collectors.toMap(Route::pattern, Route::parameters));
+		Map<String, List<String>> fuzzed = ROUTES.stream().collect(Collectors.toMap(Route::pattern, Route::parameters));
 		assertThat(fuzzed.keySet()).as("routes fuzzed").containsExactlyInAnyOrderElementsOf(mapped.keySet());
 		mapped.forEach((pattern, parameters) -> assertThat(fuzzed.get(pattern)).as("parameters of " + pattern)
 			.containsAll(parameters));

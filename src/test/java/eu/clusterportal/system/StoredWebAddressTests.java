@@ -26,8 +26,8 @@ import org.xml.sax.InputSource;
 
 /**
  * Addresses stored before the web address rule, or by other means than the forms, never
- * break a page or feed for everyone: each such link falls back to the portal's own page for
- * the item, or to no link on that page itself.
+ * break a page or feed for everyone: each such link falls back to the portal's own page
+ * for the item, or to no link on that page itself.
  */
 @PortalIntegrationTest
 @Transactional
@@ -57,7 +57,11 @@ class StoredWebAddressTests {
 					insert into news_item (country_id, channel, title, published_on, url, partnership_id)
 					select c.id, :channel, :title, current_date, :url, p.id
 					from country c, partnership p where c.slug = 'china' and p.acronym = 'NF4'
-					""").param("channel", (i % 2 == 0) ? "COUNTRY" : "ESCP4I").param("title", title).param("url", BAD.get(i)).update();
+					""")
+				.param("channel", (i % 2 == 0) ? "COUNTRY" : "ESCP4I")
+				.param("title", title)
+				.param("url", BAD.get(i))
+				.update();
 			jdbc.sql("""
 					insert into document (country_id, title, kind, url)
 					select id, :title, 'STUDY', :url from country where slug = 'china'
@@ -67,7 +71,8 @@ class StoredWebAddressTests {
 					select id, :title, :url from country where slug = 'china'
 					""").param("title", title).param("url", BAD.get(i)).update();
 		}
-		jdbc.sql("update cluster set website = 'https://example.org/a|b{c}' where slug = 'wuxi-photovoltaic-cluster'").update();
+		jdbc.sql("update cluster set website = 'https://example.org/a|b{c}' where slug = 'wuxi-photovoltaic-cluster'")
+			.update();
 	}
 
 	@Test
@@ -76,7 +81,8 @@ class StoredWebAddressTests {
 		List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
 		assertThat(events).filteredOn((e) -> e.getSummary().getValue().startsWith("Zanzibar"))
 			.hasSize(BAD.size())
-			.allSatisfy((e) -> assertThat(e.getUrl().getValue()).isEqualTo("http://localhost:8080/countries/china#events"));
+			.allSatisfy(
+					(e) -> assertThat(e.getUrl().getValue()).isEqualTo("http://localhost:8080/countries/china#events"));
 	}
 
 	@Test
@@ -109,8 +115,8 @@ class StoredWebAddressTests {
 				.noneMatch((href) -> BAD.contains(href) || href.startsWith("javascript:"));
 		}
 		Document china = pages.html("/countries/china");
-		assertThat(china.select("#news h3, #documentation h3, #achievements h3").eachText())
-			.contains("Zanzibar item 0", "Zanzibar item 2");
+		assertThat(china.select("#news h3, #documentation h3, #achievements h3").eachText()).contains("Zanzibar item 0",
+				"Zanzibar item 2");
 		assertThat(pages.html("/clusters/wuxi-photovoltaic-cluster").select("#website")).isEmpty();
 	}
 

@@ -33,8 +33,9 @@ class AtomFeedViewTests {
 				"https://summit.example/", JUNE, "Two days in Chengdu");
 		AtomFeed.Entry withoutSummary = new AtomFeed.Entry("https://portal.example/events#event-1", "Webinar",
 				"https://portal.example/countries/china#events", MAY, null);
-		MockHttpServletResponse response = render(new AtomFeed("https://portal.example/events.atom?country=china",
-				"Events", "Portal", "https://portal.example/events?country=china", List.of(withSummary, withoutSummary)));
+		MockHttpServletResponse response = render(
+				new AtomFeed("https://portal.example/events.atom?country=china", "Events", "Portal",
+						"https://portal.example/events?country=china", List.of(withSummary, withoutSummary)));
 
 		assertThat(response.getContentType()).isEqualTo("application/atom+xml;charset=UTF-8");
 		Feed feed = parse(response);

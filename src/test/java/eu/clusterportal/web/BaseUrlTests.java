@@ -32,9 +32,11 @@ class BaseUrlTests {
 	@BeforeEach
 	void addAnEventAndNews() {
 		jdbc.sql("insert into event (country_id, title, starts_on) select id, 'Base URL event', current_date + 1 "
-				+ "from country where slug = 'china'").update();
+				+ "from country where slug = 'china'")
+			.update();
 		jdbc.sql("insert into news_item (country_id, channel, title, published_on) select id, 'COUNTRY', "
-				+ "'Base URL news', current_date from country where slug = 'china'").update();
+				+ "'Base URL news', current_date from country where slug = 'china'")
+			.update();
 	}
 
 	@ParameterizedTest

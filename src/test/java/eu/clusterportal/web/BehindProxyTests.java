@@ -29,9 +29,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Behind a TLS proxy on the same machine or network, which says so with
- * {@code X-Forwarded-Proto}, the session cookie is only sent over HTTPS and redirects stay on
- * HTTPS; whatever {@code Host} a request names never ends up in a redirect, also not in the
- * one back to the page asked for before signing in.
+ * {@code X-Forwarded-Proto}, the session cookie is only sent over HTTPS and redirects
+ * stay on HTTPS; whatever {@code Host} a request names never ends up in a redirect, also
+ * not in the one back to the page asked for before signing in.
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
@@ -50,7 +50,10 @@ class BehindProxyTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
-	/** Keeps no cookies: a Secure one would not be sent back over the plain HTTP between proxy and portal. */
+	/**
+	 * Keeps no cookies: a Secure one would not be sent back over the plain HTTP between
+	 * proxy and portal.
+	 */
 	final HttpClient client = HttpClient.newHttpClient();
 
 	@BeforeEach
@@ -78,7 +81,8 @@ class BehindProxyTests {
 			.build());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(sessionCookie(signedIn)).contains("; Secure");
-		// A path alone: the browser stays on https, and no Host header can send it elsewhere.
+		// A path alone: the browser stays on https, and no Host header can send it
+		// elsewhere.
 		assertThat(signedIn.headers().firstValue("Location")).hasValue("/admin/documents?continue");
 	}
 
@@ -114,14 +118,18 @@ class BehindProxyTests {
 			.orElseThrow(() -> new AssertionError("No session cookie in " + response.headers()));
 	}
 
-	/** The status line and headers of a GET with the given Host header, which HttpClient does not let one set. */
+	/**
+	 * The status line and headers of a GET with the given Host header, which HttpClient
+	 * does not let one set.
+	 */
 	private List<String> rawGet(String path, String host) throws Exception {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
-			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
 			return in.lines().takeWhile((line) -> !line.isEmpty()).toList();
 		}
 	}

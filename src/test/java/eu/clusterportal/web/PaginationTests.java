@@ -19,7 +19,8 @@ class PaginationTests {
 	void linksEveryPageKeepingTheFilters() {
 		Pagination pagination = Pagination.of(new PageImpl<>(List.of("k", "l"), PageRequest.of(1, 10), 25), list);
 		assertThat(pagination.pages()).extracting(Pagination.PageLink::href)
-			.containsExactly("/clusters?sector=C29&page=1", "/clusters?sector=C29&page=2", "/clusters?sector=C29&page=3");
+			.containsExactly("/clusters?sector=C29&page=1", "/clusters?sector=C29&page=2",
+					"/clusters?sector=C29&page=3");
 		assertThat(pagination.pages()).extracting(Pagination.PageLink::current).containsExactly(false, true, false);
 		assertThat(pagination.previous()).isEqualTo("/clusters?sector=C29&page=1");
 		assertThat(pagination.next()).isEqualTo("/clusters?sector=C29&page=3");

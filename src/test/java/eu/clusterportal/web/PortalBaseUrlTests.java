@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** {@code portal.base-url} is checked when the portal starts, so that a typo never reaches a link. */
+/**
+ * {@code portal.base-url} is checked when the portal starts, so that a typo never reaches
+ * a link.
+ */
 class PortalBaseUrlTests {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
@@ -20,12 +23,13 @@ class PortalBaseUrlTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "https://clusters.example.eu", "https://clusters.example.eu/", "HTTPS://Clusters.Example.EU",
-			"http://127.0.0.1:8080/portal/" })
+	@ValueSource(strings = { "https://clusters.example.eu", "https://clusters.example.eu/",
+			"HTTPS://Clusters.Example.EU", "http://127.0.0.1:8080/portal/" })
 	void takesAnAbsoluteWebAddressAndDropsTheEndingSlash(String value) {
 		context.withPropertyValues("portal.base-url=" + value).run((ctx) -> {
 			assertThat(ctx).hasNotFailed();
-			assertThat(ctx.getBean(PortalBaseUrl.class).url("/events")).isEqualTo(value.replaceAll("/$", "") + "/events");
+			assertThat(ctx.getBean(PortalBaseUrl.class).url("/events"))
+				.isEqualTo(value.replaceAll("/$", "") + "/events");
 		});
 	}
 
@@ -35,10 +39,7 @@ class PortalBaseUrlTests {
 			"https://exa mple.eu" })
 	void refusesToStartWithAnythingElse(String value) {
 		context.withPropertyValues("portal.base-url=" + value)
-			.run((ctx) -> assertThat(ctx).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("portal.base-url"));
+			.run((ctx) -> assertThat(ctx).hasFailed().getFailure().rootCause().hasMessageContaining("portal.base-url"));
 	}
 
 }

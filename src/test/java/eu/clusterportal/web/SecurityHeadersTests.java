@@ -11,9 +11,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every page tells the browser to run only the portal's own files, to be framed by no one,
- * to send other sites no more than the portal's origin, and to refuse camera, microphone
- * and location.
+ * Every page tells the browser to run only the portal's own files, to be framed by no
+ * one, to send other sites no more than the portal's origin, and to refuse camera,
+ * microphone and location.
  */
 @PortalIntegrationTest
 class SecurityHeadersTests {

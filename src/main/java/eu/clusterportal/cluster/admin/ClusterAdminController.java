@@ -11,7 +11,9 @@ import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Editors maintain clusters: list and search, create, edit, delete, history and restore. */
+/**
+ * Editors maintain clusters: list and search, create, edit, delete, history and restore.
+ */
 @Controller
 @RequestMapping("/admin/clusters")
 class ClusterAdminController extends RecordAdminController<Cluster, Cluster, ClusterForm> {

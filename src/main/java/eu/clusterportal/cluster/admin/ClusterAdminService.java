@@ -77,7 +77,8 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 	ClusterChoices choices() {
 		List<ClusterChoices.RegionChoice> regionChoices = regions.findAllByOrderByCountryNameAscPositionAsc()
 			.stream()
-			.map((r) -> new ClusterChoices.RegionChoice(r.getSlug(), r.getName() + " (" + r.getCountry().getName() + ")"))
+			.map((r) -> new ClusterChoices.RegionChoice(r.getSlug(),
+					r.getName() + " (" + r.getCountry().getName() + ")"))
 			.toList();
 		return new ClusterChoices(countries.findSummaries(), regionChoices, sectors.findAllByOrderByCode(),
 				technologyFields.findAllByOrderByCode());
@@ -105,11 +106,13 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 	@Override
 	@Transactional(readOnly = true)
 	public Dependents dependents(long id) {
-		return Dependents.of(
-				Dependents.group("admin.clusters.dependents.partnerships", partnerships.findAcronymsByMember(id)));
+		return Dependents
+			.of(Dependents.group("admin.clusters.dependents.partnerships", partnerships.findAcronymsByMember(id)));
 	}
 
-	/** @throws DeletionRefusedException if partnerships still have the cluster as a member */
+	/**
+	 * @throws DeletionRefusedException if partnerships still have the cluster as a member
+	 */
 	@Override
 	public void delete(long id) {
 		Cluster cluster = get(id);
@@ -133,14 +136,13 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 
 	/**
 	 * Makes an earlier version the current one again; this is itself a new revision.
-	 * @throws RestoreRefusedException if its slug is someone else's now, or its region has
-	 * been deleted or moved to another country since
+	 * @throws RestoreRefusedException if its slug is someone else's now, or its region
+	 * has been deleted or moved to another country since
 	 */
 	@Override
 	public void restore(long id, long revision) {
 		Cluster cluster = get(id);
-		Cluster earlier = history.at(Cluster.class, id, revision)
-			.orElseThrow(RecordNotFoundException::new);
+		Cluster earlier = history.at(Cluster.class, id, revision).orElseThrow(RecordNotFoundException::new);
 		clusters.findNameBySlugExcept(earlier.getSlug(), id).ifPresent((other) -> {
 			throw new RestoreRefusedException("admin.restore.slug-taken", earlier.getSlug(), other);
 		});

@@ -10,7 +10,10 @@ import eu.clusterportal.taxonomy.TechnologyField;
 record ClusterChoices(List<CountrySummary> countries, List<RegionChoice> regions, List<Sector> sectors,
 		List<TechnologyField> technologyFields) {
 
-	/** A region to choose, labelled with its country as regions of two countries may share a name. */
+	/**
+	 * A region to choose, labelled with its country as regions of two countries may share
+	 * a name.
+	 */
 	record RegionChoice(String slug, String label) {
 	}
 

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Checks a cluster form against what is saved, with the form's own constraints, so that every
- * error shows at once: the country, region, sectors and technology fields exist, the region
- * lies in the country, and the slug is free.
+ * Checks a cluster form against what is saved, with the form's own constraints, so that
+ * every error shows at once: the country, region, sectors and technology fields exist,
+ * the region lies in the country, and the slug is free.
  */
 @Component
 class ClusterFormValidator {
@@ -43,7 +43,9 @@ class ClusterFormValidator {
 		this.technologyFields = technologyFields;
 	}
 
-	/** @param id the cluster being edited, or {@code 0} for a new one */
+	/**
+	 * @param id the cluster being edited, or {@code 0} for a new one
+	 */
 	@Transactional(readOnly = true)
 	void validate(ClusterForm form, long id, Errors errors) {
 		Country country = country(form, errors);
@@ -80,8 +82,7 @@ class ClusterFormValidator {
 		}
 	}
 
-	private static void pick(List<? extends TaxonomyTerm> all, Collection<String> codes, String field,
-			Errors errors) {
+	private static void pick(List<? extends TaxonomyTerm> all, Collection<String> codes, String field, Errors errors) {
 		long known = all.stream().filter((term) -> codes.contains(term.getCode())).count();
 		if (known != codes.stream().distinct().count()) {
 			errors.rejectValue(field, "admin.clusters.unknown-choice");

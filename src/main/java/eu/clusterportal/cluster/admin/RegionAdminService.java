@@ -91,10 +91,13 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 	@Override
 	@Transactional(readOnly = true)
 	public Dependents dependents(long id) {
-		return Dependents.of(Dependents.group("admin.regions.dependents.clusters", clusters.findNamesByRegion(get(id))));
+		return Dependents
+			.of(Dependents.group("admin.regions.dependents.clusters", clusters.findNamesByRegion(get(id))));
 	}
 
-	/** @throws DeletionRefusedException if clusters still lie in the region */
+	/**
+	 * @throws DeletionRefusedException if clusters still lie in the region
+	 */
 	@Override
 	public void delete(long id) {
 		Dependents dependents = dependents(id);
@@ -117,14 +120,13 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 
 	/**
 	 * Makes an earlier version the current one again; this is itself a new revision.
-	 * @throws RestoreRefusedException if its slug is someone else's now, or it lay in another
-	 * country and has clusters now
+	 * @throws RestoreRefusedException if its slug is someone else's now, or it lay in
+	 * another country and has clusters now
 	 */
 	@Override
 	public void restore(long id, long revision) {
 		Region region = get(id);
-		Region earlier = history.at(Region.class, id, revision)
-			.orElseThrow(RecordNotFoundException::new);
+		Region earlier = history.at(Region.class, id, revision).orElseThrow(RecordNotFoundException::new);
 		regions.findNameBySlugExcept(earlier.getSlug(), id).ifPresent((other) -> {
 			throw new RestoreRefusedException("admin.restore.slug-taken", earlier.getSlug(), other);
 		});

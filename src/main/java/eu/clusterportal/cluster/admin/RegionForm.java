@@ -50,7 +50,10 @@ public class RegionForm {
 		return form;
 	}
 
-	/** The region as the form describes it, in the country and with the slug chosen for it. */
+	/**
+	 * The region as the form describes it, in the country and with the slug chosen for
+	 * it.
+	 */
 	RegionDetails toDetails(Country country, String slug) {
 		return new RegionDetails(country, slug, name, description, position);
 	}

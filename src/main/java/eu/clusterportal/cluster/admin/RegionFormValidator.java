@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Checks a region form against what is saved, with the form's own constraints, so that every
- * error shows at once: the country exists, a region with clusters keeps its country, and the
- * slug is free.
+ * Checks a region form against what is saved, with the form's own constraints, so that
+ * every error shows at once: the country exists, a region with clusters keeps its
+ * country, and the slug is free.
  */
 @Component
 class RegionFormValidator {
@@ -32,7 +32,9 @@ class RegionFormValidator {
 		this.countries = countries;
 	}
 
-	/** @param id the region being edited, or {@code 0} for a new one */
+	/**
+	 * @param id the region being edited, or {@code 0} for a new one
+	 */
 	@Transactional(readOnly = true)
 	void validate(RegionForm form, long id, Errors errors) {
 		Country country = country(form, errors);

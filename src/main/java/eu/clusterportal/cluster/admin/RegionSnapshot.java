@@ -2,7 +2,10 @@ package eu.clusterportal.cluster.admin;
 
 import eu.clusterportal.cluster.Region;
 
-/** What the history of a region shows of one saved version, read while its revision can still be loaded. */
+/**
+ * What the history of a region shows of one saved version, read while its revision can
+ * still be loaded.
+ */
 record RegionSnapshot(String name, String slug, String country, int position) {
 
 	static RegionSnapshot of(Region region) {

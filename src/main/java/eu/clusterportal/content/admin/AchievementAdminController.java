@@ -5,7 +5,10 @@ import eu.clusterportal.country.CountryRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Editors maintain achievements: list and search, create, edit, delete, history and restore. */
+/**
+ * Editors maintain achievements: list and search, create, edit, delete, history and
+ * restore.
+ */
 @Controller
 @RequestMapping("/admin/achievements")
 class AchievementAdminController extends ContentAdminController<Achievement, AchievementForm> {

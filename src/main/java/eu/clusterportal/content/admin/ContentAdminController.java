@@ -11,10 +11,10 @@ import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
- * The pages editors use for one kind of content item under {@code /admin/{feature}}. Views
- * are {@code admin/{feature}/form|history}; the list ({@code admin/content/list}, with the
- * kind's own columns from {@code admin/{feature}/columns}) and the delete confirmation are
- * shared.
+ * The pages editors use for one kind of content item under {@code /admin/{feature}}.
+ * Views are {@code admin/{feature}/form|history}; the list ({@code admin/content/list},
+ * with the kind's own columns from {@code admin/{feature}/columns}) and the delete
+ * confirmation are shared.
  */
 abstract class ContentAdminController<T extends ContentItem, F extends ContentForm>
 		extends RecordAdminController<T, T, F> {
@@ -38,7 +38,10 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 		model.addAttribute("feature", feature);
 	}
 
-	/** Runs the form's cross-field rules with its annotations, so that all errors show at once. */
+	/**
+	 * Runs the form's cross-field rules with its annotations, so that all errors show at
+	 * once.
+	 */
 	@Override
 	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
 		binder.addValidators(Validator.forInstanceOf(ContentForm.class, ContentForm::checkAcrossFields));
@@ -51,7 +54,10 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 		addOwnChoices(form, model);
 	}
 
-	/** Adds what the form shows beyond countries and statuses: its choices, and what it has attached. */
+	/**
+	 * Adds what the form shows beyond countries and statuses: its choices, and what it
+	 * has attached.
+	 */
 	protected void addOwnChoices(F form, Model model) {
 	}
 

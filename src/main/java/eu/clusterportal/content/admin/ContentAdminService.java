@@ -57,7 +57,9 @@ abstract class ContentAdminService<T extends ContentItem, F extends ContentForm>
 		return history.of(type, id);
 	}
 
-	/** Makes an earlier revision the current state again; this is itself a new revision. */
+	/**
+	 * Makes an earlier revision the current state again; this is itself a new revision.
+	 */
 	@Override
 	public void restore(long id, long revision) {
 		T item = get(id);

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 /**
- * What every content form sends: the version it was opened with, the country by slug, title,
- * summary and status. New content starts as a draft.
+ * What every content form sends: the version it was opened with, the country by slug,
+ * title, summary and status. New content starts as a draft.
  */
 public abstract class ContentForm {
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Editors maintain documents and their PDFs: list and search, create, edit, delete, history
- * and restore.
+ * Editors maintain documents and their PDFs: list and search, create, edit, delete,
+ * history and restore.
  */
 @Controller
 @RequestMapping("/admin/documents")

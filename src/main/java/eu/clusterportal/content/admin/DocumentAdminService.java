@@ -39,7 +39,9 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 		return documents.findByTitleContainingIgnoreCaseOrderByTitleAscIdAsc(text, pageable);
 	}
 
-	/** The file the form would save with the document, to name it above the file field. */
+	/**
+	 * The file the form would save with the document, to name it above the file field.
+	 */
 	@Transactional(readOnly = true)
 	Optional<DocumentFile> attachedFile(DocumentForm form) {
 		return Optional.ofNullable(form.getFileId()).flatMap(files::findById);

@@ -57,7 +57,10 @@ public class DocumentForm extends ContentForm {
 		return removeFile ? null : fileId;
 	}
 
-	/** The document as the form describes it, in the country it names and with the file it keeps. */
+	/**
+	 * The document as the form describes it, in the country it names and with the file it
+	 * keeps.
+	 */
 	DocumentDetails toDetails(Country country, DocumentFile file) {
 		return new DocumentDetails(country, kind, getTitle(), published, getSummary(), url, file, getStatus());
 	}

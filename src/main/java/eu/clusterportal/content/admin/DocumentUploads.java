@@ -33,10 +33,10 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Takes a PDF that an editor chose for a document: checks that it is one (PDFBox reads it)
- * and not too large, and stores it at once, so that the form keeps it even when other fields
- * need correcting. An upload that no document takes is removed when the form brings another
- * file, or else after a while.
+ * Takes a PDF that an editor chose for a document: checks that it is one (PDFBox reads
+ * it) and not too large, and stores it at once, so that the form keeps it even when other
+ * fields need correcting. An upload that no document takes is removed when the form
+ * brings another file, or else after a while.
  */
 @Service
 class DocumentUploads {
@@ -44,7 +44,9 @@ class DocumentUploads {
 	/** The field of {@link DocumentForm} that errors about the file are shown next to. */
 	static final String FIELD = "upload";
 
-	/** Every PDF starts with these bytes, whatever the browser or the file name claims. */
+	/**
+	 * Every PDF starts with these bytes, whatever the browser or the file name claims.
+	 */
 	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	/** How often uploads that no document refers to are looked for. */
@@ -64,8 +66,8 @@ class DocumentUploads {
 
 	private final Clock clock;
 
-	DocumentUploads(DocumentFileRepository files, DocumentFileContentRepository contents,
-			DocumentProperties properties, Clock clock) {
+	DocumentUploads(DocumentFileRepository files, DocumentFileContentRepository contents, DocumentProperties properties,
+			Clock clock) {
 		this.files = files;
 		this.contents = contents;
 		this.properties = properties;
@@ -96,9 +98,8 @@ class DocumentUploads {
 			errors.rejectValue(FIELD, refusal.get());
 			return Optional.empty();
 		}
-		DocumentFile file = files
-			.save(new DocumentFile(fileName(upload.getOriginalFilename()), MediaType.APPLICATION_PDF_VALUE,
-					content.length, sha256(content)));
+		DocumentFile file = files.save(new DocumentFile(fileName(upload.getOriginalFilename()),
+				MediaType.APPLICATION_PDF_VALUE, content.length, sha256(content)));
 		contents.save(new DocumentFileContent(file, content));
 		return Optional.of(file);
 	}
@@ -115,13 +116,15 @@ class DocumentUploads {
 			files.deleteIfUnreferenced(fileId);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Saved with a document just now, by another request of the same form: it stays.
+			// Saved with a document just now, by another request of the same form: it
+			// stays.
 		}
 	}
 
 	/**
-	 * Removes uploads that no document refers to after {@link DocumentProperties#unattachedKept()}:
-	 * forms that were left with errors, or saved without the file.
+	 * Removes uploads that no document refers to after
+	 * {@link DocumentProperties#unattachedKept()}: forms that were left with errors, or
+	 * saved without the file.
 	 */
 	@Scheduled(initialDelayString = CLEANUP_INTERVAL, fixedDelayString = CLEANUP_INTERVAL)
 	void removeAbandoned() {
@@ -137,9 +140,9 @@ class DocumentUploads {
 	}
 
 	/**
-	 * Why the content is not a PDF that visitors can open, as the key of the message to show;
-	 * empty when it is one. A file must start like a PDF and PDFBox must read it and find a
-	 * page: a web page or script behind a PDF's first bytes is refused.
+	 * Why the content is not a PDF that visitors can open, as the key of the message to
+	 * show; empty when it is one. A file must start like a PDF and PDFBox must read it
+	 * and find a page: a web page or script behind a PDF's first bytes is refused.
 	 */
 	static Optional<String> refusalOf(byte[] content) {
 		boolean signed = content.length >= PDF_SIGNATURE.length
@@ -160,8 +163,8 @@ class DocumentUploads {
 	}
 
 	/**
-	 * The name to keep and to offer on download: the last part of what the browser sent, with
-	 * letters, digits, spaces and {@code . _ - ( )} only, ending in ".pdf".
+	 * The name to keep and to offer on download: the last part of what the browser sent,
+	 * with letters, digits, spaces and {@code . _ - ( )} only, ending in ".pdf".
 	 */
 	static String fileName(String original) {
 		String name = (original != null) ? original : "";

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Editors maintain events: list and search, create, edit, delete, history and restore. */
+/**
+ * Editors maintain events: list and search, create, edit, delete, history and restore.
+ */
 @Controller
 @RequestMapping("/admin/events")
 class EventAdminController extends ContentAdminController<Event, EventForm> {

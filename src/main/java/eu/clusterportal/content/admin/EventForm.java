@@ -47,7 +47,8 @@ public class EventForm extends ContentForm {
 
 	/**
 	 * Checks the rules that span fields, putting each error next to the field to change.
-	 * Fields that already failed on their own are left alone, so each gets one clear message.
+	 * Fields that already failed on their own are left alone, so each gets one clear
+	 * message.
 	 */
 	@Override
 	public void checkAcrossFields(Errors errors) {

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Editors maintain news items: list and search, create, edit, delete, history and restore. */
+/**
+ * Editors maintain news items: list and search, create, edit, delete, history and
+ * restore.
+ */
 @Controller
 @RequestMapping("/admin/news")
 class NewsAdminController extends ContentAdminController<NewsItem, NewsForm> {

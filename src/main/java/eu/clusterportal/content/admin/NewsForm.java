@@ -36,7 +36,9 @@ public class NewsForm extends ContentForm {
 		return form;
 	}
 
-	/** The news item as the form describes it, with the country and partnership it names. */
+	/**
+	 * The news item as the form describes it, with the country and partnership it names.
+	 */
 	NewsDetails toDetails(Country country, Partnership partnership) {
 		return new NewsDetails(country, channel, partnership, getTitle(), publishedOn, getSummary(), url, getStatus());
 	}

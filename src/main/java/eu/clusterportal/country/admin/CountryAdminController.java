@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editors create and delete countries, change a country's introduction and key facts and its
- * text sections in Markdown, and restore earlier versions of both.
+ * Editors create and delete countries, change a country's introduction and key facts and
+ * its text sections in Markdown, and restore earlier versions of both.
  */
 @Controller
 @RequestMapping("/admin/countries")
@@ -61,7 +61,10 @@ class CountryAdminController extends AdminController {
 		this.markdown = markdown;
 	}
 
-	/** Checks a new country, or a country's name and key facts; a section has nothing to check beyond its form. */
+	/**
+	 * Checks a new country, or a country's name and key facts; a section has nothing to
+	 * check beyond its form.
+	 */
 	@Override
 	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
 		if (!path.containsKey("slug")) {
@@ -152,7 +155,10 @@ class CountryAdminController extends AdminController {
 		return sectionForm(section, model);
 	}
 
-	/** Saves the section, or with {@code action=preview} shows how it will look without saving. */
+	/**
+	 * Saves the section, or with {@code action=preview} shows how it will look without
+	 * saving.
+	 */
 	@PostMapping("/{slug}/sections/{topic}")
 	String processSectionForm(@PathVariable String slug, @PathVariable String topic,
 			@Valid @ModelAttribute("form") SectionForm form, BindingResult result,
@@ -190,7 +196,10 @@ class CountryAdminController extends AdminController {
 		return Map.of("country_name_key", "name", "country_slug_key", "slug");
 	}
 
-	/** The form as sent: a new country, a country's introduction and key facts, or a section. */
+	/**
+	 * The form as sent: a new country, a country's introduction and key facts, or a
+	 * section.
+	 */
 	@Override
 	protected String formPage(Object form, Map<String, String> path, Model model) {
 		if (form instanceof NewCountryForm) {

@@ -44,8 +44,9 @@ class CountryAdminService {
 
 	private final RevisionHistory history;
 
-	CountryAdminService(CountryRepository countries, CountrySectionRepository sections, PartnershipRepository partnerships,
-			RegionRepository regions, ClusterRepository clusters, RevisionHistory history) {
+	CountryAdminService(CountryRepository countries, CountrySectionRepository sections,
+			PartnershipRepository partnerships, RegionRepository regions, ClusterRepository clusters,
+			RevisionHistory history) {
 		this.countries = countries;
 		this.sections = sections;
 		this.partnerships = partnerships;
@@ -59,14 +60,20 @@ class CountryAdminService {
 		return countries.findBySlug(slug).orElseThrow(RecordNotFoundException::new);
 	}
 
-	/** The section to edit, or a new empty one for a topic the country has no text for yet. */
+	/**
+	 * The section to edit, or a new empty one for a topic the country has no text for
+	 * yet.
+	 */
 	@Transactional(readOnly = true)
 	CountrySection section(String slug, SectionTopic topic) {
 		return sections.findByCountrySlugAndTopic(slug, topic)
 			.orElseGet(() -> new CountrySection(country(slug), topic, new SectionDetails("", "")));
 	}
 
-	/** Saves a new country without a written profile from a form that passed {@link CountryFormValidator}. */
+	/**
+	 * Saves a new country without a written profile from a form that passed
+	 * {@link CountryFormValidator}.
+	 */
 	Country create(NewCountryForm form) {
 		return countries.save(new Country(CountryFormValidator.slugOf(form), form.getName()));
 	}
@@ -83,7 +90,9 @@ class CountryAdminService {
 		country.edit(form.toDetails(CountryFormValidator.currency(form.getCurrency())));
 	}
 
-	/** Every saved version of a country's name, introduction and key facts, newest first. */
+	/**
+	 * Every saved version of a country's name, introduction and key facts, newest first.
+	 */
 	@Transactional(readOnly = true)
 	List<RevisionEntry<Country>> history(String slug) {
 		return history.of(Country.class, country(slug).getId());
@@ -124,8 +133,7 @@ class CountryAdminService {
 	 * clusters or content; nothing is deleted then
 	 */
 	void delete(String slug) {
-		Country country = countries.findForDeletionBySlug(slug)
-			.orElseThrow(RecordNotFoundException::new);
+		Country country = countries.findForDeletionBySlug(slug).orElseThrow(RecordNotFoundException::new);
 		Dependents dependents = dependents(country);
 		if (!dependents.isEmpty()) {
 			throw new DeletionRefusedException();
@@ -148,14 +156,20 @@ class CountryAdminService {
 		section.edit(form.toDetails());
 	}
 
-	/** Every saved state of a section, newest first; empty for a section never saved through a form. */
+	/**
+	 * Every saved state of a section, newest first; empty for a section never saved
+	 * through a form.
+	 */
 	@Transactional(readOnly = true)
 	List<RevisionEntry<CountrySection>> history(String slug, SectionTopic topic) {
 		CountrySection section = section(slug, topic);
 		return (section.getId() != null) ? history.of(CountrySection.class, section.getId()) : List.of();
 	}
 
-	/** Makes an earlier revision of a section current again; this is itself a new revision. */
+	/**
+	 * Makes an earlier revision of a section current again; this is itself a new
+	 * revision.
+	 */
 	void restore(String slug, SectionTopic topic, long revision) {
 		CountrySection section = section(slug, topic);
 		CountrySection earlier = (section.getId() != null)
@@ -169,12 +183,8 @@ class CountryAdminService {
 	// The database would cascade the delete to the country's content: the editor must
 	// see everything that depends on it, and move or delete it first.
 	private Dependents dependents(Country country) {
-		return Dependents.of(
-				Dependents.group("admin.country.dependents.partnerships",
-						partnerships.findTargeting(country, Sort.by("acronym"))
-							.stream()
-							.map(Partnership::getAcronym)
-							.toList()),
+		return Dependents.of(Dependents.group("admin.country.dependents.partnerships",
+				partnerships.findTargeting(country, Sort.by("acronym")).stream().map(Partnership::getAcronym).toList()),
 				Dependents.group("admin.country.dependents.regions",
 						regions.findByCountryOrderByPosition(country).stream().map(Region::getName).toList()),
 				Dependents.group("admin.country.dependents.clusters",

@@ -53,10 +53,13 @@ public class CountryForm {
 		return form;
 	}
 
-	/** The name, introduction and key facts as the form describes them, with the currency it names. */
+	/**
+	 * The name, introduction and key facts as the form describes them, with the currency
+	 * it names.
+	 */
 	CountryDetails toDetails(Currency currency) {
-		return new CountryDetails(name, introduction, capital, currency, population.toStatistic(),
-				area.toStatistic(), gdp.toStatistic(), gdpPerCapita.toStatistic());
+		return new CountryDetails(name, introduction, capital, currency, population.toStatistic(), area.toStatistic(),
+				gdp.toStatistic(), gdpPerCapita.toStatistic());
 	}
 
 	public Long getVersion() {

@@ -62,7 +62,9 @@ class CountryFormValidator {
 		}
 	}
 
-	/** @param slug the country being edited */
+	/**
+	 * @param slug the country being edited
+	 */
 	@Transactional(readOnly = true)
 	void validate(CountryForm form, String slug, Errors errors) {
 		if (errors.hasErrors()) {

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A new country: its name and, if the editor wants another than the one made from the
- * name, the slug of its page address. Introduction and key facts follow in the country form.
+ * name, the slug of its page address. Introduction and key facts follow in the country
+ * form.
  */
 public class NewCountryForm {
 

@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-/** One key figure in the country form: the amount in its fixed unit, its year and its source. */
+/**
+ * One key figure in the country form: the amount in its fixed unit, its year and its
+ * source.
+ */
 public class StatisticForm {
 
 	@DecimalMin(value = "0", message = "{admin.statistic.amount.negative}")

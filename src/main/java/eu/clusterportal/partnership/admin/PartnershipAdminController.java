@@ -11,7 +11,10 @@ import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Editors maintain the ESCP-4i partnerships: list and search, create, edit, delete, history and restore. */
+/**
+ * Editors maintain the ESCP-4i partnerships: list and search, create, edit, delete,
+ * history and restore.
+ */
 @Controller
 @RequestMapping("/admin/partnerships")
 class PartnershipAdminController extends RecordAdminController<Partnership, Partnership, PartnershipForm> {

@@ -73,7 +73,9 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 				countries.findSummaries(), clusters.findAllByOrderByName());
 	}
 
-	/** Saves a new partnership from a form that passed {@link PartnershipFormValidator}. */
+	/**
+	 * Saves a new partnership from a form that passed {@link PartnershipFormValidator}.
+	 */
 	@Override
 	public Partnership create(PartnershipForm form) {
 		return partnerships.save(new Partnership(details(form)));
@@ -102,13 +104,17 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 		partnerships.delete(get(id));
 	}
 
-	/** Every saved version of a partnership, newest first, with the countries and sectors it had. */
+	/**
+	 * Every saved version of a partnership, newest first, with the countries and sectors
+	 * it had.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<RevisionEntry<Partnership>> history(long id) {
 		get(id);
 		List<RevisionEntry<Partnership>> revisions = history.of(Partnership.class, id);
-		// The history page lists them after the transaction, when they can no longer be loaded.
+		// The history page lists them after the transaction, when they can no longer be
+		// loaded.
 		revisions.forEach((entry) -> {
 			entry.item().getTargetCountries().size();
 			entry.item().getSectors().size();
@@ -117,16 +123,16 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 	}
 
 	/**
-	 * Makes an earlier version current again, with the terms, countries and members it had;
-	 * this is itself a new revision.
-	 * @throws RestoreRefusedException if another partnership has its acronym now, or it names
-	 * something deleted since
+	 * Makes an earlier version current again, with the terms, countries and members it
+	 * had; this is itself a new revision.
+	 * @throws RestoreRefusedException if another partnership has its acronym now, or it
+	 * names something deleted since
 	 */
 	@Override
 	public void restore(long id, long revision) {
 		Partnership partnership = get(id);
-		PartnershipForm earlier = PartnershipForm.of(history.at(Partnership.class, id, revision)
-			.orElseThrow(RecordNotFoundException::new));
+		PartnershipForm earlier = PartnershipForm
+			.of(history.at(Partnership.class, id, revision).orElseThrow(RecordNotFoundException::new));
 		if (partnerships.findByAcronym(earlier.getAcronym()).filter((other) -> !other.getId().equals(id)).isPresent()) {
 			throw new RestoreRefusedException("admin.partnership.restore.acronym-taken");
 		}
@@ -147,8 +153,8 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 			.map((slug) -> countries.findBySlug(slug)
 				.orElseThrow(() -> new InvalidValueException("targetCountries", "admin.partnership.unknown-choice")))
 			.toList();
-		return new PartnershipDetails(form.getAcronym(), form.getName(), form.getDescription(),
-				form.getSmesInvolved(), form.getPartners(),
+		return new PartnershipDetails(form.getAcronym(), form.getName(), form.getDescription(), form.getSmesInvolved(),
+				form.getPartners(),
 				pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getTechnologyFields(),
 						"technologyFields"),
 				pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(), "sectors"), targets,

@@ -11,6 +11,6 @@ import eu.clusterportal.taxonomy.TechnologyField;
  * What a partnership's technology fields, sectors, targeted countries and member clusters
  * can be chosen from.
  */
-record PartnershipChoices(List<TechnologyField> technologyFields, List<Sector> sectors,
-		List<CountrySummary> countries, List<Cluster> clusters) {
+record PartnershipChoices(List<TechnologyField> technologyFields, List<Sector> sectors, List<CountrySummary> countries,
+		List<Cluster> clusters) {
 }

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Checks a partnership form against what is saved, with the form's own constraints, so that
- * every error shows at once: the acronym is free, everything chosen exists, and at least one
- * country is targeted.
+ * Checks a partnership form against what is saved, with the form's own constraints, so
+ * that every error shows at once: the acronym is free, everything chosen exists, and at
+ * least one country is targeted.
  */
 @Component
 class PartnershipFormValidator {
@@ -42,7 +42,9 @@ class PartnershipFormValidator {
 		this.clusters = clusters;
 	}
 
-	/** @param id the partnership being edited, or {@code 0} for a new one */
+	/**
+	 * @param id the partnership being edited, or {@code 0} for a new one
+	 */
 	@Transactional(readOnly = true)
 	void validate(PartnershipForm form, long id, Errors errors) {
 		checkAcronym(form, id, errors);

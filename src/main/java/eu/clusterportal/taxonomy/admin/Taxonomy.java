@@ -30,7 +30,10 @@ enum Taxonomy {
 		return "admin." + segment;
 	}
 
-	/** The key of one of this taxonomy's messages, e.g. {@code admin.sectors.code.pattern}. */
+	/**
+	 * The key of one of this taxonomy's messages, e.g.
+	 * {@code admin.sectors.code.pattern}.
+	 */
 	String message(String suffix) {
 		return getMessages() + "." + suffix;
 	}

@@ -47,8 +47,8 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm>
 	}
 
 	/**
-	 * Shows the earlier version in the form with the reasons it no longer fits, to correct
-	 * and save, or leave.
+	 * Shows the earlier version in the form with the reasons it no longer fits, to
+	 * correct and save, or leave.
 	 */
 	@Override
 	protected String restoreRefusedPage(Map<String, String> path, RestoreRefusedException refusal, Model model) {

@@ -127,8 +127,8 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 	}
 
 	/**
-	 * Makes an earlier version the current one again, checked like any save; this is itself
-	 * a new revision.
+	 * Makes an earlier version the current one again, checked like any save; this is
+	 * itself a new revision.
 	 * @throws RestoreRefusedException if it no longer fits the other terms
 	 */
 	@Override

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A sector or technology field as its form sends it. The code is read in capitals, as the
- * classifications write it; its pattern and the parent section are checked by the editing service,
- * whose messages speak of the taxonomy's divisions or classes.
+ * classifications write it; its pattern and the parent section are checked by the editing
+ * service, whose messages speak of the taxonomy's divisions or classes.
  */
 public class TaxonomyTermForm {
 

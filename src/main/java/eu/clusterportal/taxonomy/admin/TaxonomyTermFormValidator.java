@@ -9,10 +9,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * Checks a term form against its taxonomy's shape and the other terms, with the form's own
- * constraints, so that every error shows at once: a section's code is a letter, a division's
- * code is its section's letter and two digits, codes are unique, and a section with divisions
- * keeps its code.
+ * Checks a term form against its taxonomy's shape and the other terms, with the form's
+ * own constraints, so that every error shows at once: a section's code is a letter, a
+ * division's code is its section's letter and two digits, codes are unique, and a section
+ * with divisions keeps its code.
  */
 class TaxonomyTermFormValidator<T extends TaxonomyTerm> {
 
@@ -25,7 +25,9 @@ class TaxonomyTermFormValidator<T extends TaxonomyTerm> {
 		this.terms = terms;
 	}
 
-	/** @param id the term being edited, or {@code 0} for a new one */
+	/**
+	 * @param id the term being edited, or {@code 0} for a new one
+	 */
 	Validator forTerm(long id) {
 		return Validator.forInstanceOf(TaxonomyTermForm.class, (form, errors) -> validate(form, id, errors));
 	}
@@ -73,7 +75,10 @@ class TaxonomyTermFormValidator<T extends TaxonomyTerm> {
 		}
 	}
 
-	/** The chosen section, or {@code null} if none was chosen or it is not a section (reported). */
+	/**
+	 * The chosen section, or {@code null} if none was chosen or it is not a section
+	 * (reported).
+	 */
 	private T parent(TaxonomyTermForm form, Errors errors) {
 		if (form.getParent() == null) {
 			return null;

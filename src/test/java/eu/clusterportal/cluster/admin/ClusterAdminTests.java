@@ -25,9 +25,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Editors maintain clusters through forms, and the public pages follow at once. These tests
- * commit, as the revision history is written on commit, and remove what they created
- * afterwards; the demo clusters stay as they were.
+ * Editors maintain clusters through forms, and the public pages follow at once. These
+ * tests commit, as the revision history is written on commit, and remove what they
+ * created afterwards; the demo clusters stay as they were.
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
@@ -75,7 +75,8 @@ class ClusterAdminTests {
 		assertThat(cluster.select("#sectors .term__code").eachText()).containsExactly("C10", "J62");
 
 		Document china = pages.html(get("/countries/china"));
-		Element group = china.select("#cluster-landscape .cluster-group").stream()
+		Element group = china.select("#cluster-landscape .cluster-group")
+			.stream()
 			.filter((g) -> g.select("h3").text().equals("Chengdu-Chongqing"))
 			.findFirst()
 			.orElseThrow();
@@ -103,15 +104,16 @@ class ClusterAdminTests {
 		assertThat(typed.select("#slug").val()).isEqualTo("wuxi-photovoltaic-cluster");
 		assertThat(typed.select("#slug").attr("aria-describedby")).isEqualTo("slug-hint slug-errors");
 		assertThat(typed.select("#slug-hint").text()).contains("changing the slug changes that address");
-		assertThat(typed.select("main input[type=text], main input[type=url]").eachAttr("name"))
-			.containsExactly("name", "slug", "city", "website");
+		assertThat(typed.select("main input[type=text], main input[type=url]").eachAttr("name")).containsExactly("name",
+				"slug", "city", "website");
 		assertThat(pages.html(create("Wuxi IoT", "Wuxi IoT")).select("#slug-errors").text())
 			.startsWith("Please use only lower-case letters");
 		assertThat(pages.html(create("Long slug", "a".repeat(121))).select("#slug-errors").text())
 			.isEqualTo("The slug can have at most 120 characters.");
 		assertThat(pages.html(create("无锡物联网", "")).select("#slug-errors").text())
 			.startsWith("No slug can be made from this name");
-		assertThat(jdbc.sql("select count(*) from cluster where id > ?").param(lastDemoCluster).query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from cluster where id > ?").param(lastDemoCluster).query(Long.class).single())
 			.isOne();
 	}
 
@@ -123,8 +125,8 @@ class ClusterAdminTests {
 			.param("name", "Kanto")
 			.param("position", "0")).andExpect(redirectedUrl("/admin/regions"));
 		Document form = pages.html(create("Chiba bio cluster", "").param("region", "kanto").param("city", "Chiba"));
-		assertThat(form.select("#region-errors").text())
-			.isEqualTo("“Kanto” is a region of Japan, not of China. Please choose one of the regions of China, or none.");
+		assertThat(form.select("#region-errors").text()).isEqualTo(
+				"“Kanto” is a region of Japan, not of China. Please choose one of the regions of China, or none.");
 		assertThat(form.select("#region").attr("aria-describedby")).isEqualTo("region-errors");
 		assertThat(form.select("#region option[selected]").val()).isEqualTo("kanto");
 		assertThat(form.select("#city").val()).isEqualTo("Chiba");
@@ -138,7 +140,8 @@ class ClusterAdminTests {
 			.param("name", "Shenzhen drone cluster")
 			.param("country", "japan")
 			.param("region", "pearl-river-delta"));
-		assertThat(moved.select("#region-errors").text()).startsWith("“Pearl River Delta” is a region of China, not of Japan.");
+		assertThat(moved.select("#region-errors").text())
+			.startsWith("“Pearl River Delta” is a region of China, not of Japan.");
 		assertThat(jdbc.sql("select c.slug from cluster k join country c on c.id = k.country_id where k.id = ?")
 			.param(id)
 			.query(String.class)
@@ -154,7 +157,8 @@ class ClusterAdminTests {
 		assertThat(preview.select("main script")).isEmpty();
 		assertThat(rendered.text()).contains("<script>alert(1)</script>");
 		assertThat(preview.select("#description").text()).contains("**drones**");
-		assertThat(jdbc.sql("select count(*) from cluster where id > ?").param(lastDemoCluster).query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from cluster where id > ?").param(lastDemoCluster).query(Long.class).single())
 			.isZero();
 	}
 
@@ -172,7 +176,8 @@ class ClusterAdminTests {
 		assertThat(description.select("img")).isEmpty();
 		assertThat(description.text()).contains("<img src=x onerror=alert(1)>");
 
-		Element card = pages.html(get("/countries/china")).select("#cluster-landscape .card")
+		Element card = pages.html(get("/countries/china"))
+			.select("#cluster-landscape .card")
 			.stream()
 			.filter((c) -> c.select(".card__title").text().equals("Hefei quantum cluster"))
 			.findFirst()
@@ -189,7 +194,8 @@ class ClusterAdminTests {
 		mvc.perform(create("Member cluster", "")).andExpect(redirectedUrl("/admin/clusters"));
 		long id = idOf("Member cluster");
 		for (String acronym : List.of("NF4", "GIVE")) {
-			jdbc.sql("insert into partnership_member (partnership_id, cluster_id) select id, ? from partnership where acronym = ?")
+			jdbc.sql(
+					"insert into partnership_member (partnership_id, cluster_id) select id, ? from partnership where acronym = ?")
 				.param(id)
 				.param(acronym)
 				.update();
@@ -205,7 +211,8 @@ class ClusterAdminTests {
 
 	@Test
 	void deletingAnUnusedClusterAsksFirstThenRemovesItsPage() throws Exception {
-		mvc.perform(create("Short-lived cluster", "").param("sectors", "J62")).andExpect(redirectedUrl("/admin/clusters"));
+		mvc.perform(create("Short-lived cluster", "").param("sectors", "J62"))
+			.andExpect(redirectedUrl("/admin/clusters"));
 		long id = idOf("Short-lived cluster");
 		Document confirm = pages.html(get("/admin/clusters/{id}/delete", id).with(EDITOR));
 		assertThat(confirm.select("main .lead").text()).startsWith("Really delete “Short-lived cluster”?");
@@ -221,11 +228,12 @@ class ClusterAdminTests {
 		long id = idOf("Original name");
 		mvc.perform(edit(id, 0, "First editor's name", "contested-cluster", user("first@example.eu").roles("EDITOR")))
 			.andExpect(redirectedUrl("/admin/clusters"));
-		Document refused = pages.html(
-				edit(id, 0, "Second editor's name", "contested-cluster", user("second@example.eu").roles("EDITOR")));
+		Document refused = pages
+			.html(edit(id, 0, "Second editor's name", "contested-cluster", user("second@example.eu").roles("EDITOR")));
 		assertThat(refused.select("[role=alert]").text()).contains("Someone else saved this item after you opened it");
 		assertThat(refused.select("#name").val()).isEqualTo("Second editor's name");
-		assertThat(pages.html(get("/clusters/contested-cluster")).select("main h1").text()).isEqualTo("First editor's name");
+		assertThat(pages.html(get("/clusters/contested-cluster")).select("main h1").text())
+			.isEqualTo("First editor's name");
 	}
 
 	@Test
@@ -246,7 +254,8 @@ class ClusterAdminTests {
 				"eda@example.eu");
 
 		String restore = history.select("tbody tr:nth-child(2) form").attr("action");
-		mvc.perform(post(restore).with(EDITOR).with(csrf())).andExpect(redirectedUrl("/admin/clusters/" + id + "/edit"));
+		mvc.perform(post(restore).with(EDITOR).with(csrf()))
+			.andExpect(redirectedUrl("/admin/clusters/" + id + "/edit"));
 		Document restored = pages.html(get("/clusters/versioned-cluster"));
 		assertThat(restored.select("main h1").text()).isEqualTo("Version one");
 		assertThat(restored.select("#sectors .term__code").eachText()).containsExactly("C26", "J62");
@@ -261,7 +270,8 @@ class ClusterAdminTests {
 		mvc.perform(create("Newcomer", "old-slug")).andExpect(redirectedUrl("/admin/clusters"));
 
 		Document history = pages.html(get("/admin/clusters/{id}/history", id).with(EDITOR));
-		Document refused = pages.html(post(history.select("tbody tr:nth-child(2) form").attr("action")).with(EDITOR).with(csrf()));
+		Document refused = pages
+			.html(post(history.select("tbody tr:nth-child(2) form").attr("action")).with(EDITOR).with(csrf()));
 		assertThat(refused.select("main [role=alert]").text())
 			.startsWith("This version cannot be restored: its slug “old-slug” is now used by “Newcomer”.");
 		mvc.perform(get("/clusters/new-slug")).andExpect(status().isOk());
@@ -304,4 +314,5 @@ class ClusterAdminTests {
 	private long idOf(String name) {
 		return jdbc.sql("select id from cluster where name = ?").param(name).query(Long.class).single();
 	}
+
 }

@@ -25,9 +25,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Editors maintain the regions that group a country's clusters. These tests commit, as the
- * revision history is written on commit, and remove what they created afterwards; the demo
- * regions stay as they were.
+ * Editors maintain the regions that group a country's clusters. These tests commit, as
+ * the revision history is written on commit, and remove what they created afterwards; the
+ * demo regions stay as they were.
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
@@ -79,7 +79,8 @@ class RegionAdminTests {
 		assertThat(group.select(".prose").text()).contains("<script>alert(1)</script>");
 		assertThat(landscape.select("script")).isEmpty();
 		assertThat(landscape.select("text.bar-chart__label").eachText()).first().isEqualTo("Chengdu-Chongqing");
-		assertThat(pages.html(get("/clusters")).select("select[name=region] option").eachText()).contains("Chengdu-Chongqing");
+		assertThat(pages.html(get("/clusters")).select("select[name=region] option").eachText())
+			.contains("Chengdu-Chongqing");
 	}
 
 	@Test
@@ -90,7 +91,8 @@ class RegionAdminTests {
 		assertThat(rendered.select("h2").eachText()).contains("Heading");
 		assertThat(rendered.text()).contains("<script>alert(1)</script>");
 		assertThat(preview.select("main script")).isEmpty();
-		assertThat(jdbc.sql("select count(*) from region where id > ?").param(lastDemoRegion).query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from region where id > ?").param(lastDemoRegion).query(Long.class).single())
 			.isZero();
 	}
 
@@ -119,11 +121,13 @@ class RegionAdminTests {
 	void aRegionWithClustersIsNotDeletedAndItsClustersAreNamed() throws Exception {
 		long delta = idOf("Pearl River Delta");
 		Document confirm = pages.html(get("/admin/regions/{id}/delete", delta).with(EDITOR));
-		assertThat(confirm.select("main [role=alert] li").text()).isEqualTo("Clusters in this region: " + DELTA_CLUSTERS);
+		assertThat(confirm.select("main [role=alert] li").text())
+			.isEqualTo("Clusters in this region: " + DELTA_CLUSTERS);
 		assertThat(confirm.select("main form button")).isEmpty();
 
 		Document refused = pages.html(post("/admin/regions/{id}/delete", delta).with(EDITOR).with(csrf()));
-		assertThat(refused.select("main [role=alert] li").text()).isEqualTo("Clusters in this region: " + DELTA_CLUSTERS);
+		assertThat(refused.select("main [role=alert] li").text())
+			.isEqualTo("Clusters in this region: " + DELTA_CLUSTERS);
 		assertThat(pages.html(get("/countries/china")).select("#cluster-landscape .cluster-group h3").eachText())
 			.contains("Pearl River Delta");
 	}
@@ -136,7 +140,8 @@ class RegionAdminTests {
 			.startsWith("Really delete “Hainan”?");
 		mvc.perform(post("/admin/regions/{id}/delete", id).with(EDITOR).with(csrf()))
 			.andExpect(redirectedUrl("/admin/regions"));
-		assertThat(pages.html(get("/clusters")).select("select[name=region] option").eachText()).doesNotContain("Hainan");
+		assertThat(pages.html(get("/clusters")).select("select[name=region] option").eachText())
+			.doesNotContain("Hainan");
 		assertThat(jdbc.sql("select count(*) from region where id = ?").param(id).query(Long.class).single()).isZero();
 	}
 
@@ -204,7 +209,8 @@ class RegionAdminTests {
 
 		assertThat(form.select("[role=alert]").text()).contains("Someone else has just saved an item with the same");
 		assertThat(form.select("#name").val()).isEqualTo("Gulf Coast");
-		assertThat(jdbc.sql("select count(*) from region where name = 'Gulf Coast'").query(Long.class).single()).isOne();
+		assertThat(jdbc.sql("select count(*) from region where name = 'Gulf Coast'").query(Long.class).single())
+			.isOne();
 	}
 
 	@Test
@@ -227,7 +233,8 @@ class RegionAdminTests {
 		mvc.perform(create("Region one", "5")).andExpect(redirectedUrl("/admin/regions"));
 		long id = idOf("Region one");
 
-		// The other change commits after this save checked the version and before it committed.
+		// The other change commits after this save checked the version and before it
+		// committed.
 		Document form = ConcurrentWrite.during(dataSource,
 				"update region set name = 'Changed elsewhere', version = version + 1 where id = " + id,
 				() -> pages.html(edit(id, "Region two")));
@@ -270,4 +277,5 @@ class RegionAdminTests {
 	private long idOf(String name) {
 		return jdbc.sql("select id from region where name = ?").param(name).query(Long.class).single();
 	}
+
 }

@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Editors maintain the achievements of country pages through forms. These tests commit, as
- * the revision history is written on commit, and remove the achievements they made
+ * Editors maintain the achievements of country pages through forms. These tests commit,
+ * as the revision history is written on commit, and remove the achievements they made
  * afterwards (the demo content has achievements of its own).
  */
 @ExtendWith(DatabaseSnapshot.class)
@@ -61,8 +61,7 @@ class AchievementAdminTests {
 
 		long id = idOf("Joint battery research lab");
 		Document form = pages.html(get("/admin/achievements/{id}/edit", id).with(editor("eda@example.eu")));
-		assertThat(form.select("main .meta a").eachAttr("href"))
-			.contains("/countries/china?preview=true#achievements");
+		assertThat(form.select("main .meta a").eachAttr("href")).contains("/countries/china?preview=true#achievements");
 		mvc.perform(edit(id, 0, "Joint battery research lab", "PUBLISHED", editor("eda@example.eu")))
 			.andExpect(redirectedUrl("/admin/achievements"));
 		Document china = pages.html(get("/countries/china"));
@@ -98,7 +97,8 @@ class AchievementAdminTests {
 			.param("startYear", "2020")
 			.param("endYear", "2018")
 			.param("status", "PUBLISHED"));
-		assertThat(backwards.select("#endYear-errors").text()).isEqualTo("The end year cannot be before the start year.");
+		assertThat(backwards.select("#endYear-errors").text())
+			.isEqualTo("The end year cannot be before the start year.");
 		assertThat(backwards.select("#endYear").attr("aria-describedby")).isEqualTo("endYear-errors");
 		assertThat(backwards.select("#endYear").val()).isEqualTo("2018");
 		assertThat(backwards.select("#title").val()).isEqualTo("Backwards project");
@@ -134,8 +134,8 @@ class AchievementAdminTests {
 			.andExpect(redirectedUrl("/admin/achievements/" + id + "/edit"));
 		assertThat(achievementsOnChinaPage(get("/countries/china"))).contains("Version one")
 			.doesNotContain("Version two");
-		assertThat(pages.html(get("/admin/achievements/{id}/history", id).with(editor("eda@example.eu"))).select("tbody tr"))
-			.hasSize(3);
+		assertThat(pages.html(get("/admin/achievements/{id}/history", id).with(editor("eda@example.eu")))
+			.select("tbody tr")).hasSize(3);
 	}
 
 	@Test
@@ -219,4 +219,5 @@ class AchievementAdminTests {
 			.query(Long.class)
 			.single();
 	}
+
 }

@@ -40,9 +40,9 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Editors maintain documents and their PDFs through forms, and visitors download published
- * ones. These tests commit, as the revision history is written on commit, and remove what
- * they added afterwards (the demo documents stay).
+ * Editors maintain documents and their PDFs through forms, and visitors download
+ * published ones. These tests commit, as the revision history is written on commit, and
+ * remove what they added afterwards (the demo documents stay).
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
@@ -74,8 +74,9 @@ class DocumentAdminTests {
 		assertThat(link.text()).isEqualTo("Download “Cluster briefing 2026” (PDF, 1.2 MB)");
 		long id = idOf("Cluster briefing 2026");
 		assertThat(link.attr("href")).isEqualTo("/documents/" + id + "/Briefing%20%C3%BCber%20China.pdf");
-		assertThat(pages.html(get("/search").param("q", "cluster briefing 2026")).select("#documents h3 a").eachAttr("href"))
-			.containsExactly(link.attr("href"));
+		assertThat(pages.html(get("/search").param("q", "cluster briefing 2026"))
+			.select("#documents h3 a")
+			.eachAttr("href")).containsExactly(link.attr("href"));
 
 		MockHttpServletResponse download = mvc.perform(get(URI.create(link.attr("href"))))
 			.andExpect(status().isOk())
@@ -97,8 +98,8 @@ class DocumentAdminTests {
 	@Test
 	void aFileThatIsNotAPdfIsRefusedNextToTheFieldAndTheOtherFieldsAreKept() throws Exception {
 		byte[] text = "Minutes of the meeting, saved as text".getBytes(StandardCharsets.UTF_8);
-		Document form = pages.html(create("Meeting minutes", "PUBLISHED", file("minutes.pdf", text)).param("summary",
-				"Kept summary"));
+		Document form = pages
+			.html(create("Meeting minutes", "PUBLISHED", file("minutes.pdf", text)).param("summary", "Kept summary"));
 		assertThat(form.select("#upload-errors").text()).isEqualTo("This file is not a PDF. Please choose a PDF file.");
 		assertThat(form.select("#upload").attr("aria-describedby")).isEqualTo("upload-hint upload-errors");
 		assertThat(form.select("#title").val()).isEqualTo("Meeting minutes");
@@ -113,8 +114,8 @@ class DocumentAdminTests {
 		byte[] html = "%PDF-1.7\n<html><body><script>alert(document.cookie)</script></body></html>\n"
 			.getBytes(StandardCharsets.US_ASCII);
 		Document form = pages.html(create("Disguised page", "PUBLISHED", file("report.pdf", html)));
-		assertThat(form.select("#upload-errors").text())
-			.isEqualTo("This file could not be read as a PDF; it may be damaged. Please save it as PDF again and choose it.");
+		assertThat(form.select("#upload-errors").text()).isEqualTo(
+				"This file could not be read as a PDF; it may be damaged. Please save it as PDF again and choose it.");
 		assertThat(form.select("#title").val()).isEqualTo("Disguised page");
 		assertThat(count("document_file")).isZero();
 	}
@@ -179,7 +180,8 @@ class DocumentAdminTests {
 			.andExpect(redirectedUrl("/admin/documents"));
 		assertThat(fileNameOf(id)).isNull();
 		mvc.perform(get("/documents/{id}/second.pdf", id)).andExpect(status().isNotFound());
-		assertThat(pages.html(get("/countries/china")).select("#documentation li:contains(Policy paper) a[type]")).isEmpty();
+		assertThat(pages.html(get("/countries/china")).select("#documentation li:contains(Policy paper) a[type]"))
+			.isEmpty();
 	}
 
 	@Test
@@ -201,7 +203,8 @@ class DocumentAdminTests {
 			.andExpect(redirectedUrl("/admin/documents/" + id + "/edit"));
 		assertThat(documentsOnChinaPage()).contains("Market study");
 		assertThat(download(id, null).getContentAsByteArray()).isEqualTo(first);
-		assertThat(pages.html(get("/admin/documents/{id}/history", id).with(editor("eda@example.eu"))).select("tbody tr"))
+		assertThat(
+				pages.html(get("/admin/documents/{id}/history", id).with(editor("eda@example.eu"))).select("tbody tr"))
 			.hasSize(3);
 	}
 
@@ -212,8 +215,8 @@ class DocumentAdminTests {
 		mvc.perform(edit(id, 0, "First editor's title", null, editor("first@example.eu")))
 			.andExpect(redirectedUrl("/admin/documents"));
 
-		Document refused = pages.html(
-				edit(id, 0, "Second editor's title", file("second.pdf", pdf(1_000)), editor("second@example.eu")));
+		Document refused = pages
+			.html(edit(id, 0, "Second editor's title", file("second.pdf", pdf(1_000)), editor("second@example.eu")));
 		assertThat(refused.select("[role=alert]").text()).contains("Someone else saved this item after you opened it");
 		assertThat(refused.select("#title").val()).isEqualTo("Second editor's title");
 		assertThat(refused.select("#upload-hint").text()).startsWith("The file “second.pdf” (1 KB) is attached.");
@@ -242,8 +245,9 @@ class DocumentAdminTests {
 		assertThat(second.select("#upload-hint").text()).startsWith("The file “draft-2.pdf” (1 KB) is attached.");
 		assertThat(fileNames()).containsExactly("draft-2.pdf");
 
-		Document refused = pages.html(create("", "PUBLISHED", file("notes.pdf", "not a PDF".getBytes(StandardCharsets.UTF_8)))
-			.param("fileId", second.select("input[name=fileId]").val()));
+		Document refused = pages
+			.html(create("", "PUBLISHED", file("notes.pdf", "not a PDF".getBytes(StandardCharsets.UTF_8)))
+				.param("fileId", second.select("input[name=fileId]").val()));
 		assertThat(refused.select("#upload-hint").text()).startsWith("The file “draft-2.pdf” (1 KB) is attached.");
 		assertThat(fileNames()).containsExactly("draft-2.pdf");
 	}
@@ -252,7 +256,8 @@ class DocumentAdminTests {
 	void aNewFileOnAnEditFormKeepsTheFilesOfTheDocumentAndItsHistory() throws Exception {
 		mvc.perform(create("Kept study", "PUBLISHED", file("kept-1.pdf", pdf(700))));
 		long id = idOf("Kept study");
-		mvc.perform(edit(id, 0, "Kept study", file("kept-2.pdf", pdf(750)))).andExpect(redirectedUrl("/admin/documents"));
+		mvc.perform(edit(id, 0, "Kept study", file("kept-2.pdf", pdf(750))))
+			.andExpect(redirectedUrl("/admin/documents"));
 		String current = pages.html(get("/admin/documents/{id}/edit", id).with(editor("eda@example.eu")))
 			.select("input[name=fileId]")
 			.val();
@@ -284,7 +289,8 @@ class DocumentAdminTests {
 		Document list = pages.html(get("/admin/documents?q=SHENZHEN").with(editor("eda@example.eu")));
 		assertThat(list.select("tbody th").eachText()).containsExactly("Shenzhen study");
 		assertThat(list.select("tbody td:nth-of-type(4)").text()).isEqualTo("shenzhen.pdf (2 KB)");
-		assertThat(pages.html(get("/admin").with(editor("eda@example.eu"))).select("a[href='/admin/documents']")).hasSize(1);
+		assertThat(pages.html(get("/admin").with(editor("eda@example.eu"))).select("a[href='/admin/documents']"))
+			.hasSize(1);
 		mvc.perform(get("/admin/documents")).andExpect(redirectedUrl("/login"));
 		mvc.perform(multipart("/admin/documents").with(csrf()).param("title", "Sneaky"))
 			.andExpect(redirectedUrl("/login"));
@@ -304,8 +310,7 @@ class DocumentAdminTests {
 		return request;
 	}
 
-	private MockMultipartHttpServletRequestBuilder edit(long id, long version, String title,
-			MockMultipartFile upload) {
+	private MockMultipartHttpServletRequestBuilder edit(long id, long version, String title, MockMultipartFile upload) {
 		return edit(id, version, title, upload, editor("eda@example.eu"));
 	}
 
@@ -383,7 +388,8 @@ class DocumentAdminTests {
 	}
 
 	private String fileNameOf(long id) {
-		return jdbc.sql("select f.file_name from document d left join document_file f on f.id = d.file_id where d.id = ?")
+		return jdbc
+			.sql("select f.file_name from document d left join document_file f on f.id = d.file_id where d.id = ?")
 			.param(id)
 			.query(String.class)
 			.optional()
@@ -401,4 +407,5 @@ class DocumentAdminTests {
 	private static String sha256(byte[] content) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 	}
+
 }

@@ -34,9 +34,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A PDF above the limit (2 MB in the tests, see {@link PortalIntegrationTest}) is refused
- * with the limit in the message: next to the field when the server still receives it, on a
- * page of its own when it is even larger than the server reads (the multipart limit). The
- * real web server is needed for the latter, as only it enforces the multipart limit.
+ * with the limit in the message: next to the field when the server still receives it, on
+ * a page of its own when it is even larger than the server reads (the multipart limit).
+ * The real web server is needed for the latter, as only it enforces the multipart limit.
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
@@ -70,19 +70,20 @@ class DocumentUploadLimitTests {
 
 	@Test
 	void aPdfJustAboveTheLimitIsRefusedNextToTheFieldAndTheOtherFieldsAreKept() throws Exception {
-		Document form = Jsoup.parse(mvc
-			.perform(multipart("/admin/documents")
-				.file(DocumentAdminTests.file("large.pdf", DocumentAdminTests.pdf(LIMIT + 1)))
-				.with(user("uma@example.eu").roles("EDITOR"))
-				.with(csrf())
-				.param("country", "china")
-				.param("kind", "STUDY")
-				.param("title", "Large study")
-				.param("status", "DRAFT"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document form = Jsoup
+			.parse(mvc
+				.perform(multipart("/admin/documents")
+					.file(DocumentAdminTests.file("large.pdf", DocumentAdminTests.pdf(LIMIT + 1)))
+					.with(user("uma@example.eu").roles("EDITOR"))
+					.with(csrf())
+					.param("country", "china")
+					.param("kind", "STUDY")
+					.param("title", "Large study")
+					.param("status", "DRAFT"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(form.select("#upload-errors").text())
 			.isEqualTo("This file is larger than 2 MB, the most a PDF can have here. Please choose a smaller file.");
 		assertThat(form.select("#upload-hint").text()).isEqualTo("PDF only, at most 2 MB.");
@@ -96,10 +97,12 @@ class DocumentUploadLimitTests {
 		signIn();
 		byte[] pdf = DocumentAdminTests.pdf(2 * LIMIT);
 
-		// As a browser sends the form: the CSRF token is a part of the body the server refuses to read.
+		// As a browser sends the form: the CSRF token is a part of the body the server
+		// refuses to read.
 		String token = csrfTokenOf("/admin/documents/new");
 		assertTooLargePage(postMultipart(token, null, pdf));
-		// With the token in a header the request gets further, up to Spring MVC's multipart resolver.
+		// With the token in a header the request gets further, up to Spring MVC's
+		// multipart resolver.
 		token = csrfTokenOf("/admin/documents/new");
 		assertTooLargePage(postMultipart(null, token, pdf));
 
@@ -134,7 +137,10 @@ class DocumentUploadLimitTests {
 		return Jsoup.parse(page.body()).select("input[name=_csrf]").first().val();
 	}
 
-	/** Posts the document form with a PDF, the CSRF token either as a form field or as a header. */
+	/**
+	 * Posts the document form with a PDF, the CSRF token either as a form field or as a
+	 * header.
+	 */
 	private HttpResponse<String> postMultipart(String tokenField, String tokenHeader, byte[] pdf) throws Exception {
 		String boundary = "portal-test-boundary";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -145,8 +151,10 @@ class DocumentUploadLimitTests {
 		field(body, boundary, "country", "china");
 		field(body, boundary, "kind", "STUDY");
 		field(body, boundary, "status", "DRAFT");
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"big.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"big.pdf\"\r\n"
+						+ "Content-Type: application/pdf\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(pdf);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/admin/documents"))
@@ -160,8 +168,9 @@ class DocumentUploadLimitTests {
 	}
 
 	private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-				+ "\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private long count(String table) {

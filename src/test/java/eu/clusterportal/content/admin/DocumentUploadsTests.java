@@ -45,7 +45,8 @@ class DocumentUploadsTests {
 			document.protect(protection);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
-			assertThat(DocumentUploads.refusalOf(out.toByteArray())).hasValue("admin.documents.file.password-protected");
+			assertThat(DocumentUploads.refusalOf(out.toByteArray()))
+				.hasValue("admin.documents.file.password-protected");
 		}
 	}
 

@@ -199,8 +199,7 @@ class EventAdminTests {
 		assertThat(list.select("tbody th").eachText()).containsExactly("Shenzhen trade mission",
 				"Shenzhen matchmaking");
 		assertThat(list.select("tbody tr:first-child td").eachText()).startsWith("China",
-				format(start.plusDays(40)) + " – " + format(start.plusDays(41)), "Workshop", "Draft",
-				"eda@example.eu");
+				format(start.plusDays(40)) + " – " + format(start.plusDays(41)), "Workshop", "Draft", "eda@example.eu");
 		mvc.perform(get("/admin/events")).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/admin/events/new")).andExpect(redirectedUrl("/login"));
 	}
@@ -209,10 +208,8 @@ class EventAdminTests {
 	void theListCostsTheSameStatementsHoweverManyEventsAndCountriesItShows() throws Exception {
 		create("Only event", "PUBLISHED");
 		long one = statementsForTheList();
-		mvc.perform(form("japan", "Event in Japan", "DRAFT", start))
-			.andExpect(redirectedUrl("/admin/events"));
-		mvc.perform(form("brazil", "Event in Brazil", "PUBLISHED", start))
-			.andExpect(redirectedUrl("/admin/events"));
+		mvc.perform(form("japan", "Event in Japan", "DRAFT", start)).andExpect(redirectedUrl("/admin/events"));
+		mvc.perform(form("brazil", "Event in Brazil", "PUBLISHED", start)).andExpect(redirectedUrl("/admin/events"));
 		Document list = pages.html(get("/admin/events").with(editor("eda@example.eu")));
 		assertThat(list.select("tbody td:nth-of-type(1)").eachText()).contains("China", "Japan", "Brazil");
 		assertThat(statementsForTheList()).isEqualTo(one);
@@ -259,14 +256,20 @@ class EventAdminTests {
 	}
 
 	private List<String> atomFeed() throws Exception {
-		String xml = mvc.perform(get("/events.atom")).andExpect(status().isOk()).andReturn().getResponse()
+		String xml = mvc.perform(get("/events.atom"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		Feed feed = (Feed) new WireFeedInput(true, Locale.ROOT).build(new InputSource(new StringReader(xml)));
 		return feed.getEntries().stream().map(Entry::getTitle).toList();
 	}
 
 	private List<String> calendar() throws Exception {
-		String ics = mvc.perform(get("/events.ics")).andExpect(status().isOk()).andReturn().getResponse()
+		String ics = mvc.perform(get("/events.ics"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
 		return events.stream().map((event) -> event.getSummary().getValue()).toList();
@@ -290,4 +293,5 @@ class EventAdminTests {
 	private static String format(LocalDate day) {
 		return String.format(Locale.UK, "%1$te %1$tb %1$tY", day);
 	}
+
 }

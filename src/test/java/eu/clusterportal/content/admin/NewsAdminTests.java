@@ -169,4 +169,5 @@ class NewsAdminTests {
 	private long idOf(String title) {
 		return jdbc.sql("select id from news_item where title = ?").param(title).query(Long.class).single();
 	}
+
 }

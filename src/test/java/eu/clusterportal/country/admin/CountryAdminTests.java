@@ -34,7 +34,8 @@ class CountryAdminTests {
 	@Test
 	void anEditorChangesAKeyFactAndThePublicPageShowsItAtOnce() throws Exception {
 		mvc.perform(chinaForm("population.amount", "1410000000", "population.year", "2023", "population.source",
-				"World Bank")).andExpect(redirectedUrl("/admin/countries/china"));
+				"World Bank"))
+			.andExpect(redirectedUrl("/admin/countries/china"));
 		Document china = pages.html(get("/countries/china"));
 		assertThat(china.select("#key-facts .key-fact:nth-child(2) dd").text())
 			.isEqualTo("1.41 billion (2023) Source: World Bank");
@@ -43,21 +44,24 @@ class CountryAdminTests {
 	@Test
 	void theCountryFormLeadsToEachTextSection() throws Exception {
 		Document form = pages.html(get("/admin/countries/china").with(editor()));
-		assertThat(form.select("nav[aria-labelledby=sections-heading] a").eachAttr("href"))
-			.contains("/admin/countries/china/sections/economic-context",
-					"/admin/countries/china/sections/cooperation-opportunities");
+		assertThat(form.select("nav[aria-labelledby=sections-heading] a").eachAttr("href")).contains(
+				"/admin/countries/china/sections/economic-context",
+				"/admin/countries/china/sections/cooperation-opportunities");
 	}
 
 	@Test
 	void badKeyFactsAreExplainedNextToTheFieldsAndKept() throws Exception {
-		Document form = pages.html(chinaForm("name", "", "population.amount", "-5", "area.year", "1850", "gdp.source", "IMF"));
+		Document form = pages
+			.html(chinaForm("name", "", "population.amount", "-5", "area.year", "1850", "gdp.source", "IMF"));
 		assertThat(form.select("#name-errors").text()).isEqualTo("Please enter the country's name.");
 		assertThat(form.select("[id='population.amount-errors']").text()).isEqualTo("The amount cannot be negative.");
-		assertThat(form.select("[id='area.year-errors']").text()).isEqualTo("Please enter a year between 1900 and 2100.");
+		assertThat(form.select("[id='area.year-errors']").text())
+			.isEqualTo("Please enter a year between 1900 and 2100.");
 		assertThat(form.select("fieldset:has([id='gdp.source']) .field__errors").text())
 			.contains("A year or source needs the figure it belongs to.");
 		assertThat(form.select("[id='population.amount']").val()).isEqualTo("-5");
-		assertThat(pages.html(get("/countries/china")).select("#key-facts dd").eachText()).contains("1.357 billion (2015)");
+		assertThat(pages.html(get("/countries/china")).select("#key-facts dd").eachText())
+			.contains("1.357 billion (2015)");
 	}
 
 	@Test
@@ -114,7 +118,8 @@ class CountryAdminTests {
 		assertThat(countries.select("section:has(#profiles-heading) li a").eachText()).containsExactly("China");
 		Document profile = pages.html(get("/countries/cote-d-ivoire"));
 		assertThat(profile.select("main h1").text()).isEqualTo("Côte d'Ivoire");
-		assertThat(profile.select("main .lead").text()).startsWith("We have not written a profile of Côte d'Ivoire yet.");
+		assertThat(profile.select("main .lead").text())
+			.startsWith("We have not written a profile of Côte d'Ivoire yet.");
 		assertThat(profile.select("#key-facts")).isEmpty();
 		assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString())
 			.contains("http://localhost:8080/countries/cote-d-ivoire");
@@ -158,7 +163,8 @@ class CountryAdminTests {
 		assertThat(confirmation.select("[role=alert] li").eachText()).contains(
 				"Targeted by 12 partnerships: AdPack², DIA, EC2i, ELBE, EnW, eT4S, FoodNet, GIVE, MAGIA2Market, MobiGoIn-Action, NF4, SPACE2IDGO",
 				"Has 3 regions: Pearl River Delta, Yangtze River Delta, Beijing-Tianjin-Hebei (Bohai Rim)");
-		assertThat(confirmation.select("[role=alert] li").eachText()).anyMatch((line) -> line.startsWith("Has 11 clusters"))
+		assertThat(confirmation.select("[role=alert] li").eachText())
+			.anyMatch((line) -> line.startsWith("Has 11 clusters"))
 			.anyMatch((line) -> line.startsWith("Has") && line.contains("documents (drafts included)"));
 
 		Document refused = pages.html(post("/admin/countries/china/delete").with(editor()).with(csrf()));
@@ -201,7 +207,9 @@ class CountryAdminTests {
 		return post("/admin/countries").with(editor()).with(csrf()).param("name", name).param("slug", slug);
 	}
 
-	/** The China form as loaded, with some fields changed: name, value, name, value, ... */
+	/**
+	 * The China form as loaded, with some fields changed: name, value, name, value, ...
+	 */
 	private MockHttpServletRequestBuilder chinaForm(String... changes) {
 		Map<String, String> fields = new LinkedHashMap<>(Map.of("version", "0", "name", "China", "introduction",
 				"China is home to an important cluster community.", "capital", "Beijing", "currency", "CNY",
@@ -226,4 +234,5 @@ class CountryAdminTests {
 	private static RequestPostProcessor editor() {
 		return user("eda@example.eu").roles("EDITOR");
 	}
+
 }

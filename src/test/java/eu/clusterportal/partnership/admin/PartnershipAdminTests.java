@@ -45,7 +45,8 @@ class PartnershipAdminTests {
 	@Test
 	void badInputIsExplainedAndKept() throws Exception {
 		Document form = pages.html(create("nf4", "-3").param("partners", "many"));
-		assertThat(form.select("#acronym-errors").text()).isEqualTo("There is already a partnership with this acronym.");
+		assertThat(form.select("#acronym-errors").text())
+			.isEqualTo("There is already a partnership with this acronym.");
 		assertThat(form.select("#smesInvolved-errors").text()).isEqualTo("A count cannot be negative.");
 		assertThat(form.select("#partners-errors").text()).isEqualTo("Please enter a whole number.");
 		assertThat(form.select("#smesInvolved").val()).isEqualTo("-3");
@@ -78,9 +79,11 @@ class PartnershipAdminTests {
 		assertThat(pages.html(get("/admin/partnerships/{id}/delete", id).with(user("eda@example.eu").roles("EDITOR")))
 			.select("main .lead")
 			.text()).startsWith("Really delete “GIVE”?");
-		mvc.perform(post("/admin/partnerships/{id}/delete", id).with(user("eda@example.eu").roles("EDITOR"))
-			.with(csrf())).andExpect(redirectedUrl("/admin/partnerships"));
-		assertThat(pages.html(get("/countries/china")).select("#partnerships tbody th").eachText()).doesNotContain("GIVE");
+		mvc.perform(
+				post("/admin/partnerships/{id}/delete", id).with(user("eda@example.eu").roles("EDITOR")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/partnerships"));
+		assertThat(pages.html(get("/countries/china")).select("#partnerships tbody th").eachText())
+			.doesNotContain("GIVE");
 	}
 
 	@Test
@@ -136,14 +139,16 @@ class PartnershipAdminTests {
 	void theFormSaysWhoCreatedAndChangedThePartnershipAndLinksToItsHistory() throws Exception {
 		mvc.perform(create("META", "10")).andExpect(redirectedUrl("/admin/partnerships"));
 		long id = jdbc.sql("select id from partnership where acronym = 'META'").query(Long.class).single();
-		Document form = pages.html(get("/admin/partnerships/{id}/edit", id).with(user("eda@example.eu").roles("EDITOR")));
+		Document form = pages
+			.html(get("/admin/partnerships/{id}/edit", id).with(user("eda@example.eu").roles("EDITOR")));
 		assertThat(form.select("main .meta").first().text()).startsWith("Created by eda@example.eu on");
 		assertThat(form.select("main .meta a").attr("href")).isEqualTo("/admin/partnerships/" + id + "/history");
 
 		long demo = jdbc.sql("select id from partnership where acronym = 'GIVE'").query(Long.class).single();
 		Document demoForm = pages
 			.html(get("/admin/partnerships/{id}/edit", demo).with(user("eda@example.eu").roles("EDITOR")));
-		assertThat(demoForm.select("main .meta").first().text()).matches("Created on \\d+ \\w+ \\d{4} \\d\\d:\\d\\d\\..*");
+		assertThat(demoForm.select("main .meta").first().text())
+			.matches("Created on \\d+ \\w+ \\d{4} \\d\\d:\\d\\d\\..*");
 	}
 
 	private static MockHttpServletRequestBuilder create(String acronym, String smes) {
@@ -166,4 +171,5 @@ class PartnershipAdminTests {
 			.param("sectors", "C10")
 			.param("targetCountries", "brazil", "canada", "china", "united-states");
 	}
+
 }

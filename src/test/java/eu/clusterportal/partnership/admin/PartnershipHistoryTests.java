@@ -22,9 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every save of a partnership is a revision an editor can restore, with the counts, sectors
- * and targeted countries it had. These tests commit, as the history is written on commit,
- * and remove their partnerships and revisions afterwards.
+ * Every save of a partnership is a revision an editor can restore, with the counts,
+ * sectors and targeted countries it had. These tests commit, as the history is written on
+ * commit, and remove their partnerships and revisions afterwards.
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
@@ -64,8 +64,8 @@ class PartnershipHistoryTests {
 			.andExpect(redirectedUrl("/admin/partnerships/" + id + "/edit"));
 
 		Document china = page("/countries/china?sort=smes,desc");
-		assertThat(china.select("#partnerships tr[data-acronym=HIST] td").eachText()).contains("C10 Manufacture of food products",
-				"China", "650", "12");
+		assertThat(china.select("#partnerships tr[data-acronym=HIST] td").eachText())
+			.contains("C10 Manufacture of food products", "China", "650", "12");
 		assertThat(acronymsOn("/countries/japan")).doesNotContain("HIST");
 		assertThat(page("/admin/partnerships/" + id + "/history").select("tbody tr")).hasSize(3);
 	}

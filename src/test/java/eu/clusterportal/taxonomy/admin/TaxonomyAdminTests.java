@@ -80,7 +80,8 @@ class TaxonomyAdminTests {
 
 		mvc.perform(create("technology-fields", "A62", "Life-saving; fire-fighting", "A"))
 			.andExpect(redirectedUrl("/admin/technology-fields"));
-		assertThat(pages.html(get("/technology-fields/A62")).select("h1").text()).isEqualTo("A62 Life-saving; fire-fighting");
+		assertThat(pages.html(get("/technology-fields/A62")).select("h1").text())
+			.isEqualTo("A62 Life-saving; fire-fighting");
 		assertThat(pages.html(get("/clusters")).select("#filter-field option[value=A62]")).hasSize(1);
 		assertThat(pages.html(get("/partnerships")).select("select[name=field] option[value=A62]")).hasSize(1);
 	}
@@ -177,7 +178,8 @@ class TaxonomyAdminTests {
 				"Partnerships in this sector: GIVE");
 		assertThat(confirm.select("main button")).isEmpty();
 
-		Document refused = pages.html(post("/admin/sectors/{id}/delete", id).with(editor("eda@example.eu")).with(csrf()));
+		Document refused = pages
+			.html(post("/admin/sectors/{id}/delete", id).with(editor("eda@example.eu")).with(csrf()));
 		assertThat(refused.select("[role=alert]").text())
 			.startsWith("“C29 Manufacture of motor vehicles, trailers and semi-trailers” cannot be deleted")
 			.contains("Partnerships in this sector: GIVE");
@@ -188,8 +190,8 @@ class TaxonomyAdminTests {
 	@Test
 	void aSectionWithDivisionsCannotBeDeleted() throws Exception {
 		long id = idOf("technology_field", "E");
-		Document refused = pages.html(
-				post("/admin/technology-fields/{id}/delete", id).with(editor("eda@example.eu")).with(csrf()));
+		Document refused = pages
+			.html(post("/admin/technology-fields/{id}/delete", id).with(editor("eda@example.eu")).with(csrf()));
 		assertThat(refused.select("[role=alert] li").eachText()).containsExactly("Classes of this section: E03");
 		assertThat(pages.html(get("/technology-fields/E")).select("#divisions li").eachText())
 			.containsExactly("E03 Water supply; sewerage");
@@ -236,9 +238,9 @@ class TaxonomyAdminTests {
 		mvc.perform(create("sectors", "K", "Finance", ""));
 
 		Document history = pages.html(get("/admin/sectors/{id}/history", id).with(editor("eda@example.eu")));
-		Document form = pages.html(post(history.select("tbody tr:nth-child(2) form").attr("action"))
-			.with(editor("eda@example.eu"))
-			.with(csrf()));
+		Document form = pages
+			.html(post(history.select("tbody tr:nth-child(2) form").attr("action")).with(editor("eda@example.eu"))
+				.with(csrf()));
 		assertThat(form.select("[role=alert]").text()).contains("The earlier version no longer fits");
 		assertThat(form.select("#code-errors").text()).startsWith("The code K is already used by “Finance”.");
 		assertThat(form.select("#name").val()).isEqualTo("Financial and insurance activities");
@@ -260,8 +262,8 @@ class TaxonomyAdminTests {
 	void theListSearchesCodesAndNamesAndCountsWhatUsesEachTerm() throws Exception {
 		Document list = pages.html(get("/admin/sectors?q=motor").with(editor("eda@example.eu")));
 		assertThat(list.select("tbody th").eachText()).containsExactly("C29");
-		assertThat(list.select("tbody td").eachText()).startsWith(
-				"Manufacture of motor vehicles, trailers and semi-trailers", "C Manufacturing", "2", "1");
+		assertThat(list.select("tbody td").eachText())
+			.startsWith("Manufacture of motor vehicles, trailers and semi-trailers", "C Manufacturing", "2", "1");
 
 		Document byCode = pages.html(get("/admin/technology-fields?q=e").with(editor("eda@example.eu")));
 		assertThat(byCode.select("tbody th").eachText()).contains("E", "E03");
@@ -269,8 +271,8 @@ class TaxonomyAdminTests {
 		Document all = pages.html(get("/admin/sectors").with(editor("eda@example.eu")));
 		assertThat(all.select("tbody th").eachText()).startsWith("C", "C10", "C17");
 		assertThat(all.select(".pagination .meta").text()).contains(String.valueOf(demoTerms.get("sector").size()));
-		assertThat(pages.html(get("/admin").with(editor("eda@example.eu"))).select("main a[href=/admin/technology-fields]"))
-			.hasSize(1);
+		assertThat(pages.html(get("/admin").with(editor("eda@example.eu")))
+			.select("main a[href=/admin/technology-fields]")).hasSize(1);
 		mvc.perform(get("/admin/sectors")).andExpect(redirectedUrl("/login"));
 	}
 
@@ -300,5 +302,9 @@ class TaxonomyAdminTests {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
-	/** The page, which must render without a missing message (Thymeleaf shows those as ??key??). */
+	/**
+	 * The page, which must render without a missing message (Thymeleaf shows those as
+	 * ??key??).
+	 */
+
 }
