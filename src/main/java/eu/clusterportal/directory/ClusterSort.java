@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.clusterportal.web.SortParameter;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.domain.Sort;
 
 /**
  * The order of the cluster directory, read from a URL parameter such as

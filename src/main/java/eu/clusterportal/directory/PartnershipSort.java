@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import eu.clusterportal.web.SortParameter;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.domain.Sort;
 
 /**
  * The order of a partnership table, read from a URL parameter such as {@code smes,desc}.

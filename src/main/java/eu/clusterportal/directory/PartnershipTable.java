@@ -1,9 +1,9 @@
 package eu.clusterportal.directory;
 
-import eu.clusterportal.partnership.Partnership;
 import java.util.Arrays;
 import java.util.List;
 
+import eu.clusterportal.partnership.Partnership;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

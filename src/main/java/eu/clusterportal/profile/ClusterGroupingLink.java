@@ -1,9 +1,9 @@
 package eu.clusterportal.profile;
 
-import eu.clusterportal.cluster.ClusterGrouping;
 import java.util.Arrays;
 import java.util.List;
 
+import eu.clusterportal.cluster.ClusterGrouping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -1,9 +1,10 @@
 package eu.clusterportal.profile;
 
-import eu.clusterportal.cluster.ClusterGrouping;
-import eu.clusterportal.cluster.ClusterLandscape;
 import java.util.ArrayList;
 import java.util.List;
+
+import eu.clusterportal.cluster.ClusterGrouping;
+import eu.clusterportal.cluster.ClusterLandscape;
 
 /**
  * A horizontal bar chart of how many clusters each group of a {@link ClusterLandscape}

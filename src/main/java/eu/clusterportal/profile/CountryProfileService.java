@@ -1,7 +1,5 @@
 package eu.clusterportal.profile;
 
-import eu.clusterportal.country.CountrySection;
-import eu.clusterportal.country.CountrySectionRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,9 +21,11 @@ import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySection;
+import eu.clusterportal.country.CountrySectionRepository;
+import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.PartnershipRepository;
-import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.web.TextParameter;
 import org.springframework.data.domain.Limit;

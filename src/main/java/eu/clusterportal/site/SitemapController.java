@@ -1,6 +1,5 @@
 package eu.clusterportal.site;
 
-import eu.clusterportal.web.PortalBaseUrl;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -11,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import eu.clusterportal.web.PortalBaseUrl;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,8 @@
 package eu.clusterportal.web;
 
-import eu.clusterportal.content.DocumentProperties;
 import java.util.Map;
 
+import eu.clusterportal.content.DocumentProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,6 +1,5 @@
 package eu.clusterportal.partnership;
 
-import eu.clusterportal.directory.PartnershipSort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.List;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.directory.PartnershipSort;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,12 +2,12 @@ package eu.clusterportal.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.clusterportal.cluster.Cluster;
-import eu.clusterportal.cluster.ClusterGrouping;
-import eu.clusterportal.cluster.ClusterLandscape;
 import java.util.Collections;
 import java.util.List;
 
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterGrouping;
+import eu.clusterportal.cluster.ClusterLandscape;
 import org.junit.jupiter.api.Test;
 
 class ClusterLandscapeChartTests {

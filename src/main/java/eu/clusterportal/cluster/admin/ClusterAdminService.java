@@ -1,14 +1,14 @@
 package eu.clusterportal.cluster.admin;
 
-import eu.clusterportal.admin.RecordNotFoundException;
-import eu.clusterportal.admin.DeletionRefusedException;
-import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.RecordAdminService;
-import eu.clusterportal.admin.RestoreRefusedException;
-import eu.clusterportal.admin.SlugField;
 import java.util.Collection;
 import java.util.List;
 
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.RecordAdminService;
+import eu.clusterportal.admin.RecordNotFoundException;
+import eu.clusterportal.admin.RestoreRefusedException;
+import eu.clusterportal.admin.SlugField;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterDetails;
 import eu.clusterportal.cluster.ClusterRepository;

@@ -1,12 +1,12 @@
 package eu.clusterportal.cluster.admin;
 
-import eu.clusterportal.admin.SlugField;
 import java.util.ArrayList;
 import java.util.List;
 
+import eu.clusterportal.admin.SlugField;
 import eu.clusterportal.cluster.Cluster;
-import eu.clusterportal.web.ValidWebAddress;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
+import eu.clusterportal.web.ValidWebAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

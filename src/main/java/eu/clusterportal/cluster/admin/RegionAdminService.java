@@ -1,15 +1,15 @@
 package eu.clusterportal.cluster.admin;
 
-import eu.clusterportal.admin.RecordNotFoundException;
-import eu.clusterportal.admin.DeletionRefusedException;
-import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.RecordAdminService;
-import eu.clusterportal.admin.RestoreRefusedException;
-import eu.clusterportal.admin.SlugField;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.RecordAdminService;
+import eu.clusterportal.admin.RecordNotFoundException;
+import eu.clusterportal.admin.RestoreRefusedException;
+import eu.clusterportal.admin.SlugField;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;

@@ -1,9 +1,9 @@
 package eu.clusterportal.content.admin;
 
-import eu.clusterportal.admin.RecordAdminService;
-import eu.clusterportal.admin.RecordNotFoundException;
 import java.util.List;
 
+import eu.clusterportal.admin.RecordAdminService;
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.content.ContentItem;
 import eu.clusterportal.content.ContentItemRepository;
 import eu.clusterportal.country.Country;

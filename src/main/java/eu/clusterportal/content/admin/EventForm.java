@@ -3,8 +3,8 @@ package eu.clusterportal.content.admin;
 import java.time.LocalDate;
 
 import eu.clusterportal.content.Event;
-import eu.clusterportal.content.EventDetails;
 import eu.clusterportal.content.EventAudience;
+import eu.clusterportal.content.EventDetails;
 import eu.clusterportal.content.EventKind;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.web.ValidWebAddress;

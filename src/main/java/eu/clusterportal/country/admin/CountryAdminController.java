@@ -2,8 +2,8 @@ package eu.clusterportal.country.admin;
 
 import java.util.Map;
 
-import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.AdminController;
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySection;

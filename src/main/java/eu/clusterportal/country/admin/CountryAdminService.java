@@ -1,25 +1,25 @@
 package eu.clusterportal.country.admin;
 
-import eu.clusterportal.admin.RecordNotFoundException;
-import eu.clusterportal.admin.DeletionRefusedException;
-import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.RestoreRefusedException;
 import java.util.List;
 
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.RecordNotFoundException;
+import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
-import eu.clusterportal.editorial.RevisionEntry;
-import eu.clusterportal.editorial.RevisionHistory;
-import eu.clusterportal.partnership.Partnership;
-import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.CountrySectionRepository;
 import eu.clusterportal.country.SectionDetails;
 import eu.clusterportal.country.SectionTopic;
+import eu.clusterportal.editorial.RevisionEntry;
+import eu.clusterportal.editorial.RevisionHistory;
+import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.partnership.PartnershipRepository;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,13 +1,13 @@
 package eu.clusterportal.partnership.admin;
 
-import eu.clusterportal.admin.RecordNotFoundException;
-import eu.clusterportal.admin.Dependents;
-import eu.clusterportal.admin.RecordAdminService;
-import eu.clusterportal.admin.RestoreRefusedException;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import eu.clusterportal.admin.Dependents;
+import eu.clusterportal.admin.RecordAdminService;
+import eu.clusterportal.admin.RecordNotFoundException;
+import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.country.Country;

@@ -2,8 +2,8 @@ package eu.clusterportal.taxonomy.admin;
 
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.taxonomy.Sector;
-import eu.clusterportal.taxonomy.TermDetails;
 import eu.clusterportal.taxonomy.SectorRepository;
+import eu.clusterportal.taxonomy.TermDetails;
 import org.springframework.stereotype.Service;
 
 /** Maintains the sectoral industries (NACE sections and divisions). */

@@ -1,12 +1,12 @@
 package eu.clusterportal.taxonomy.admin;
 
-import eu.clusterportal.admin.RecordNotFoundException;
+import java.util.List;
+
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RecordAdminService;
+import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.RestoreRefusedException;
-import java.util.List;
-
 import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;

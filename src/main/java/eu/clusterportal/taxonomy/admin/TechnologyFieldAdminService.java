@@ -2,8 +2,8 @@ package eu.clusterportal.taxonomy.admin;
 
 import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.taxonomy.TechnologyField;
-import eu.clusterportal.taxonomy.TermDetails;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import eu.clusterportal.taxonomy.TermDetails;
 import org.springframework.stereotype.Service;
 
 /** Maintains the technology fields (IPC/CPC sections and classes). */
