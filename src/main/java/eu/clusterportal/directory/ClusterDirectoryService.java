@@ -13,12 +13,11 @@ import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
-import eu.clusterportal.web.PageNumber;
+import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.TextParameter;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClusterDirectoryService {
 
 	/** How many clusters a page of the directory shows. */
-	public static final int PAGE_SIZE = 20;
-
 	private final ClusterRepository clusters;
 
 	private final RegionRepository regions;
@@ -58,13 +55,8 @@ public class ClusterDirectoryService {
 	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex) {
 		ClusterFilterOptions options = options();
 		ClusterFilter filter = options.known(requested);
-		int index = Math.max(0, Math.min(pageIndex, PageNumber.MAX_INDEX));
-		Page<Cluster> page = clusters.findAll(filter.toSpecification(),
-				PageRequest.of(index, PAGE_SIZE, sort.toSort()));
-		if (page.isEmpty() && page.getTotalElements() > 0) {
-			page = clusters.findAll(filter.toSpecification(),
-					PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort.toSort()));
-		}
+		Page<Cluster> page = PublicPage.find(pageIndex, sort.toSort(),
+				(pageable) -> clusters.findAll(filter.toSpecification(), pageable));
 		return new ClusterSearch(options, filter, options.unknown(requested), withTerms(page));
 	}
 

@@ -11,11 +11,10 @@ import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
-import eu.clusterportal.web.PageNumber;
+import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.TextParameter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class PartnershipDirectoryService {
-
-	static final int PAGE_SIZE = 20;
 
 	private final PartnershipRepository partnerships;
 
@@ -63,12 +60,8 @@ class PartnershipDirectoryService {
 	 * targets in one more, as a paged fetch join would page in memory.
 	 */
 	Page<Partnership> page(PartnershipFilter filter, PartnershipSort sort, int pageIndex) {
-		Page<Partnership> page = partnerships.findFiltered(filter.country(), filter.sector(), filter.field(),
-				PageRequest.of(Math.min(pageIndex, PageNumber.MAX_INDEX), PAGE_SIZE, sort.toSort()));
-		if (page.isEmpty() && page.getTotalElements() > 0) {
-			page = partnerships.findFiltered(filter.country(), filter.sector(), filter.field(),
-					PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort.toSort()));
-		}
+		Page<Partnership> page = PublicPage.find(pageIndex, sort.toSort(),
+				(pageable) -> partnerships.findFiltered(filter.country(), filter.sector(), filter.field(), pageable));
 		if (page.isEmpty()) {
 			return page;
 		}

@@ -14,6 +14,7 @@ import java.util.List;
 
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventRepository;
+import eu.clusterportal.web.PublicPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class EventFinder {
-
-	static final int PAGE_SIZE = 20;
 
 	/** The most events a feed or calendar file holds. */
 	static final int FEED_SIZE = 200;
@@ -46,11 +45,7 @@ class EventFinder {
 	/** The page asked for; a page past the last gives the last. */
 	Page<Event> findPage(EventSearch search) {
 		Specification<Event> specification = specification(search);
-		Page<Event> page = events.findAll(specification, PageRequest.of(search.page() - 1, PAGE_SIZE, sort(search)));
-		if (page.isEmpty() && page.getTotalElements() > 0) {
-			page = events.findAll(specification, PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort(search)));
-		}
-		return page;
+		return PublicPage.find(search.page() - 1, sort(search), (pageable) -> events.findAll(specification, pageable));
 	}
 
 	List<Event> findForFeed(EventSearch search) {

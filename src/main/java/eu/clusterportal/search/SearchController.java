@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
+import eu.clusterportal.web.PublicPage;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +21,6 @@ class SearchController {
 	static final String VIEW = "search/results";
 
 	static final int PER_GROUP = 5;
-
-	static final int PAGE_SIZE = 20;
 
 	private final SearchRepository search;
 
@@ -46,7 +45,7 @@ class SearchController {
 		}
 		Optional<SearchType> group = SearchType.fromParameter(type);
 		if (group.isPresent()) {
-			Page<SearchHit> hits = search.findPage(terms.text(), group.get(), PageNumber.index(page), PAGE_SIZE);
+			Page<SearchHit> hits = search.findPage(terms.text(), group.get(), PageNumber.index(page), PublicPage.SIZE);
 			model.addAttribute("group", group.get());
 			model.addAttribute("hits", hits.getContent());
 			// The terms are encoded as a form would, so that "+" and "&" in them survive
