@@ -10,6 +10,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,6 +64,21 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 	 */
 	protected String previewHtml(F form) {
 		return null;
+	}
+
+	/**
+	 * Checks the form beyond its own constraints: rules across fields, values other
+	 * records have taken, choices that must exist. Nothing by default.
+	 * @param id the record being edited, or {@code 0} for a new one
+	 */
+	protected void validate(F form, long id, Errors errors) {
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
+		long id = path.containsKey("id") ? id(path) : 0;
+		binder.addValidators(Validator.forInstanceOf(Object.class, (form, errors) -> validate((F) form, id, errors)));
 	}
 
 	/** The view of the given name; subclasses may share some views with other kinds. */

@@ -7,8 +7,7 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.Validator;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -32,10 +31,8 @@ class ClusterAdminController extends RecordAdminController<Cluster, Cluster, Clu
 	}
 
 	@Override
-	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
-		long id = Long.parseLong(path.getOrDefault("id", "0"));
-		binder.addValidators(
-				Validator.forInstanceOf(ClusterForm.class, (form, errors) -> validator.validate(form, id, errors)));
+	protected void validate(ClusterForm form, long id, Errors errors) {
+		validator.validate(form, id, errors);
 	}
 
 	@Override

@@ -7,8 +7,7 @@ import eu.clusterportal.cluster.Region;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.Validator;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -33,10 +32,8 @@ class RegionAdminController extends RecordAdminController<Region, RegionRow, Reg
 	}
 
 	@Override
-	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
-		long id = Long.parseLong(path.getOrDefault("id", "0"));
-		binder.addValidators(
-				Validator.forInstanceOf(RegionForm.class, (form, errors) -> validator.validate(form, id, errors)));
+	protected void validate(RegionForm form, long id, Errors errors) {
+		validator.validate(form, id, errors);
 	}
 
 	@Override

@@ -1,14 +1,11 @@
 package eu.clusterportal.content.admin;
 
-import java.util.Map;
-
 import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.content.ContentItem;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.PublicationStatus;
 import org.springframework.ui.Model;
-import org.springframework.validation.Validator;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.Errors;
 
 /**
  * The pages editors use for one kind of content item under {@code /admin/{feature}}.
@@ -43,8 +40,8 @@ abstract class ContentAdminController<T extends ContentItem, F extends ContentFo
 	 * once.
 	 */
 	@Override
-	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
-		binder.addValidators(Validator.forInstanceOf(ContentForm.class, ContentForm::checkAcrossFields));
+	protected void validate(F form, long id, Errors errors) {
+		form.checkAcrossFields(errors);
 	}
 
 	@Override

@@ -7,8 +7,7 @@ import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.Validator;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -34,10 +33,8 @@ class PartnershipAdminController extends RecordAdminController<Partnership, Part
 	}
 
 	@Override
-	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
-		long id = Long.parseLong(path.getOrDefault("id", "0"));
-		binder.addValidators(
-				Validator.forInstanceOf(PartnershipForm.class, (form, errors) -> validator.validate(form, id, errors)));
+	protected void validate(PartnershipForm form, long id, Errors errors) {
+		validator.validate(form, id, errors);
 	}
 
 	@Override

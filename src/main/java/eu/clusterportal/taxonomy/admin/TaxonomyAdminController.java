@@ -9,7 +9,7 @@ import eu.clusterportal.taxonomy.TermUsage;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.Errors;
 
 /**
  * Editors maintain the terms of one taxonomy: list and search, create, edit, delete,
@@ -67,8 +67,8 @@ abstract class TaxonomyAdminController<T extends TaxonomyTerm>
 	}
 
 	@Override
-	protected void initFormBinder(WebDataBinder binder, Map<String, String> path) {
-		binder.addValidators(service.validator().forTerm(Long.parseLong(path.getOrDefault("id", "0"))));
+	protected void validate(TaxonomyTermForm form, long id, Errors errors) {
+		service.validator().validate(form, id, errors);
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TaxonomyTermRepository;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 
 /**
  * Checks a term form against its taxonomy's shape and the other terms, with the form's
@@ -23,13 +22,6 @@ class TaxonomyTermFormValidator<T extends TaxonomyTerm> {
 	TaxonomyTermFormValidator(Taxonomy taxonomy, TaxonomyTermRepository<T> terms) {
 		this.taxonomy = taxonomy;
 		this.terms = terms;
-	}
-
-	/**
-	 * @param id the term being edited, or {@code 0} for a new one
-	 */
-	Validator forTerm(long id) {
-		return Validator.forInstanceOf(TaxonomyTermForm.class, (form, errors) -> validate(form, id, errors));
 	}
 
 	/** Whether the form could be saved over the term, e.g. an earlier version of it. */
