@@ -78,9 +78,9 @@ class PartnershipDirectoryController {
 
 	@GetMapping("/partnerships/{acronym}")
 	String show(@PathVariable String acronym, Model model) {
-		PartnershipDetails details = directory.find(acronym)
+		PartnershipProfile profile = directory.find(acronym)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partnership " + acronym));
-		model.addAttribute("details", details);
+		model.addAttribute("details", profile);
 		return DETAILS_VIEW;
 	}
 

@@ -74,9 +74,9 @@ class PartnershipDirectoryService {
 		return partnerships.findFiltered(filter.country(), filter.sector(), filter.field(), sort.toSort());
 	}
 
-	Optional<PartnershipDetails> find(String acronym) {
+	Optional<PartnershipProfile> find(String acronym) {
 		return TextParameter.find(acronym, partnerships::findByAcronym)
-			.map((p) -> new PartnershipDetails(p,
+			.map((p) -> new PartnershipProfile(p,
 					(p.getDescription() != null) ? markdown.toHtml(p.getDescription()) : null,
 					news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p, PublicationStatus.PUBLISHED)));
 	}

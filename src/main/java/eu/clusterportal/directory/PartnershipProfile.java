@@ -10,5 +10,5 @@ import eu.clusterportal.partnership.Partnership;
  * members, its description rendered from Markdown ({@code null} if it has none) and its
  * news.
  */
-record PartnershipDetails(Partnership partnership, String descriptionHtml, List<NewsItem> news) {
+record PartnershipProfile(Partnership partnership, String descriptionHtml, List<NewsItem> news) {
 }
