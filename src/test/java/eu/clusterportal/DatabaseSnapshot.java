@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import eu.clusterportal.cache.ContentCaches;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,7 +21,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * The snapshot is taken once per database, as copies of the tables in a schema of its
  * own, beside a function that empties each table and copies its rows back; foreign keys
  * are not checked while it runs (which needs a superuser, as the tests' database user
- * is), since what it restores is consistent as a whole.
+ * is), since what it restores is consistent as a whole. The portal's caches are cleared
+ * after it.
  */
 public final class DatabaseSnapshot implements BeforeEachCallback, AfterEachCallback {
 
@@ -36,6 +38,10 @@ public final class DatabaseSnapshot implements BeforeEachCallback, AfterEachCall
 	@Override
 	public void afterEach(ExtensionContext context) {
 		restore(jdbc(context));
+		// the restore is plain SQL, which no cache hears of
+		SpringExtension.getApplicationContext(context)
+			.getBeanProvider(ContentCaches.class)
+			.ifAvailable(ContentCaches::clear);
 	}
 
 	static void takeOnce(JdbcTemplate jdbc) {

@@ -1,0 +1,181 @@
+package eu.clusterportal.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * A rendered page as sent: its bytes, plain and gzipped, its type and the headers the
+ * portal gave it (the security policies, a file name), with a strong ETag for each form
+ * and the time it was rendered as its Last-Modified.
+ */
+final class CachedPage {
+
+	/** Headers that each answer gets anew, or that a shared page must not have. */
+	private static final Set<String> NOT_KEPT = caseInsensitive(HttpHeaders.CACHE_CONTROL, HttpHeaders.PRAGMA,
+			HttpHeaders.EXPIRES, HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE,
+			HttpHeaders.CONTENT_ENCODING, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE,
+			HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY);
+
+	/** A shared cache keeps one copy per encoding and none for a signed-in person. */
+	private static final String VARY = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE;
+
+	private static final String GZIP = "gzip";
+
+	private final byte[] body;
+
+	private final byte[] gzipped;
+
+	private final String contentType;
+
+	private final Locale locale;
+
+	private final Map<String, List<String>> headers;
+
+	private final String etag;
+
+	private final Instant renderedAt;
+
+	private final LocalDate renderedOn;
+
+	private final long generation;
+
+	private CachedPage(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers,
+			Instant renderedAt, LocalDate renderedOn, long generation) {
+		this.body = body;
+		this.gzipped = gzip(body);
+		this.contentType = contentType;
+		this.locale = locale;
+		this.headers = headers;
+		this.etag = sha256(body);
+		this.renderedAt = renderedAt;
+		this.renderedOn = renderedOn;
+		this.generation = generation;
+	}
+
+	/** The page as the portal has just answered it, before anything was sent. */
+	static CachedPage of(HttpServletResponse response, byte[] body, Locale locale, Instant renderedAt,
+			LocalDate renderedOn, long generation) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		response.getHeaderNames()
+			.stream()
+			.filter((name) -> !NOT_KEPT.contains(name))
+			.distinct()
+			.forEach((name) -> headers.put(name, List.copyOf(response.getHeaders(name))));
+		return new CachedPage(body, response.getContentType(), locale, headers, renderedAt, renderedOn, generation);
+	}
+
+	long generation() {
+		return this.generation;
+	}
+
+	LocalDate renderedOn() {
+		return this.renderedOn;
+	}
+
+	int weight() {
+		return this.body.length + this.gzipped.length;
+	}
+
+	/**
+	 * Answers the request with this page: gzipped if the client takes it, 304 if the
+	 * client's copy is this one, without a body for HEAD.
+	 */
+	void writeTo(HttpServletRequest request, HttpServletResponse response, String cacheControl) throws IOException {
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		response.setStatus(HttpServletResponse.SC_OK);
+		this.headers.forEach((name, values) -> {
+			response.setHeader(name, values.get(0));
+			values.stream().skip(1).forEach((value) -> response.addHeader(name, value));
+		});
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		// Spring Security's no-store companions, removed (Servlet 6.1 removes a null
+		// header)
+		response.setHeader(HttpHeaders.PRAGMA, null);
+		response.setHeader(HttpHeaders.EXPIRES, null);
+		response.setHeader(HttpHeaders.VARY, VARY);
+		String representation = gzip ? this.etag + "-" + GZIP : this.etag;
+		if (new ServletWebRequest(request, response).checkNotModified(representation, this.renderedAt.toEpochMilli())) {
+			return;
+		}
+		byte[] content = gzip ? this.gzipped : this.body;
+		response.setLocale(this.locale);
+		response.setContentType(this.contentType);
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
+		}
+		response.setContentLength(content.length);
+		if (!HttpMethod.HEAD.matches(request.getMethod())) {
+			response.getOutputStream().write(content);
+		}
+	}
+
+	/** Whether {@code Accept-Encoding} names gzip (or anything) without refusing it. */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		Boolean any = null;
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.trim().split(";");
+			boolean refused = Arrays.stream(parts)
+				.skip(1)
+				.map((parameter) -> parameter.trim().replace(" ", ""))
+				.anyMatch((parameter) -> parameter.matches("(?i)q=0(\\.0*)?"));
+			if (parts[0].trim().equalsIgnoreCase(GZIP)) {
+				return !refused;
+			}
+			if (parts[0].trim().equals("*")) {
+				any = !refused;
+			}
+		}
+		return Boolean.TRUE.equals(any);
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	private static String sha256(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Set<String> caseInsensitive(String... names) {
+		Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		set.addAll(List.of(names));
+		return set;
+	}
+
+}

@@ -1,0 +1,110 @@
+package eu.clusterportal.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.DispatcherType;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The page cache for anonymous visitors and what keeps every cache current: Hibernate's
+ * events after each commit here, PostgreSQL notifications from other instances.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PageCacheProperties.class)
+class PageCacheConfiguration {
+
+	/**
+	 * Outside the outage filter and Spring Session's, so that a kept page needs neither.
+	 */
+	static final int FILTER_ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 2;
+
+	@Bean
+	PageCache pageCache(PageCacheProperties properties) {
+		return new PageCache(properties.maxSize());
+	}
+
+	@Bean
+	ContentCaches contentCaches(PageCache pages, ObjectProvider<CacheManager> cacheManagers) {
+		return new ContentCaches(pages, cacheManagers);
+	}
+
+	@Bean
+	ChangeNotifications changeNotifications() {
+		return new ChangeNotifications();
+	}
+
+	@Bean
+	HibernatePropertiesCustomizer contentChangeEvents(ChangeNotifications notifications, ContentCaches caches) {
+		Integrator events = new ContentChangeEvents(notifications, caches);
+		return (properties) -> {
+			List<Integrator> integrators = new ArrayList<>();
+			if (properties
+				.get(EntityManagerFactoryBuilderImpl.INTEGRATOR_PROVIDER) instanceof IntegratorProvider other) {
+				integrators.addAll(other.getIntegrators());
+			}
+			integrators.add(events);
+			properties.put(EntityManagerFactoryBuilderImpl.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> integrators);
+		};
+	}
+
+	@Bean
+	ChangeNotificationListener changeNotificationListener(JdbcConnectionDetails database, DataSource dataSource,
+			ChangeNotifications notifications, PageCache pages, ContentCaches caches) {
+		Properties connection = new Properties();
+		// the pool's driver settings (timeouts, TLS), where the pool is Hikari
+		if (dataSource instanceof HikariDataSource hikari) {
+			connection.putAll(hikari.getDataSourceProperties());
+		}
+		if (database.getUsername() != null) {
+			connection.setProperty("user", database.getUsername());
+		}
+		if (database.getPassword() != null) {
+			connection.setProperty("password", database.getPassword());
+		}
+		connection.setProperty("ApplicationName", "cluster-portal content change listener");
+		connection.setProperty("tcpKeepAlive", "true");
+		return new ChangeNotificationListener(database.getJdbcUrl(), connection, notifications, pages, caches);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "portal.page-cache.enabled", matchIfMissing = true)
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages, PageCacheProperties properties,
+			LocaleResolver locales, Clock clock,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+		// Browsers ask every time (a 304 costs little); shared caches may keep a page
+		// briefly.
+		String cacheControl = CacheControl.maxAge(Duration.ZERO)
+			.mustRevalidate()
+			.cachePublic()
+			.sMaxAge(properties.sharedMaxAge())
+			.getHeaderValue();
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(pages,
+				locales, clock, sessionCookie, (int) properties.maxPageSize().toBytes(), cacheControl));
+		registration.setOrder(FILTER_ORDER);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+}

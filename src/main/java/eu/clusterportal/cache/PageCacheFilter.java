@@ -1,0 +1,132 @@
+package eu.clusterportal.cache;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Serves anonymous visitors' GET and HEAD requests for public pages from the
+ * {@link PageCache}, before Spring Session and Spring Security run, so a page served from
+ * the cache opens no session and asks the database nothing; otherwise lets the portal
+ * render the page and keeps it if everyone may see it. A request with a session cookie
+ * (possibly someone signed in) neither gets a kept page nor leaves one.
+ */
+final class PageCacheFilter extends OncePerRequestFilter {
+
+	/** Paths whose pages are personal, or not pages. */
+	private static final List<String> NEVER_KEPT = List.of("/admin", "/account", "/login", "/logout", "/actuator",
+			"/error");
+
+	/** Pages, feeds, calendars and lists: what the portal renders for everyone. */
+	private static final List<MediaType> KEPT_TYPES = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_XML,
+			MediaType.TEXT_XML, MediaType.APPLICATION_ATOM_XML, MediaType.parseMediaType("text/calendar"),
+			MediaType.parseMediaType("text/csv"));
+
+	private final PageCache pages;
+
+	private final LocaleResolver locales;
+
+	private final Clock clock;
+
+	private final String sessionCookie;
+
+	private final int maxPageSize;
+
+	private final String cacheControl;
+
+	PageCacheFilter(PageCache pages, LocaleResolver locales, Clock clock, String sessionCookie, int maxPageSize,
+			String cacheControl) {
+		this.pages = pages;
+		this.locales = locales;
+		this.clock = clock;
+		this.sessionCookie = sessionCookie;
+		this.maxPageSize = maxPageSize;
+		this.cacheControl = cacheControl;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long generation = this.pages.generation();
+		if (generation == PageCache.UNTRUSTED || !isAnonymousRead(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		PageKey key = new PageKey(pathAndQuery(request), this.locales.resolveLocale(request));
+		LocalDate today = LocalDate.now(this.clock);
+		CachedPage kept = this.pages.find(key, today);
+		if (kept != null) {
+			kept.writeTo(request, response, this.cacheControl);
+			return;
+		}
+		if (HttpMethod.HEAD.matches(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ResponseCapture capture = new ResponseCapture(response, this.maxPageSize);
+		chain.doFilter(request, capture);
+		byte[] body = capture.body();
+		if (body == null) {
+			return;
+		}
+		if (!isForEveryone(response)) {
+			capture.sendHeldBody();
+			return;
+		}
+		CachedPage page = CachedPage.of(response, body, key.locale(), this.clock.instant(), today, generation);
+		this.pages.store(key, page);
+		page.writeTo(request, response, this.cacheControl);
+	}
+
+	private boolean isAnonymousRead(HttpServletRequest request) {
+		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+			return false;
+		}
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request)) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return NEVER_KEPT.stream().noneMatch((excluded) -> path.equals(excluded) || path.startsWith(excluded + "/"));
+	}
+
+	private boolean hasSessionCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		for (Cookie cookie : cookies) {
+			if (cookie.getName().equals(this.sessionCookie)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A complete page without anything of one person's (a new session's cookie). */
+	private static boolean isForEveryone(HttpServletResponse response) {
+		if (response.getStatus() != HttpServletResponse.SC_OK || response.getContentType() == null
+				|| !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+			return false;
+		}
+		MediaType type = MediaType.parseMediaType(response.getContentType());
+		return KEPT_TYPES.stream().anyMatch((kept) -> kept.equalsTypeAndSubtype(type));
+	}
+
+	private static String pathAndQuery(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+	}
+
+}

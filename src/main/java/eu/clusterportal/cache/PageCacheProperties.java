@@ -1,0 +1,22 @@
+package eu.clusterportal.cache;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the page cache ({@code portal.page-cache.enabled=false} switches it off).
+ *
+ * @param maxSize how many bytes of pages, plain and gzipped, the cache holds at most
+ * @param maxPageSize a larger answer (a big CSV file) is sent as it is written and not
+ * kept
+ * @param sharedMaxAge how long a reverse proxy or CDN may keep a public page without
+ * asking again; browsers always ask
+ */
+@ConfigurationProperties("portal.page-cache")
+record PageCacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("1MB") DataSize maxPageSize,
+		@DefaultValue("10s") Duration sharedMaxAge) {
+
+}

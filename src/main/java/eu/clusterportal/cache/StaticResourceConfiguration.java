@@ -1,0 +1,30 @@
+package eu.clusterportal.cache;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * Static files under names that carry a hash of their content ({@code @{/css/portal.css}}
+ * in a template becomes {@code /css/portal-<hash>.css}), so browsers and proxies keep
+ * them for a year without asking: a changed file has a new name. Spring Boot's own
+ * mapping of the static files is off ({@code spring.web.resources.add-mappings=false}),
+ * as it cannot say "immutable".
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResourceConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/**")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
+
+}

@@ -1,0 +1,260 @@
+package eu.clusterportal.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import eu.clusterportal.ClusterPortalApplication;
+import eu.clusterportal.DatabaseSnapshot;
+import eu.clusterportal.PortalServerTest;
+import eu.clusterportal.account.Account;
+import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.account.Role;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * With the page cache on, on the real server: anonymous visitors get kept pages without
+ * the database or the template engine, and never a stale one after a save here or on
+ * another instance; signed-in people always get fresh pages. The one test context with
+ * the cache on. Commits, so it cleans up.
+ */
+@ExtendWith(DatabaseSnapshot.class)
+@PortalServerTest
+@TestPropertySource(properties = "portal.page-cache.enabled=true")
+class PageCacheTests {
+
+	static final String CHINA = "/countries/china";
+
+	static final String EDITOR_PASSWORD = "velvet harbour quietly grows";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JdbcConnectionDetails database;
+
+	@Autowired
+	PageCache pageCache;
+
+	@MockitoSpyBean
+	SpringTemplateEngine templates;
+
+	Visitor anonymous;
+
+	@BeforeEach
+	void addAnEditorOnceTheCacheListens() {
+		await("listening for changes").atMost(Duration.ofSeconds(10))
+			.until(() -> this.pageCache.generation() != PageCache.UNTRUSTED);
+		this.accounts
+			.save(new Account("eda@example.eu", "Eda", this.passwordEncoder.encode(EDITOR_PASSWORD), Role.EDITOR));
+		this.anonymous = new Visitor(this.port);
+	}
+
+	@Test
+	void aSecondVisitIsServedWithoutTheDatabaseOrTheTemplateEngine() throws Exception {
+		HttpResponse<String> first = this.anonymous.get(CHINA);
+		Statistics statistics = statistics();
+		Mockito.clearInvocations(this.templates);
+		HttpResponse<String> second = new Visitor(this.port).get(CHINA);
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isZero();
+		assertThat(renders()).as("templates rendered").isZero();
+	}
+
+	@Test
+	void anEditSavedThroughTheAdminFormShowsOnTheVeryNextVisit() throws Exception {
+		keptOnceRendered(CHINA);
+		Visitor editor = signedInEditor(this.port);
+		assertThat(addNews(editor, "Cluster mission to Shenzhen").statusCode()).isEqualTo(302);
+		assertThat(newsOn(this.anonymous.get(CHINA))).contains("Cluster mission to Shenzhen");
+	}
+
+	@Test
+	void aChangeSavedOnAnotherInstanceShowsHereWithinASecond() throws Exception {
+		try (ConfigurableApplicationContext other = otherInstance()) {
+			// the other instance's start clears this one's pages: keep them again
+			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> keptOnceRendered(CHINA));
+			Visitor editor = signedInEditor(
+					other.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+			assertThat(addNews(editor, "Saved on the other instance").statusCode()).isEqualTo(302);
+			await().atMost(Duration.ofSeconds(1))
+				.pollInterval(Duration.ofMillis(50))
+				.untilAsserted(
+						() -> assertThat(newsOn(this.anonymous.get(CHINA))).contains("Saved on the other instance"));
+		}
+	}
+
+	@Test
+	void signedInPeopleNeverGetAKeptPageAndLeaveNone() throws Exception {
+		Visitor editor = signedInEditor(this.port);
+		HttpResponse<String> editorsPage = editor.get(CHINA);
+		assertThat(signOutButton(editorsPage)).isTrue();
+		assertThat(editorsPage.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		Statistics statistics = statistics();
+		HttpResponse<String> visitorsPage = this.anonymous.get(CHINA);
+		assertThat(statistics.getPrepareStatementCount()).as("rendered for the visitor").isPositive();
+		assertThat(signOutButton(visitorsPage)).isFalse();
+
+		keptOnceRendered(CHINA);
+		assertThat(signOutButton(editor.get(CHINA))).isTrue();
+	}
+
+	@Test
+	void aVisitorsOwnCopyIsConfirmedWithoutSendingItAgain() throws Exception {
+		HttpResponse<String> page = this.anonymous.get(CHINA);
+		String etag = page.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).matches("\"[0-9a-f]{32}\"");
+		HttpResponse<String> unchanged = this.anonymous.get(CHINA, "If-None-Match", etag);
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		assertThat(unchanged.body()).isEmpty();
+		String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
+		assertThat(this.anonymous.get(CHINA, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+
+		HttpResponse<String> head = this.anonymous.head(CHINA);
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(head.headers().firstValueAsLong("Content-Length"))
+			.hasValue(page.body().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(head.body()).isEmpty();
+
+		HttpResponse<byte[]> gzipped = this.anonymous.getBytes(CHINA, "Accept-Encoding", "gzip");
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gunzip(gzipped.body())).isEqualTo(page.body());
+		assertThat(gzipped.headers().firstValue("ETag")).isNotEqualTo(etag);
+	}
+
+	@Test
+	void publicPagesMayBeKeptBrieflyPersonalOnesNeverAndStaticFilesForAYear() throws Exception {
+		HttpResponse<String> page = this.anonymous.get(CHINA);
+		assertThat(page.headers().allValues("Cache-Control"))
+			.containsExactly("max-age=0, must-revalidate, public, s-maxage=10");
+		assertThat(page.headers().firstValue("Pragma")).isEmpty();
+		assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(this.anonymous.get(CHINA).headers().firstValue("Content-Security-Policy")).isPresent();
+
+		assertThat(this.anonymous.get("/login").headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		assertThat(signedInEditor(this.port).get("/admin").headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+
+		String stylesheet = Jsoup.parse(page.body()).select("link[rel=stylesheet]").attr("href");
+		assertThat(stylesheet).matches("/css/portal-[0-9a-f]{32}\\.css");
+		HttpResponse<String> css = this.anonymous.get(stylesheet);
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+	}
+
+	@Test
+	void aBrokenListeningConnectionClearsTheCache() throws Exception {
+		keptOnceRendered(CHINA);
+		// a change no instance notifies, as if its notification came while nobody
+		// listened
+		this.jdbc.sql("update country set introduction = 'Changed while nobody listened' where slug = 'china'")
+			.update();
+		this.jdbc.sql("""
+				select pg_terminate_backend(pid) from pg_stat_activity
+				where datname = current_database() and application_name = 'cluster-portal content change listener'""")
+			.query()
+			.listOfRows();
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(
+					() -> assertThat(this.anonymous.get(CHINA).body()).contains("Changed while nobody listened"));
+	}
+
+	/** Asks for the page twice and checks that the second answer came from the cache. */
+	private void keptOnceRendered(String path) throws Exception {
+		this.anonymous.get(path);
+		Statistics statistics = statistics();
+		assertThat(this.anonymous.get(path).statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a kept page").isZero();
+	}
+
+	/** A second portal on this test's database (arguments, which outrank every file). */
+	private ConfigurableApplicationContext otherInstance() {
+		String password = (this.database.getPassword() != null) ? this.database.getPassword() : "";
+		return new SpringApplicationBuilder(ClusterPortalApplication.class).run(
+				"--spring.datasource.url=" + this.database.getJdbcUrl(),
+				"--spring.datasource.username=" + this.database.getUsername(),
+				"--spring.datasource.password=" + password, "--server.port=0", "--portal.page-cache.enabled=true",
+				"--portal.documents.cleanup-interval=P1D");
+	}
+
+	private static Visitor signedInEditor(int port) throws IOException, InterruptedException {
+		Visitor editor = new Visitor(port);
+		editor.signIn("eda@example.eu", EDITOR_PASSWORD);
+		return editor;
+	}
+
+	private static HttpResponse<String> addNews(Visitor editor, String title) throws IOException, InterruptedException {
+		return editor.post("/admin/news/new", "/admin/news", Map.of("country", "china", "channel", "COUNTRY", "title",
+				title, "publishedOn", "2026-11-01", "status", "PUBLISHED"));
+	}
+
+	private static List<String> newsOn(HttpResponse<String> page) {
+		return Jsoup.parse(page.body()).select("#news h3").eachText();
+	}
+
+	private static boolean signOutButton(HttpResponse<String> page) {
+		return !Jsoup.parse(page.body()).select("form[action$=/logout]").isEmpty();
+	}
+
+	private Statistics statistics() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		return statistics;
+	}
+
+	private long renders() {
+		return Mockito.mockingDetails(this.templates)
+			.getInvocations()
+			.stream()
+			.filter((invocation) -> invocation.getMethod().getName().equals("process"))
+			.count();
+	}
+
+	private static String gunzip(byte[] gzipped) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
