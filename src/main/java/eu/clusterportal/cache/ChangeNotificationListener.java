@@ -97,6 +97,7 @@ final class ChangeNotificationListener implements SmartLifecycle {
 
 	private void listen() {
 		boolean announced = false;
+		boolean failing = false;
 		while (this.running) {
 			try (Connection listening = DriverManager.getConnection(this.url, this.connectionProperties)) {
 				this.connection = listening;
@@ -109,13 +110,22 @@ final class ChangeNotificationListener implements SmartLifecycle {
 				}
 				this.caches.clear();
 				this.pages.trust();
+				if (failing) {
+					logger.info("Listening for content changes of other instances again, pages are cached again");
+					failing = false;
+				}
 				receive(listening);
 			}
 			catch (SQLException ex) {
 				this.pages.distrust();
 				this.caches.clear();
 				if (this.running) {
-					logger.warn("Not listening for content changes of other instances, pages are not cached: " + ex);
+					// once per outage, not at every attempt
+					if (!failing) {
+						logger.warn("Not listening for content changes of other instances, pages are not cached "
+								+ "until it listens again: " + ex);
+					}
+					failing = true;
 					pause();
 				}
 			}
