@@ -93,8 +93,7 @@ class PageCacheConfiguration {
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages, PageCacheProperties properties,
 			LocaleResolver locales, Clock clock,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
-		// Browsers ask every time (a 304 costs little); shared caches may keep a page
-		// briefly.
+		// browsers ask every time (a 304 costs little), shared caches keep it briefly
 		String cacheControl = CacheControl.maxAge(Duration.ZERO)
 			.mustRevalidate()
 			.cachePublic()
