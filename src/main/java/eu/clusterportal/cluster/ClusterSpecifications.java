@@ -3,15 +3,14 @@ package eu.clusterportal.cluster;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Conditions on clusters for {@link ClusterRepository}'s specification queries.
- * Conditions on a cluster's sectors or technology fields are subqueries, so a cluster is
- * found once however many of its terms match, and a page of clusters is counted
- * correctly.
+ * Conditions on a cluster's sectors or technology fields are correlated subqueries on the
+ * link tables, so a cluster is found once however many of its terms match, and a page of
+ * clusters is counted correctly.
  */
 public final class ClusterSpecifications {
 
@@ -46,13 +45,12 @@ public final class ClusterSpecifications {
 
 	private static Specification<Cluster> withTerm(String attribute, String code) {
 		return (root, query, cb) -> {
-			Subquery<Long> matching = query.subquery(Long.class);
-			Root<Cluster> cluster = matching.from(Cluster.class);
-			Join<Cluster, TaxonomyTerm> term = cluster.join(attribute);
+			Subquery<Integer> matching = query.subquery(Integer.class);
+			Join<Cluster, TaxonomyTerm> term = matching.correlate(root).join(attribute);
 			Join<TaxonomyTerm, TaxonomyTerm> section = term.join("parent", JoinType.LEFT);
-			matching.select(cluster.get("id"))
+			matching.select(cb.literal(1))
 				.where(cb.or(cb.equal(term.get("code"), code), cb.equal(section.get("code"), code)));
-			return root.get("id").in(matching);
+			return cb.exists(matching);
 		};
 	}
 

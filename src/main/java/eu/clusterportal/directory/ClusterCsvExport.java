@@ -1,17 +1,23 @@
 package eu.clusterportal.directory;
 
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import eu.clusterportal.cluster.Cluster;
-import eu.clusterportal.taxonomy.TaxonomyTerm;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * The cluster directory as CSV ({@link CsvWriter}), one row per cluster under a header
- * row. A cell with several terms lists them as "code name", separated by "; ".
+ * row. A cell with several terms lists them as "code name", separated by "; ". The rows
+ * are read with a cursor and written as they arrive, each with its terms joined in SQL,
+ * so the export holds one batch of rows in memory whatever the number of clusters.
  */
-public final class ClusterCsvExport {
+@Repository
+class ClusterCsvExport {
 
 	/** The columns, in order. */
 	public static final List<String> HEADERS = List.of("Name", "City", "Region", "Country", "Sectors",
@@ -20,25 +26,76 @@ public final class ClusterCsvExport {
 	/** How the terms of one cell are separated. */
 	public static final String TERM_SEPARATOR = "; ";
 
-	private ClusterCsvExport() {
+	// Rows fetched at a time; PostgreSQL uses a cursor only inside a transaction.
+	private static final int FETCH_SIZE = 500;
+
+	private static final String SELECT = """
+			select k.name, k.city, r.name as region, c.name as country,
+				(select string_agg(s.code || ' ' || s.name, :separator order by s.code)
+					from cluster_sector cs join sector s on s.id = cs.sector_id where cs.cluster_id = k.id) as sectors,
+				(select string_agg(t.code || ' ' || t.name, :separator order by t.code)
+					from cluster_technology_field ct join technology_field t on t.id = ct.technology_field_id
+					where ct.cluster_id = k.id) as fields,
+				k.website
+			from cluster k join country c on c.id = k.country_id left join region r on r.id = k.region_id
+			""";
+
+	// A section code also finds the clusters of its divisions, as the directory does.
+	private static final String WITH_TERM = """
+			k.id in (select x.cluster_id from %1$s x join %2$s t on t.id = x.%3$s left join %2$s p on p.id = t.parent_id
+				where t.code = :%4$s or p.code = :%4$s)""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ClusterCsvExport(JdbcTemplate jdbc) {
+		JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+		cursor.setFetchSize(FETCH_SIZE);
+		this.jdbc = new NamedParameterJdbcTemplate(cursor);
 	}
 
-	public static String toCsv(List<Cluster> clusters) {
-		return CsvWriter.write(HEADERS, clusters.stream().map(ClusterCsvExport::row).toList());
+	/**
+	 * Writes the clusters a filter finds, in the directory's order; call it in a
+	 * transaction.
+	 */
+	void write(ClusterFilter filter, ClusterSort sort, CsvWriter csv) {
+		MapSqlParameterSource params = new MapSqlParameterSource("separator", TERM_SEPARATOR);
+		List<String> conditions = new ArrayList<>();
+		if (filter.country() != null) {
+			conditions.add("c.slug = :country");
+			params.addValue("country", filter.country());
+		}
+		if (filter.region() != null) {
+			conditions.add("r.slug = :region");
+			params.addValue("region", filter.region());
+		}
+		if (filter.sector() != null) {
+			conditions.add(WITH_TERM.formatted("cluster_sector", "sector", "sector_id", "sector"));
+			params.addValue("sector", filter.sector());
+		}
+		if (filter.field() != null) {
+			conditions.add(WITH_TERM.formatted("cluster_technology_field", "technology_field", "technology_field_id",
+					"field"));
+			params.addValue("field", filter.field());
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		jdbc.query(SELECT + where + orderBy(sort), params,
+				(RowCallbackHandler) (rs) -> csv.row(Arrays.asList(rs.getString("name"), rs.getString("city"),
+						rs.getString("region"), rs.getString("country"), rs.getString("sectors"),
+						rs.getString("fields"), rs.getString("website"))));
 	}
 
-	static List<String> row(Cluster cluster) {
-		return List.of(cluster.getName(), orEmpty(cluster.getCity()),
-				(cluster.getRegion() != null) ? cluster.getRegion().getName() : "", cluster.getCountry().getName(),
-				terms(cluster.getSectors()), terms(cluster.getTechnologyFields()), orEmpty(cluster.getWebsite()));
-	}
-
-	private static String terms(Collection<? extends TaxonomyTerm> terms) {
-		return terms.stream().map((t) -> t.getCode() + " " + t.getName()).collect(Collectors.joining(TERM_SEPARATOR));
-	}
-
-	private static String orEmpty(String value) {
-		return (value != null) ? value : "";
+	// The order of ClusterSort.toSort() in SQL: the column, then name, then slug.
+	private static String orderBy(ClusterSort sort) {
+		String column = switch (sort.key()) {
+			case NAME -> "k.name";
+			case CITY -> "k.city";
+			case COUNTRY -> "c.name";
+		};
+		String order = " order by " + column + (sort.direction().isAscending() ? " asc" : " desc") + " nulls last";
+		if (sort.key() != ClusterSort.Key.NAME) {
+			order += ", k.name asc";
+		}
+		return order + ", k.slug asc";
 	}
 
 }

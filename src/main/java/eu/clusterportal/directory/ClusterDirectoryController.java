@@ -1,14 +1,15 @@
 package eu.clusterportal.directory;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import eu.clusterportal.web.PageNumber;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,16 +54,14 @@ class ClusterDirectoryController {
 	}
 
 	@GetMapping("/clusters.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String country,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
-			@RequestParam(required = false) String field, @RequestParam(required = false) String sort) {
-		String csv = ClusterCsvExport
-			.toCsv(directory.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort)));
-		return ResponseEntity.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("clusters.csv").build().toString())
-			.body(csv.getBytes(StandardCharsets.UTF_8));
+	void csv(@RequestParam(required = false) String country, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String field,
+			@RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+		response.setContentType(CSV.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("clusters.csv").build().toString());
+		directory.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort),
+				response.getWriter());
 	}
 
 	@GetMapping("/clusters/{slug}")

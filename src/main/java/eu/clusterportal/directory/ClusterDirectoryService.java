@@ -1,5 +1,7 @@
 package eu.clusterportal.directory;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +40,15 @@ public class ClusterDirectoryService {
 
 	private final MarkdownRenderer markdown;
 
+	private final ClusterCsvExport csvExport;
+
 	ClusterDirectoryService(ClusterRepository clusters, RegionRepository regions, EntityManager entityManager,
-			MarkdownRenderer markdown) {
+			MarkdownRenderer markdown, ClusterCsvExport csvExport) {
 		this.clusters = clusters;
 		this.regions = regions;
 		this.entityManager = entityManager;
 		this.markdown = markdown;
+		this.csvExport = csvExport;
 	}
 
 	/**
@@ -61,10 +66,13 @@ public class ClusterDirectoryService {
 	}
 
 	/**
-	 * Every cluster the directory shows for a filter, in its order, not only one page.
+	 * Writes every cluster the directory shows for a filter as CSV, in its order, not
+	 * only one page.
 	 */
-	public List<Cluster> export(ClusterFilter requested, ClusterSort sort) {
-		return clusters.findAll(options().known(requested).toSpecification(), sort.toSort());
+	void export(ClusterFilter requested, ClusterSort sort, Writer out) throws IOException {
+		CsvWriter csv = new CsvWriter(out, ClusterCsvExport.HEADERS);
+		csvExport.write(options().known(requested), sort, csv);
+		csv.flush();
 	}
 
 	/**

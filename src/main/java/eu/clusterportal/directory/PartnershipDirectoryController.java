@@ -1,17 +1,18 @@
 package eu.clusterportal.directory;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +32,8 @@ class PartnershipDirectoryController {
 
 	private final PartnershipDirectoryService directory;
 
-	private final PartnershipCsvWriter csv;
-
-	PartnershipDirectoryController(PartnershipDirectoryService directory, PartnershipCsvWriter csv) {
+	PartnershipDirectoryController(PartnershipDirectoryService directory) {
 		this.directory = directory;
-		this.csv = csv;
 	}
 
 	@GetMapping("/partnerships")
@@ -64,16 +62,14 @@ class PartnershipDirectoryController {
 	}
 
 	@GetMapping("/partnerships.csv")
-	ResponseEntity<String> csv(@RequestParam(required = false) String country,
-			@RequestParam(required = false) String sector, @RequestParam(required = false) String field,
-			@RequestParam(required = false) String sort, Locale locale) {
-		PartnershipFilter filter = directory.options().known(PartnershipFilter.fromParameters(country, sector, field));
-		String body = csv.write(directory.all(filter, PartnershipSort.fromParameter(sort)), locale);
-		return ResponseEntity.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("partnerships.csv").build().toString())
-			.body(body);
+	void csv(@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String field, @RequestParam(required = false) String sort, Locale locale,
+			HttpServletResponse response) throws IOException {
+		response.setContentType(CSV.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("partnerships.csv").build().toString());
+		directory.export(PartnershipFilter.fromParameters(country, sector, field), PartnershipSort.fromParameter(sort),
+				locale, response.getWriter());
 	}
 
 	@GetMapping("/partnerships/{acronym}")

@@ -1,6 +1,7 @@
 package eu.clusterportal.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import eu.clusterportal.content.NewsItemRepository;
@@ -38,15 +39,18 @@ class PartnershipDirectoryService {
 
 	private final MarkdownRenderer markdown;
 
+	private final PartnershipCsvExport csvExport;
+
 	PartnershipDirectoryService(PartnershipRepository partnerships, CountryRepository countries,
 			SectorRepository sectors, TechnologyFieldRepository fields, NewsItemRepository news,
-			MarkdownRenderer markdown) {
+			MarkdownRenderer markdown, PartnershipCsvExport csvExport) {
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.sectors = sectors;
 		this.fields = fields;
 		this.news = news;
 		this.markdown = markdown;
+		this.csvExport = csvExport;
 	}
 
 	PartnershipFilterOptions options() {
@@ -69,9 +73,12 @@ class PartnershipDirectoryService {
 		return new PageImpl<>(partnerships.findByIdIn(ids, sort.toSort()), page.getPageable(), page.getTotalElements());
 	}
 
-	/** All matching partnerships, for the CSV export. */
-	List<Partnership> all(PartnershipFilter filter, PartnershipSort sort) {
-		return partnerships.findFiltered(filter.country(), filter.sector(), filter.field(), sort.toSort());
+	/**
+	 * Writes every partnership the directory shows for a filter as CSV, in its order, not
+	 * only one page; values that are not among the options are left out.
+	 */
+	void export(PartnershipFilter requested, PartnershipSort sort, Locale locale, Appendable out) {
+		csvExport.write(options().known(requested), sort, locale, out);
 	}
 
 	Optional<PartnershipProfile> find(String acronym) {

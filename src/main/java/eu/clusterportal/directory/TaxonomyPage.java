@@ -6,6 +6,7 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
+import org.springframework.data.domain.Page;
 
 /**
  * Everything a sector's or technology field's page shows. For a section, the clusters,
@@ -15,10 +16,14 @@ import eu.clusterportal.taxonomy.TaxonomyTerm;
  * {@code technology-field}
  * @param section the section the term belongs to, or {@code null} for a section
  * @param divisions a section's divisions, empty for a division
+ * @param clusters the first page of the clusters, with how many there are in all
+ * @param partnerships the first page of the partnerships, with how many there are in all
  * @param countries the countries of the clusters and those the partnerships target
+ * @param clustersHref the cluster directory filtered by the term, which lists them all
+ * @param partnershipsHref the partnership directory filtered by the term
  */
-record TaxonomyPage(String kind, TaxonomyTerm term, TermLink section, List<TermLink> divisions, List<Cluster> clusters,
-		List<Partnership> partnerships, List<Country> countries) {
+record TaxonomyPage(String kind, TaxonomyTerm term, TermLink section, List<TermLink> divisions, Page<Cluster> clusters,
+		Page<Partnership> partnerships, List<Country> countries, String clustersHref, String partnershipsHref) {
 
 	/** A link to another term's page. */
 	record TermLink(String code, String name, String href) {

@@ -3,6 +3,7 @@ package eu.clusterportal.directory;
 import java.util.List;
 import java.util.Optional;
 
+import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.directory.TaxonomyPage.TermLink;
@@ -10,7 +11,10 @@ import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.TextParameter;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,6 +27,10 @@ class TaxonomyPageService {
 	static final String SECTORS_PATH = "/sectors";
 
 	static final String FIELDS_PATH = "/technology-fields";
+
+	// A term's page shows the first page of its clusters and partnerships and links to
+	// the directories for the rest.
+	private static final PageRequest FIRST_PAGE = PageRequest.of(0, PublicPage.SIZE);
 
 	private final SectorRepository sectors;
 
@@ -46,17 +54,30 @@ class TaxonomyPageService {
 	Optional<TaxonomyPage> findSector(String code) {
 		return TextParameter.find(code, sectors::findByCode)
 			.map((sector) -> new TaxonomyPage("sector", sector, link(sector.getParent(), SECTORS_PATH),
-					links(sectors.findByParentOrderByCode(sector), SECTORS_PATH), clusters.findInSector(code),
-					partnerships.findFiltered(null, code, null, PartnershipSort.DEFAULT.toSort()),
-					countries.findConcerningSector(code)));
+					links(sectors.findByParentOrderByCode(sector), SECTORS_PATH),
+					clusters(ClusterFilter.of(null, null, code, null)),
+					partnerships.findFiltered(null, code, null, FIRST_PAGE.withSort(PartnershipSort.DEFAULT.toSort())),
+					countries.findConcerningSector(code), directoryHref("/clusters", "sector", code),
+					directoryHref("/partnerships", "sector", code)));
 	}
 
 	Optional<TaxonomyPage> findTechnologyField(String code) {
 		return TextParameter.find(code, fields::findByCode)
 			.map((field) -> new TaxonomyPage("technology-field", field, link(field.getParent(), FIELDS_PATH),
-					links(fields.findByParentOrderByCode(field), FIELDS_PATH), clusters.findInTechnologyField(code),
-					partnerships.findFiltered(null, null, code, PartnershipSort.DEFAULT.toSort()),
-					countries.findConcerningTechnologyField(code)));
+					links(fields.findByParentOrderByCode(field), FIELDS_PATH),
+					clusters(ClusterFilter.of(null, null, null, code)),
+					partnerships.findFiltered(null, null, code, FIRST_PAGE.withSort(PartnershipSort.DEFAULT.toSort())),
+					countries.findConcerningTechnologyField(code), directoryHref("/clusters", "field", code),
+					directoryHref("/partnerships", "field", code)));
+	}
+
+	// The first clusters of the term, in the directory's order.
+	private Page<Cluster> clusters(ClusterFilter filter) {
+		return clusters.findAll(filter.toSpecification(), FIRST_PAGE.withSort(ClusterSort.DEFAULT.toSort()));
+	}
+
+	private static String directoryHref(String path, String parameter, String code) {
+		return UriComponentsBuilder.fromPath(path).queryParam(parameter, code).build().encode().toUriString();
 	}
 
 	/** The link to a term's page under the given path, or {@code null} for no term. */

@@ -62,12 +62,6 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 	@Query(FILTERED)
 	Page<Partnership> findFiltered(String country, String sector, String field, Pageable pageable);
 
-	/** All filtered partnerships, with everything their table row shows. */
-	@EntityGraph(attributePaths = { "technologyFields", "technologyFields.parent", "sectors", "sectors.parent",
-			"targetCountries" })
-	@Query(FILTERED)
-	List<Partnership> findFiltered(String country, String sector, String field, Sort sort);
-
 	/** The given partnerships with everything their table row shows. */
 	@EntityGraph(attributePaths = { "technologyFields", "technologyFields.parent", "sectors", "sectors.parent",
 			"targetCountries" })

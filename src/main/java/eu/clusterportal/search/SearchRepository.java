@@ -32,38 +32,34 @@ class SearchRepository {
 			with query as (select websearch_to_tsquery('english', :terms) as tsquery),
 			hits as (
 				select 'COUNTRY' as type, c.id, c.name as title, c.slug as key, null as context, c.slug as country_slug,
-					null as url, c.introduction as text, ts_rank_cd(c.search_vector, q.tsquery) as rank
+					null as url, ts_rank_cd(c.search_vector, q.tsquery) as rank
 				from country c, query q where c.search_vector @@ q.tsquery
 				union all
-				select 'SECTION', s.id, null, s.topic, c.name, c.slug, null,
-					%s,
-					ts_rank_cd(s.search_vector, q.tsquery)
+				select 'SECTION', s.id, null, s.topic, c.name, c.slug, null, ts_rank_cd(s.search_vector, q.tsquery)
 				from country_section s join country c on c.id = s.country_id, query q where s.search_vector @@ q.tsquery
 				union all
-				select 'CLUSTER', k.id, k.name, k.slug, concat_ws(', ', k.city, c.name), c.slug, null, %s,
+				select 'CLUSTER', k.id, k.name, k.slug, concat_ws(', ', k.city, c.name), c.slug, null,
 					ts_rank_cd(k.search_vector, q.tsquery)
 				from cluster k join country c on c.id = k.country_id, query q where k.search_vector @@ q.tsquery
 				union all
-				select 'PARTNERSHIP', p.id, p.acronym, p.acronym, p.name, null, null, p.description,
-					ts_rank_cd(p.search_vector, q.tsquery)
+				select 'PARTNERSHIP', p.id, p.acronym, p.acronym, p.name, null, null, ts_rank_cd(p.search_vector, q.tsquery)
 				from partnership p, query q where p.search_vector @@ q.tsquery
 				union all
-				select 'NEWS', n.id, n.title, n.channel, c.name, c.slug, n.url, n.summary, ts_rank_cd(n.search_vector, q.tsquery)
+				select 'NEWS', n.id, n.title, n.channel, c.name, c.slug, n.url, ts_rank_cd(n.search_vector, q.tsquery)
 				from news_item n join country c on c.id = n.country_id, query q
 				where n.search_vector @@ q.tsquery and n.status = 'PUBLISHED'
 				union all
-				select 'EVENT', e.id, e.title, null, concat_ws(', ', e.location, c.name), c.slug, null, e.summary,
+				select 'EVENT', e.id, e.title, null, concat_ws(', ', e.location, c.name), c.slug, null,
 					ts_rank_cd(e.search_vector, q.tsquery)
 				from event e join country c on c.id = e.country_id, query q
 				where e.search_vector @@ q.tsquery and e.status = 'PUBLISHED'
 				union all
-				select 'DOCUMENT', d.id, d.title, f.file_name, c.name, c.slug, d.url, d.summary,
-					ts_rank_cd(d.search_vector, q.tsquery)
+				select 'DOCUMENT', d.id, d.title, f.file_name, c.name, c.slug, d.url, ts_rank_cd(d.search_vector, q.tsquery)
 				from document d join country c on c.id = d.country_id
 					left join document_file f on f.id = d.file_id, query q
 				where d.search_vector @@ q.tsquery and d.status = 'PUBLISHED'
 				union all
-				select 'ACHIEVEMENT', a.id, a.title, null, c.name, c.slug, a.url, a.summary, ts_rank_cd(a.search_vector, q.tsquery)
+				select 'ACHIEVEMENT', a.id, a.title, null, c.name, c.slug, a.url, ts_rank_cd(a.search_vector, q.tsquery)
 				from achievement a join country c on c.id = a.country_id, query q
 				where a.search_vector @@ q.tsquery and a.status = 'PUBLISHED'
 			),
@@ -72,14 +68,23 @@ class SearchRepository {
 					count(*) over (partition by type) as total, max(rank) over (partition by type) as best
 				from hits
 			)
-			"""
-		.formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
-
-	// ts_headline is slow, so it runs only on the rows shown.
-	private static final String SHOWN = """
-			select ranked.*, ts_headline('english', translate(text, :markers, ''), q.tsquery, :headline) as snippet
-			from ranked, query q
 			""";
+
+	// The text a snippet quotes and ts_headline, which is slow, are read only for the
+	// rows shown.
+	private static final String SHOWN = """
+			select ranked.*, ts_headline('english', translate(case type
+					when 'COUNTRY' then (select introduction from country where id = ranked.id)
+					when 'SECTION' then (select %s from country_section s where s.id = ranked.id)
+					when 'CLUSTER' then (select %s from cluster k where k.id = ranked.id)
+					when 'PARTNERSHIP' then (select description from partnership where id = ranked.id)
+					when 'NEWS' then (select summary from news_item where id = ranked.id)
+					when 'EVENT' then (select summary from event where id = ranked.id)
+					when 'DOCUMENT' then (select summary from document where id = ranked.id)
+					when 'ACHIEVEMENT' then (select summary from achievement where id = ranked.id)
+				end, :markers, ''), q.tsquery, :headline) as snippet
+			from ranked, query q
+			""".formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
 
 	private static final String HEADLINE_OPTIONS = "StartSel=" + Snippets.START + ", StopSel=" + Snippets.STOP
 			+ ", MaxFragments=2, MaxWords=30, MinWords=12";

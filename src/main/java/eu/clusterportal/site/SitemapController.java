@@ -1,10 +1,8 @@
 package eu.clusterportal.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -12,12 +10,18 @@ import javax.xml.stream.XMLStreamWriter;
 
 import eu.clusterportal.web.PortalBaseUrl;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /sitemap.xml} for search engines: every public page, in the sitemaps.org format.
+ * A sitemap file may list at most 50 000 addresses; past that, {@code /sitemap.xml} is a
+ * sitemap index of the files {@code /sitemap-1.xml}, {@code /sitemap-2.xml}, ...
  */
 @Controller
 class SitemapController {
@@ -34,32 +38,95 @@ class SitemapController {
 
 	private final PortalBaseUrl baseUrl;
 
-	SitemapController(SitemapRepository pages, PortalBaseUrl baseUrl) {
+	private final int urlsPerFile;
+
+	SitemapController(SitemapRepository pages, PortalBaseUrl baseUrl,
+			@Value("${portal.sitemap.urls-per-file:50000}") int urlsPerFile) {
 		this.pages = pages;
 		this.baseUrl = baseUrl;
+		this.urlsPerFile = urlsPerFile;
 	}
 
 	@GetMapping("/sitemap.xml")
 	void sitemap(HttpServletResponse response) throws IOException, XMLStreamException {
-		Stream<String> details = pages.findAll()
-			.stream()
-			.map((page) -> UriComponentsBuilder.fromPath(DETAIL_PATHS.get(page.kind()))
-				.buildAndExpand(page.key())
-				.encode()
-				.toUriString());
-		response.setContentType("application/xml;charset=UTF-8");
-		OutputStream out = response.getOutputStream();
-		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-		xml.writeStartDocument("UTF-8", "1.0");
-		xml.writeStartElement("urlset");
-		xml.writeDefaultNamespace(NAMESPACE);
-		for (String path : Stream.concat(LIST_PAGES.stream(), details).toList()) {
-			xml.writeStartElement("url");
+		long urls = LIST_PAGES.size() + pages.count();
+		if (urls <= urlsPerFile) {
+			writeUrls(response, 0, urls);
+			return;
+		}
+		XMLStreamWriter xml = start(response, "sitemapindex");
+		for (long part = 1; part <= parts(urls); part++) {
+			xml.writeStartElement("sitemap");
 			xml.writeStartElement("loc");
-			xml.writeCharacters(baseUrl.url(path));
+			xml.writeCharacters(baseUrl.url("/sitemap-" + part + ".xml"));
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}
+		end(xml);
+	}
+
+	@GetMapping("/sitemap-{part}.xml")
+	void part(@PathVariable String part, HttpServletResponse response) throws IOException, XMLStreamException {
+		long urls = LIST_PAGES.size() + pages.count();
+		long number = (part.matches("[1-9][0-9]{0,8}")) ? Long.parseLong(part) : 0;
+		if (urls <= urlsPerFile || number > parts(urls) || number < 1) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No sitemap part " + part);
+		}
+		long from = (number - 1) * urlsPerFile;
+		writeUrls(response, from, Math.min(from + urlsPerFile, urls));
+	}
+
+	private long parts(long urls) {
+		return (urls + urlsPerFile - 1) / urlsPerFile;
+	}
+
+	/**
+	 * Writes the addresses from position {@code from} up to {@code to}: the list pages
+	 * first, then the detail pages.
+	 */
+	private void writeUrls(HttpServletResponse response, long from, long to) throws IOException, XMLStreamException {
+		XMLStreamWriter xml = start(response, "urlset");
+		for (long i = from; i < Math.min(to, LIST_PAGES.size()); i++) {
+			writeUrl(xml, LIST_PAGES.get((int) i));
+		}
+		long detailsFrom = Math.max(from - LIST_PAGES.size(), 0);
+		long detailsTo = to - LIST_PAGES.size();
+		if (detailsTo > detailsFrom) {
+			pages.forEach(detailsFrom, detailsTo - detailsFrom, (page) -> {
+				try {
+					writeUrl(xml,
+							UriComponentsBuilder.fromPath(DETAIL_PATHS.get(page.kind()))
+								.buildAndExpand(page.key())
+								.encode()
+								.toUriString());
+				}
+				catch (XMLStreamException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+		}
+		end(xml);
+	}
+
+	private void writeUrl(XMLStreamWriter xml, String path) throws XMLStreamException {
+		xml.writeStartElement("url");
+		xml.writeStartElement("loc");
+		xml.writeCharacters(baseUrl.url(path));
+		xml.writeEndElement();
+		xml.writeEndElement();
+	}
+
+	private static XMLStreamWriter start(HttpServletResponse response, String root)
+			throws IOException, XMLStreamException {
+		response.setContentType("application/xml;charset=UTF-8");
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(response.getOutputStream(), "UTF-8");
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement(root);
+		xml.writeDefaultNamespace(NAMESPACE);
+		return xml;
+	}
+
+	private static void end(XMLStreamWriter xml) throws XMLStreamException {
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		xml.close();

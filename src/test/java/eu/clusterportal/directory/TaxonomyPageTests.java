@@ -6,12 +6,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.taxonomy.Sector;
+import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 @PortalIntegrationTest
 class TaxonomyPageTests {
@@ -21,6 +26,9 @@ class TaxonomyPageTests {
 
 	@Autowired
 	WebPages pages;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@Test
 	void showsASectionWithItsDivisionsAndWhatIsInAnyOfThem() throws Exception {
@@ -76,6 +84,29 @@ class TaxonomyPageTests {
 		Document field = pages.html("/technology-fields/Y04");
 		assertThat(field.select("main > p a").attr("href")).isEqualTo("/technology-fields/Y");
 		assertThat(field.select("#partnerships a").eachText()).containsExactly("eT4S");
+	}
+
+	@Test
+	@Transactional
+	void showsTheFirstClustersAndLinksToTheDirectoryForAll() throws Exception {
+		Country china = entityManager.createQuery("select c from Country c where c.slug = 'china'", Country.class)
+			.getSingleResult();
+		Sector c29 = entityManager.createQuery("select s from Sector s where s.code = 'C29'", Sector.class)
+			.getSingleResult();
+		for (int i = 10; i < 40; i++) {
+			Cluster cluster = new Cluster("many-cluster-" + i, "Many cluster " + i, china, null, null);
+			cluster.addSector(c29);
+			entityManager.persist(cluster);
+		}
+		entityManager.flush();
+
+		Document page = pages.html("/sectors/C29");
+		assertThat(page.select("#clusters li a")).hasSize(20);
+		assertThat(page.select("#clusters li a").eachText()).startsWith("Chongqing automobile cluster",
+				"Guangzhou automobile city cluster", "Many cluster 10");
+		assertThat(page.select("#clusters > p a").text()).isEqualTo("All 32 clusters in the directory");
+		assertThat(page.select("#clusters > p a").attr("href")).isEqualTo("/clusters?sector=C29");
+		assertThat(pages.html("/sectors/J").select("#clusters > p a")).isEmpty();
 	}
 
 	@ParameterizedTest

@@ -61,6 +61,7 @@ class PublicRoutesFuzzTests {
 	static final List<Route> ROUTES = List.of(route("/"), route("/countries"),
 			route("/countries/{slug}", Map.of("slug", "china"), "sort", "clusters", "preview"),
 			route("/search", "q", "type", "page"), route("/sitemap.xml"),
+			route("/sitemap-{part}.xml", Map.of("part", "1")),
 			route("/clusters", "country", "region", "sector", "field", "sort", "page"),
 			route("/clusters/{slug}", Map.of("slug", "wuxi-photovoltaic-cluster")),
 			route("/clusters.csv", "country", "region", "sector", "field", "sort"),

@@ -30,6 +30,20 @@ class PaginationTests {
 	}
 
 	@Test
+	void linksTheEndsAndThePagesNearTheCurrentOneOfALongList() {
+		Pagination pagination = Pagination.of(new PageImpl<>(List.of("x"), PageRequest.of(49, 20), 20_000), list);
+		assertThat(pagination.pages()).extracting(Pagination.PageLink::number)
+			.containsExactly(1, 48, 49, 50, 51, 52, 1000);
+		assertThat(pagination.pages()).extracting(Pagination.PageLink::afterGap)
+			.containsExactly(false, true, false, false, false, false, true);
+		assertThat(pagination.pages()).filteredOn(Pagination.PageLink::current)
+			.extracting(Pagination.PageLink::href)
+			.containsExactly("/clusters?sector=C29&page=50");
+		Pagination start = Pagination.of(new PageImpl<>(List.of("x"), PageRequest.of(0, 20), 20_000), list);
+		assertThat(start.pages()).extracting(Pagination.PageLink::number).containsExactly(1, 2, 3, 1000);
+	}
+
+	@Test
 	void needsNoLinksForASinglePageOrNothing() {
 		Pagination single = Pagination.of(new PageImpl<>(List.of("a"), PageRequest.of(0, 10), 1), list);
 		assertThat(single.isNeeded()).isFalse();

@@ -1,0 +1,103 @@
+package eu.clusterportal.directory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the partnership table as CSV ({@link CsvWriter}). A cell with several terms or
+ * countries lists them one per line; an unknown figure is an empty cell, never 0. The
+ * rows are read with a cursor, each with its terms and countries joined in SQL, and
+ * written as they arrive.
+ */
+@Repository
+class PartnershipCsvExport {
+
+	private static final List<String> HEADER_KEYS = List.of("partnerships.column.acronym", "partnerships.column.name",
+			"partnerships.column.technology-fields", "partnerships.column.sectors", "partnerships.column.targets",
+			"partnerships.csv.smes", "partnerships.csv.partners");
+
+	// Rows fetched at a time; PostgreSQL uses a cursor only inside a transaction.
+	private static final int FETCH_SIZE = 500;
+
+	private static final String SELECT = """
+			select p.acronym, p.name,
+				(select string_agg(t.code || ' ' || t.name, E'\\n' order by t.code)
+					from partnership_technology_field pt join technology_field t on t.id = pt.technology_field_id
+					where pt.partnership_id = p.id) as fields,
+				(select string_agg(s.code || ' ' || s.name, E'\\n' order by s.code)
+					from partnership_sector ps join sector s on s.id = ps.sector_id where ps.partnership_id = p.id) as sectors,
+				(select string_agg(c.name, E'\\n' order by c.name)
+					from partnership_target_country pc join country c on c.id = pc.country_id
+					where pc.partnership_id = p.id) as targets,
+				p.smes_involved, p.partner_count
+			from partnership p
+			""";
+
+	// A section code also finds the partnerships of its divisions, as the directory does.
+	private static final String WITH_TERM = """
+			exists (select 1 from %1$s x join %2$s t on t.id = x.%3$s left join %2$s s on s.id = t.parent_id
+				where x.partnership_id = p.id and (t.code = :%4$s or s.code = :%4$s))""";
+
+	private final MessageSource messages;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	PartnershipCsvExport(MessageSource messages, JdbcTemplate jdbc) {
+		this.messages = messages;
+		JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+		cursor.setFetchSize(FETCH_SIZE);
+		this.jdbc = new NamedParameterJdbcTemplate(cursor);
+	}
+
+	/**
+	 * Writes the partnerships a filter finds, in the directory's order; call it in a
+	 * transaction.
+	 */
+	void write(PartnershipFilter filter, PartnershipSort sort, Locale locale, Appendable out) {
+		CsvWriter csv = new CsvWriter(out,
+				HEADER_KEYS.stream().map((key) -> messages.getMessage(key, null, locale)).toList());
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		List<String> conditions = new ArrayList<>();
+		if (filter.country() != null) {
+			conditions.add("exists (select 1 from partnership_target_country pc join country c on c.id = pc.country_id "
+					+ "where pc.partnership_id = p.id and c.slug = :country)");
+			params.addValue("country", filter.country());
+		}
+		if (filter.sector() != null) {
+			conditions.add(WITH_TERM.formatted("partnership_sector", "sector", "sector_id", "sector"));
+			params.addValue("sector", filter.sector());
+		}
+		if (filter.field() != null) {
+			conditions.add(WITH_TERM.formatted("partnership_technology_field", "technology_field",
+					"technology_field_id", "field"));
+			params.addValue("field", filter.field());
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		jdbc.query(SELECT + where + orderBy(sort), params,
+				(RowCallbackHandler) (rs) -> csv.row(Arrays.asList(rs.getString("acronym"), rs.getString("name"),
+						rs.getString("fields"), rs.getString("sectors"), rs.getString("targets"),
+						rs.getObject("smes_involved"), rs.getObject("partner_count"))));
+	}
+
+	// The order of PartnershipSort.toSort() in SQL: the column, then acronym.
+	private static String orderBy(PartnershipSort sort) {
+		String column = switch (sort.key()) {
+			case ACRONYM -> "p.acronym";
+			case NAME -> "p.name";
+			case SMES -> "p.smes_involved";
+			case PARTNERS -> "p.partner_count";
+		};
+		String order = " order by " + column + (sort.direction().isAscending() ? " asc" : " desc") + " nulls last";
+		return (sort.key() == PartnershipSort.Key.ACRONYM) ? order : order + ", p.acronym asc";
+	}
+
+}
