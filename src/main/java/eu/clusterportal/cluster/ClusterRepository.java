@@ -38,6 +38,45 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	List<Cluster> findInTechnologyField(String code);
 
 	/**
+	 * The first clusters by name of each of a country's regions (region id {@code null}
+	 * for the clusters outside them), at most {@code perGroup} of each, with the size of
+	 * their group and the number of the country's clusters; load them with
+	 * {@link #findCardsByIdIn}.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id, group_id as groupId, group_size as groupSize, clusters from (
+			    select k.id, k.region_id as group_id,
+			           count(*) over (partition by k.region_id) as group_size,
+			           count(*) over () as clusters,
+			           row_number() over (partition by k.region_id order by k.name, k.id) as position
+			    from cluster k where k.country_id = :countryId) g
+			where position <= :perGroup""")
+	List<LandscapeEntry> findFirstByRegion(long countryId, int perGroup);
+
+	/**
+	 * The first clusters by name in each sector of a country's clusters, at most
+	 * {@code perGroup} of each, with the size of their group and the number of the
+	 * country's clusters with a sector; load them with {@link #findCardsByIdIn}.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id, group_id as groupId, group_size as groupSize,
+			       (select count(distinct cs.cluster_id) from cluster_sector cs join cluster k on k.id = cs.cluster_id
+			        where k.country_id = :countryId) as clusters
+			from (
+			    select k.id, cs.sector_id as group_id,
+			           count(*) over (partition by cs.sector_id) as group_size,
+			           row_number() over (partition by cs.sector_id order by k.name, k.id) as position
+			    from cluster k join cluster_sector cs on cs.cluster_id = k.id
+			    where k.country_id = :countryId) g
+			where position <= :perGroup""")
+	List<LandscapeEntry> findFirstBySector(long countryId, int perGroup);
+
+	/** The given clusters with what their card shows, by name. */
+	@EntityGraph(attributePaths = { "region", "sectors", "sectors.parent" })
+	@Query("select c from Cluster c where c.id in :ids order by c.name, c.id")
+	List<Cluster> findCardsByIdIn(Collection<Long> ids);
+
+	/**
 	 * One page of the clusters that match, with their country and region. The page is cut
 	 * in SQL; load the page's sectors and technology fields with
 	 * {@link #findWithTermsByIdIn}.
@@ -118,6 +157,25 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	/** The countries that have at least one cluster, by name. */
 	@Query("select co from Country co where exists (select 1 from Cluster c where c.country = co) order by co.name")
 	List<Country> findCountriesWithClusters();
+
+	/**
+	 * A cluster shown in a group of a country's cluster landscape.
+	 *
+	 * @see #findFirstByRegion
+	 */
+	interface LandscapeEntry {
+
+		Long getId();
+
+		/** The region's or sector's id; {@code null} for the clusters outside regions. */
+		Long getGroupId();
+
+		Long getGroupSize();
+
+		/** The number of the country's clusters in any group. */
+		Long getClusters();
+
+	}
 
 	/** The number of clusters in a region. */
 	interface RegionSize {
