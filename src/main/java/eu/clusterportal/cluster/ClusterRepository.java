@@ -41,15 +41,17 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	 * The first clusters by name of each of a country's regions (region id {@code null}
 	 * for the clusters outside them), at most {@code perGroup} of each, with the size of
 	 * their group and the number of the country's clusters; load them with
-	 * {@link #findCardsByIdIn}.
+	 * {@link #findCardsByIdIn}. The clusters are ranked by name once, from an index, so
+	 * that the groups are ordered by number rather than by collated name.
 	 */
 	@Query(nativeQuery = true, value = """
 			select id, group_id as groupId, group_size as groupSize, clusters from (
-			    select k.id, k.region_id as group_id,
-			           count(*) over (partition by k.region_id) as group_size,
+			    select id, region_id as group_id,
+			           count(*) over (partition by region_id) as group_size,
 			           count(*) over () as clusters,
-			           row_number() over (partition by k.region_id order by k.name, k.id) as position
-			    from cluster k where k.country_id = :countryId) g
+			           row_number() over (partition by region_id order by name_rank) as position
+			    from (select k.id, k.region_id, row_number() over (order by k.name, k.id) as name_rank
+			          from cluster k where k.country_id = :countryId) ranked) g
 			where position <= :perGroup""")
 	List<LandscapeEntry> findFirstByRegion(long countryId, int perGroup);
 
@@ -59,15 +61,17 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	 * country's clusters with a sector; load them with {@link #findCardsByIdIn}.
 	 */
 	@Query(nativeQuery = true, value = """
+			with ranked as (
+			    select k.id, row_number() over (order by k.name, k.id) as name_rank
+			    from cluster k where k.country_id = :countryId),
+			in_sector as (
+			    select r.id, cs.sector_id, r.name_rank from ranked r join cluster_sector cs on cs.cluster_id = r.id)
 			select id, group_id as groupId, group_size as groupSize,
-			       (select count(distinct cs.cluster_id) from cluster_sector cs join cluster k on k.id = cs.cluster_id
-			        where k.country_id = :countryId) as clusters
-			from (
-			    select k.id, cs.sector_id as group_id,
-			           count(*) over (partition by cs.sector_id) as group_size,
-			           row_number() over (partition by cs.sector_id order by k.name, k.id) as position
-			    from cluster k join cluster_sector cs on cs.cluster_id = k.id
-			    where k.country_id = :countryId) g
+			       (select count(distinct id) from in_sector) as clusters
+			from (select id, sector_id as group_id,
+			             count(*) over (partition by sector_id) as group_size,
+			             row_number() over (partition by sector_id order by name_rank) as position
+			      from in_sector) g
 			where position <= :perGroup""")
 	List<LandscapeEntry> findFirstBySector(long countryId, int perGroup);
 

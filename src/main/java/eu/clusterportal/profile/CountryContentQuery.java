@@ -27,7 +27,7 @@ class CountryContentQuery {
 	static final int LATEST = 5;
 
 	/** How many documents and achievements a block shows. */
-	static final int LISTED = 20;
+	static final int LISTED = 10;
 
 	private static final String SQL = """
 			(select 'DOCUMENT' as block, row_number() over (order by d.kind, d.title) as position,

@@ -43,7 +43,7 @@ public class CountryProfileService {
 	static final int PARTNERSHIPS = PublicPage.SIZE;
 
 	/** How many clusters each group of the landscape shows. */
-	static final int CLUSTERS_PER_GROUP = 12;
+	static final int CLUSTERS_PER_GROUP = 6;
 
 	private final CountryRepository countries;
 
