@@ -3,6 +3,8 @@ package eu.clusterportal.profile;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 import javax.sql.DataSource;
@@ -26,7 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code ./mvnw test -Dtest=CountryPageAtScaleMeasurement -Dportal.measure-scale=true}
  * (and {@code -Dportal.measure-scale.renders=N} for fewer or more renders than 50). It
  * prints the statements, the size and the p50/p99 of the timed renders after a warm-up,
- * and of loading the page's data alone.
+ * of loading the page's data alone, and of the CPU time of the thread that renders (which
+ * leaves out the database's time and any wait for a busy machine's cores).
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
@@ -59,11 +62,15 @@ class CountryPageAtScaleMeasurement {
 				.getResponse()
 				.getContentAsByteArray().length;
 		}
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long[] pageNanos = new long[renders];
+		long[] pageCpuNanos = new long[renders];
 		long[] loadNanos = new long[renders];
 		for (int i = 0; i < renders; i++) {
 			long start = System.nanoTime();
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			mvc.perform(get(PAGE)).andExpect(status().isOk());
+			pageCpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
 			pageNanos[i] = System.nanoTime() - start;
 			start = System.nanoTime();
 			profiles.find("china", PartnershipSort.fromParameter("smes,desc"), ClusterGrouping.REGION, false);
@@ -71,9 +78,10 @@ class CountryPageAtScaleMeasurement {
 		}
 		System.out.printf(
 				"China page at 100x: %d statements, %d bytes, %d renders: p50 %s ms, p99 %s ms"
-						+ " (of which loading p50 %s ms, p99 %s ms)%n",
+						+ " (of which loading p50 %s ms, p99 %s ms); the request thread's CPU p50 %s ms, p99 %s ms%n",
 				pages.statementsFor(get(PAGE)), bytes, renders, percentile(pageNanos, 50), percentile(pageNanos, 99),
-				percentile(loadNanos, 50), percentile(loadNanos, 99));
+				percentile(loadNanos, 50), percentile(loadNanos, 99), percentile(pageCpuNanos, 50),
+				percentile(pageCpuNanos, 99));
 	}
 
 	private static String percentile(long[] nanos, int percent) {
