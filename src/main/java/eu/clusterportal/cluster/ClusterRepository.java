@@ -75,9 +75,13 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			where position <= :perGroup""")
 	List<LandscapeEntry> findFirstBySector(long countryId, int perGroup);
 
-	/** The given clusters with what their card shows, by name. */
-	@EntityGraph(attributePaths = { "region", "sectors", "sectors.parent" })
-	@Query("select c from Cluster c where c.id in :ids order by c.name, c.id")
+	/**
+	 * The given clusters with what their card shows, by name. Fetch joins rather than an
+	 * entity graph let Hibernate translate the query once rather than on every call.
+	 */
+	@Query("""
+			select c from Cluster c left join fetch c.region left join fetch c.sectors s left join fetch s.parent
+			where c.id in :ids order by c.name, c.id""")
 	List<Cluster> findCardsByIdIn(Collection<Long> ids);
 
 	/**

@@ -108,7 +108,7 @@ public class CountryProfileService {
 			return new CountryProfile.Partnerships(List.of(), 0);
 		}
 		List<Partnership> rows = partnerships
-			.findByIdIn(page.stream().map(PartnershipRepository.PageEntry::getId).toList(), sort.toSort());
+			.findRowsByIdIn(page.stream().map(PartnershipRepository.PageEntry::getId).toList(), sort.toSort());
 		return new CountryProfile.Partnerships(rows, page.get(0).getTotal());
 	}
 
