@@ -1,16 +1,23 @@
 package eu.clusterportal.cluster;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import eu.clusterportal.taxonomy.Sector;
 
-/** A country's clusters in groups, by region or by sector. */
-public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups) {
+/**
+ * A country's clusters in groups, by region or by sector: the size of every group, and
+ * the first clusters of each.
+ *
+ * @param clusterCount how many of the country's clusters the groups hold, each counted
+ * once
+ */
+public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups, int clusterCount) {
 
 	/**
 	 * One group of clusters. A group without a name holds the clusters outside the
@@ -18,54 +25,68 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups) {
 	 *
 	 * @param region the group's region when grouped by region, otherwise {@code null}
 	 * @param sector the group's sector when grouped by sector, otherwise {@code null}
+	 * @param clusters the group's first clusters by name
+	 * @param size how many clusters the group holds in all
 	 */
-	public record Group(String name, Region region, Sector sector, List<Cluster> clusters) {
+	public record Group(String name, Region region, Sector sector, List<Cluster> clusters, int size) {
+
+		/** How many of the group's clusters are not in {@link #clusters}. */
+		public int moreCount() {
+			return size - clusters.size();
+		}
+
 	}
 
 	public boolean isEmpty() {
 		return groups.isEmpty();
 	}
 
-	public int clusterCount() {
-		return (int) groups.stream().flatMap((g) -> g.clusters().stream()).distinct().count();
+	/**
+	 * @param entries the clusters shown in each group, as
+	 * {@link ClusterRepository#findFirstByRegion} or
+	 * {@link ClusterRepository#findFirstBySector} give them
+	 * @param clusters the entries' clusters, by name
+	 */
+	public static ClusterLandscape of(ClusterGrouping grouping, List<ClusterRepository.LandscapeEntry> entries,
+			List<Cluster> clusters) {
+		Map<Long, List<ClusterRepository.LandscapeEntry>> byGroup = entries.stream()
+			.collect(Collectors.groupingBy((e) -> Objects.requireNonNullElse(e.getGroupId(), 0L), LinkedHashMap::new,
+					Collectors.toList()));
+		List<Group> groups = byGroup.values().stream().map((groupEntries) -> {
+			Set<Long> ids = groupEntries.stream()
+				.map(ClusterRepository.LandscapeEntry::getId)
+				.collect(Collectors.toSet());
+			List<Cluster> shown = clusters.stream().filter((c) -> ids.contains(c.getId())).toList();
+			int size = groupEntries.get(0).getGroupSize().intValue();
+			Long groupId = groupEntries.get(0).getGroupId();
+			return (grouping == ClusterGrouping.SECTOR) ? sectorGroup(groupId, shown, size) : regionGroup(shown, size);
+		}).sorted(order(grouping)).toList();
+		int clusterCount = entries.isEmpty() ? 0 : entries.get(0).getClusters().intValue();
+		return new ClusterLandscape(grouping, groups, clusterCount);
 	}
 
-	public static ClusterLandscape of(ClusterGrouping grouping, List<Region> regions, List<Cluster> clusters) {
-		return new ClusterLandscape(grouping,
-				(grouping == ClusterGrouping.SECTOR) ? bySector(clusters) : byRegion(regions, clusters));
+	private static Group regionGroup(List<Cluster> shown, int size) {
+		Region region = shown.get(0).getRegion();
+		return new Group((region != null) ? region.getName() : null, region, null, shown, size);
 	}
 
-	private static List<Group> byRegion(List<Region> regions, List<Cluster> clusters) {
-		List<Group> groups = new ArrayList<>();
-		for (Region region : regions) {
-			List<Cluster> inRegion = clusters.stream()
-				.filter((c) -> c.getRegion() != null && Objects.equals(c.getRegion().getId(), region.getId()))
-				.toList();
-			if (!inRegion.isEmpty()) {
-				groups.add(new Group(region.getName(), region, null, inRegion));
-			}
-		}
-		List<Cluster> elsewhere = clusters.stream().filter((c) -> c.getRegion() == null).toList();
-		if (!elsewhere.isEmpty()) {
-			groups.add(new Group(null, null, null, elsewhere));
-		}
-		return groups;
-	}
-
-	private static List<Group> bySector(List<Cluster> clusters) {
-		Map<Sector, List<Cluster>> bySector = new LinkedHashMap<>();
-		clusters.stream()
-			.flatMap((c) -> c.getSectors().stream())
-			.distinct()
-			.sorted(Comparator.comparing(Sector::getCode))
-			.forEach((sector) -> bySector.put(sector, new ArrayList<>()));
-		for (Cluster cluster : clusters) {
-			cluster.getSectors().forEach((sector) -> bySector.get(sector).add(cluster));
-		}
-		return bySector.entrySet()
+	private static Group sectorGroup(Long sectorId, List<Cluster> shown, int size) {
+		Sector sector = shown.get(0)
+			.getSectors()
 			.stream()
-			.map((e) -> new Group(e.getKey().getCode() + " " + e.getKey().getName(), null, e.getKey(), e.getValue()))
-			.toList();
+			.filter((s) -> s.getId().equals(sectorId))
+			.findFirst()
+			.orElseThrow();
+		return new Group(sector.getCode() + " " + sector.getName(), null, sector, shown, size);
+	}
+
+	/** Regions in their order with the clusters outside them last; sectors by code. */
+	private static Comparator<Group> order(ClusterGrouping grouping) {
+		if (grouping == ClusterGrouping.SECTOR) {
+			return Comparator.comparing((g) -> g.sector().getCode());
+		}
+		return Comparator.comparing(Group::region,
+				Comparator.nullsLast(Comparator.comparingInt(Region::getPosition).thenComparing(Region::getName)));
 	}
 
 }

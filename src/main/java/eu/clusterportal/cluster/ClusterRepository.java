@@ -24,6 +24,53 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	List<Cluster> findByCountryOrderByName(Country country);
 
 	/**
+	 * The first clusters by name of each of a country's regions (region id {@code null}
+	 * for the clusters outside them), at most {@code perGroup} of each, with the size of
+	 * their group and the number of the country's clusters; load them with
+	 * {@link #findCardsByIdIn}. The clusters are ranked by name once, from an index, so
+	 * that the groups are ordered by number rather than by collated name.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id, group_id as groupId, group_size as groupSize, clusters from (
+			    select id, region_id as group_id,
+			           count(*) over (partition by region_id) as group_size,
+			           count(*) over () as clusters,
+			           row_number() over (partition by region_id order by name_rank) as position
+			    from (select k.id, k.region_id, row_number() over (order by k.name, k.id) as name_rank
+			          from cluster k where k.country_id = :countryId) ranked) g
+			where position <= :perGroup""")
+	List<LandscapeEntry> findFirstByRegion(long countryId, int perGroup);
+
+	/**
+	 * The first clusters by name in each sector of a country's clusters, at most
+	 * {@code perGroup} of each, with the size of their group and the number of the
+	 * country's clusters with a sector; load them with {@link #findCardsByIdIn}.
+	 */
+	@Query(nativeQuery = true, value = """
+			with ranked as (
+			    select k.id, row_number() over (order by k.name, k.id) as name_rank
+			    from cluster k where k.country_id = :countryId),
+			in_sector as (
+			    select r.id, cs.sector_id, r.name_rank from ranked r join cluster_sector cs on cs.cluster_id = r.id)
+			select id, group_id as groupId, group_size as groupSize,
+			       (select count(distinct id) from in_sector) as clusters
+			from (select id, sector_id as group_id,
+			             count(*) over (partition by sector_id) as group_size,
+			             row_number() over (partition by sector_id order by name_rank) as position
+			      from in_sector) g
+			where position <= :perGroup""")
+	List<LandscapeEntry> findFirstBySector(long countryId, int perGroup);
+
+	/**
+	 * The given clusters with what their card shows, by name. Fetch joins rather than an
+	 * entity graph let Hibernate translate the query once rather than on every call.
+	 */
+	@Query("""
+			select c from Cluster c left join fetch c.region left join fetch c.sectors s left join fetch s.parent
+			where c.id in :ids order by c.name, c.id""")
+	List<Cluster> findCardsByIdIn(Collection<Long> ids);
+
+	/**
 	 * One page of the clusters that match, with their country and region. The page is cut
 	 * in SQL; load the page's sectors and technology fields with
 	 * {@link #findWithTermsByIdIn}.
@@ -104,6 +151,25 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	/** The countries that have at least one cluster, by name. */
 	@Query("select co from Country co where exists (select 1 from Cluster c where c.country = co) order by co.name")
 	List<Country> findCountriesWithClusters();
+
+	/**
+	 * A cluster shown in a group of a country's cluster landscape.
+	 *
+	 * @see #findFirstByRegion
+	 */
+	interface LandscapeEntry {
+
+		Long getId();
+
+		/** The region's or sector's id; {@code null} for the clusters outside regions. */
+		Long getGroupId();
+
+		Long getGroupSize();
+
+		/** The number of the country's clusters in any group. */
+		Long getClusters();
+
+	}
 
 	/** The number of clusters in a region. */
 	interface RegionSize {

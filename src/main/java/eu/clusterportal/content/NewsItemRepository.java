@@ -1,10 +1,8 @@
 package eu.clusterportal.content;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.Partnership;
 import org.springframework.data.domain.Limit;
@@ -13,13 +11,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 
 public interface NewsItemRepository extends ContentItemRepository<NewsItem> {
-
-	/**
-	 * A country's news in one channel, newest first, in the given states (drafts only in
-	 * previews).
-	 */
-	List<NewsItem> findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(Country country,
-			NewsChannel channel, Collection<PublicationStatus> statuses, Limit limit);
 
 	@EntityGraph(attributePaths = "country")
 	List<NewsItem> findByStatusOrderByPublishedOnDescTitleAsc(PublicationStatus status, Limit limit);

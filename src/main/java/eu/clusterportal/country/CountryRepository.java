@@ -13,6 +13,13 @@ public interface CountryRepository extends Repository<Country, Long> {
 	Optional<Country> findBySlug(String slug);
 
 	/**
+	 * A country with its text sections: a row per section, or one row without a section
+	 * if it has none; no row if there is no such country.
+	 */
+	@Query("select c as country, s as section from Country c left join CountrySection s on s.country = c where c.slug = :slug")
+	List<CountryWithSection> findWithSectionsBySlug(String slug);
+
+	/**
 	 * The country, locked until the transaction ends: nothing can be added to it
 	 * meanwhile, so what was checked before deleting it still holds when it goes.
 	 */
@@ -77,5 +84,14 @@ public interface CountryRepository extends Repository<Country, Long> {
 			              where t = c and (f.code = :code or fp.code = :code))
 			order by c.name""")
 	List<Country> findConcerningTechnologyField(String code);
+
+	/** A country and one of its sections, {@code null} if it has none. */
+	interface CountryWithSection {
+
+		Country getCountry();
+
+		CountrySection getSection();
+
+	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.clusterportal.country.Country;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,6 +34,27 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 			"targetCountries" })
 	@Query("select p from Partnership p where :country member of p.targetCountries")
 	List<Partnership> findTargeting(Country country, Sort sort);
+
+	/**
+	 * The first partnerships that target a country, in the given order, as their ids with
+	 * the number of partnerships that target it in all; load their rows with
+	 * {@link #findRowsByIdIn}.
+	 */
+	@Query("select p.id as id, count(*) over () as total from Partnership p where :country member of p.targetCountries")
+	List<PageEntry> findPageTargeting(Country country, Sort sort, Limit limit);
+
+	/**
+	 * The given partnerships with everything their table row shows, as
+	 * {@link #findByIdIn} but with fetch joins rather than an entity graph, so that
+	 * Hibernate translates the query once rather than on every call.
+	 */
+	@Query("""
+			select p from Partnership p
+			left join fetch p.technologyFields tf left join fetch tf.parent
+			left join fetch p.sectors s left join fetch s.parent
+			left join fetch p.targetCountries
+			where p.id in :ids""")
+	List<Partnership> findRowsByIdIn(Collection<Long> ids, Sort sort);
 
 	List<Partnership> findAllByOrderByAcronymAsc();
 
@@ -75,5 +97,14 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 			"targetCountries", "members" })
 	@Query("select p from Partnership p where lower(p.acronym) = lower(:acronym)")
 	Optional<Partnership> findByAcronym(String acronym);
+
+	/** A partnership on a page of a list, with the length of the whole list. */
+	interface PageEntry {
+
+		Long getId();
+
+		Long getTotal();
+
+	}
 
 }

@@ -59,11 +59,11 @@ public record ClusterLandscapeChart(ClusterGrouping grouping, List<Bar> bars, in
 	}
 
 	public static ClusterLandscapeChart of(ClusterLandscape landscape) {
-		int max = Math.max(1, landscape.groups().stream().mapToInt((g) -> g.clusters().size()).max().orElse(1));
+		int max = Math.max(1, landscape.groups().stream().mapToInt(ClusterLandscape.Group::size).max().orElse(1));
 		List<Bar> bars = new ArrayList<>();
 		for (ClusterLandscape.Group group : landscape.groups()) {
 			int top = bars.size() * ROW_HEIGHT;
-			int count = group.clusters().size();
+			int count = group.size();
 			int width = Math.max(1, Math.round((float) count * MAX_BAR_WIDTH / max));
 			bars.add(new Bar(group.name(), shorten(group.name()), count, width, top + LABEL_BASELINE, top + BAR_TOP,
 					width + COUNT_GAP, top + BAR_TOP + BAR_HEIGHT - 3));

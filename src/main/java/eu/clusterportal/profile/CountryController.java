@@ -63,7 +63,13 @@ class CountryController {
 		model.addAttribute("pageDescription", profile.country().getIntroduction());
 		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));
 		model.addAttribute("clusterChart", ClusterLandscapeChart.of(profile.clusters()));
-		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships(), partnershipSort, page));
+		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships().rows(), partnershipSort, page));
+		model.addAttribute("allPartnershipsHref",
+				UriComponentsBuilder.fromPath("/partnerships")
+					.queryParam("country", profile.country().getSlug())
+					.queryParam("sort", partnershipSort.toParameter())
+					.build()
+					.toUriString());
 		return PROFILE_VIEW;
 	}
 

@@ -3,10 +3,6 @@ package eu.clusterportal.profile;
 import java.util.List;
 
 import eu.clusterportal.cluster.ClusterLandscape;
-import eu.clusterportal.content.Achievement;
-import eu.clusterportal.content.Document;
-import eu.clusterportal.content.Event;
-import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.partnership.Partnership;
 
@@ -16,6 +12,20 @@ import eu.clusterportal.partnership.Partnership;
  * @param clusterTexts the descriptions of the regions and clusters in {@code clusters}
  */
 public record CountryProfile(Country country, List<KeyFact> keyFacts, List<SectionView> sections,
-		ClusterLandscape clusters, LandscapeTexts clusterTexts, List<Document> documents, List<NewsItem> news,
-		List<Event> events, List<Achievement> achievements, List<NewsItem> escp4iNews, List<Partnership> partnerships) {
+		ClusterLandscape clusters, LandscapeTexts clusterTexts, CountryContent content, Partnerships partnerships) {
+
+	/**
+	 * The first partnerships that target the country, in the table's order.
+	 *
+	 * @param total how many partnerships target the country in all
+	 */
+	public record Partnerships(List<Partnership> rows, long total) {
+
+		/** Whether the table leaves out some partnerships. */
+		public boolean isCapped() {
+			return rows.size() < total;
+		}
+
+	}
+
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,54 +13,45 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.cluster.ClusterLandscape;
 import eu.clusterportal.cluster.ClusterRepository;
-import eu.clusterportal.cluster.Region;
-import eu.clusterportal.cluster.RegionRepository;
-import eu.clusterportal.content.AchievementRepository;
-import eu.clusterportal.content.DocumentRepository;
-import eu.clusterportal.content.EventRepository;
-import eu.clusterportal.content.NewsChannel;
-import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountryRepository.CountryWithSection;
 import eu.clusterportal.country.CountrySection;
-import eu.clusterportal.country.CountrySectionRepository;
 import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.TextParameter;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a country page. Each block is one query, so a page costs the same number of SQL
- * statements however many rows it shows.
+ * Loads a country page. Every block that can grow is capped, and each is one query, so a
+ * page costs the same few SQL statements however many rows its country has: the country
+ * with its sections, the first partnerships with their number, their rows, the cluster
+ * landscape's first clusters per group with the groups' sizes, those clusters, and the
+ * content blocks.
  */
 @Service
 @Transactional(readOnly = true)
 public class CountryProfileService {
 
-	/** How many news items and events a block shows. */
-	static final Limit BLOCK_SIZE = Limit.of(5);
+	/** How many partnerships the page's table shows: a page of the directory's. */
+	static final int PARTNERSHIPS = PublicPage.SIZE;
+
+	/** How many clusters each group of the landscape shows. */
+	static final int CLUSTERS_PER_GROUP = 6;
 
 	private final CountryRepository countries;
-
-	private final CountrySectionRepository sections;
-
-	private final RegionRepository regions;
 
 	private final ClusterRepository clusters;
 
 	private final PartnershipRepository partnerships;
 
-	private final DocumentRepository documents;
-
-	private final NewsItemRepository news;
-
-	private final EventRepository events;
-
-	private final AchievementRepository achievements;
+	private final CountryContentQuery content;
 
 	private final KeyFactsFormatter keyFacts;
 
@@ -67,19 +59,12 @@ public class CountryProfileService {
 
 	private final Clock clock;
 
-	CountryProfileService(CountryRepository countries, CountrySectionRepository sections, RegionRepository regions,
-			ClusterRepository clusters, PartnershipRepository partnerships, DocumentRepository documents,
-			NewsItemRepository news, EventRepository events, AchievementRepository achievements,
-			KeyFactsFormatter keyFacts, MarkdownRenderer markdown, Clock clock) {
+	CountryProfileService(CountryRepository countries, ClusterRepository clusters, PartnershipRepository partnerships,
+			CountryContentQuery content, KeyFactsFormatter keyFacts, MarkdownRenderer markdown, Clock clock) {
 		this.countries = countries;
-		this.sections = sections;
-		this.regions = regions;
 		this.clusters = clusters;
 		this.partnerships = partnerships;
-		this.documents = documents;
-		this.news = news;
-		this.events = events;
-		this.achievements = achievements;
+		this.content = content;
 		this.keyFacts = keyFacts;
 		this.markdown = markdown;
 		this.clock = clock;
@@ -92,36 +77,45 @@ public class CountryProfileService {
 	public Optional<CountryProfile> find(String slug, PartnershipSort sort, ClusterGrouping grouping, boolean preview) {
 		Set<PublicationStatus> statuses = preview ? EnumSet.allOf(PublicationStatus.class)
 				: EnumSet.of(PublicationStatus.PUBLISHED);
-		return TextParameter.find(slug, countries::findBySlug)
-			.map((country) -> load(country, sort, grouping, statuses));
+		return TextParameter.find(slug, (s) -> Optional.of(countries.findWithSectionsBySlug(s)))
+			.filter((rows) -> !rows.isEmpty())
+			.map((rows) -> load(rows, sort, grouping, statuses));
 	}
 
-	private CountryProfile load(Country country, PartnershipSort sort, ClusterGrouping grouping,
+	private CountryProfile load(List<CountryWithSection> rows, PartnershipSort sort, ClusterGrouping grouping,
 			Set<PublicationStatus> statuses) {
-		var targeting = partnerships.findTargeting(country, sort.toSort());
+		Country country = rows.get(0).getCountry();
+		CountryProfile.Partnerships targeting = partnerships(country, sort);
 		if (!country.hasProfile()) {
-			return new CountryProfile(country, List.of(), List.of(),
-					ClusterLandscape.of(grouping, List.of(), List.of()), LandscapeTexts.none(), List.of(), List.of(),
-					List.of(), List.of(), List.of(), targeting);
+			return new CountryProfile(country, List.of(), List.of(), new ClusterLandscape(grouping, List.of(), 0),
+					LandscapeTexts.none(), CountryContent.NONE, targeting);
 		}
-		List<Region> countryRegions = regions.findByCountryOrderByPosition(country);
-		List<Cluster> countryClusters = clusters.findByCountryOrderByName(country);
-		return new CountryProfile(country, keyFacts.format(country), sections(country),
-				ClusterLandscape.of(grouping, countryRegions, countryClusters),
-				LandscapeTexts.of(countryRegions, countryClusters, markdown),
-				documents.findByCountryAndStatusInOrderByKindAscTitleAsc(country, statuses),
-				news.findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(country, NewsChannel.COUNTRY,
-						statuses, BLOCK_SIZE),
-				events.findUpcoming(country, LocalDate.now(clock), statuses, BLOCK_SIZE),
-				achievements.findByCountryAndStatusInOrderByStartDescTitleAsc(country, statuses),
-				news.findByCountryAndChannelAndStatusInOrderByPublishedOnDescTitleAsc(country, NewsChannel.ESCP4I,
-						statuses, BLOCK_SIZE),
+		List<ClusterRepository.LandscapeEntry> entries = (grouping == ClusterGrouping.SECTOR)
+				? clusters.findFirstBySector(country.getId(), CLUSTERS_PER_GROUP)
+				: clusters.findFirstByRegion(country.getId(), CLUSTERS_PER_GROUP);
+		List<Cluster> shown = entries.isEmpty() ? List.of()
+				: clusters.findCardsByIdIn(entries.stream().map(ClusterRepository.LandscapeEntry::getId).toList());
+		ClusterLandscape landscape = ClusterLandscape.of(grouping, entries, shown);
+		return new CountryProfile(country, keyFacts.format(country), sections(rows), landscape,
+				LandscapeTexts.of(landscape, markdown), content.find(country, LocalDate.now(clock), statuses),
 				targeting);
 	}
 
-	private List<SectionView> sections(Country country) {
-		return sections.findByCountry(country)
-			.stream()
+	private CountryProfile.Partnerships partnerships(Country country, PartnershipSort sort) {
+		List<PartnershipRepository.PageEntry> page = partnerships.findPageTargeting(country, sort.toSort(),
+				Limit.of(PARTNERSHIPS));
+		if (page.isEmpty()) {
+			return new CountryProfile.Partnerships(List.of(), 0);
+		}
+		List<Partnership> rows = partnerships
+			.findRowsByIdIn(page.stream().map(PartnershipRepository.PageEntry::getId).toList(), sort.toSort());
+		return new CountryProfile.Partnerships(rows, page.get(0).getTotal());
+	}
+
+	private List<SectionView> sections(List<CountryWithSection> rows) {
+		return rows.stream()
+			.map(CountryWithSection::getSection)
+			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(CountrySection::getTopic))
 			.map((s) -> new SectionView(s.getTopic(), s.getLead(), markdown.toHtml(s.getBody())))
 			.toList();

@@ -1,10 +1,11 @@
 package eu.clusterportal.profile;
 
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterLandscape;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.system.MarkdownRenderer;
 
@@ -15,10 +16,17 @@ import eu.clusterportal.system.MarkdownRenderer;
  */
 public record LandscapeTexts(Map<Long, String> regionHtml, Map<Long, String> clusterText) {
 
-	static LandscapeTexts of(List<Region> regions, List<Cluster> clusters, MarkdownRenderer markdown) {
+	static LandscapeTexts of(ClusterLandscape landscape, MarkdownRenderer markdown) {
 		return new LandscapeTexts(
-				regions.stream().collect(Collectors.toMap(Region::getId, (r) -> markdown.toHtml(r.getDescription()))),
-				clusters.stream()
+				landscape.groups()
+					.stream()
+					.map(ClusterLandscape.Group::region)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toMap(Region::getId, (r) -> markdown.toHtml(r.getDescription()))),
+				landscape.groups()
+					.stream()
+					.flatMap((g) -> g.clusters().stream())
+					.distinct()
 					.collect(Collectors.toMap(Cluster::getId, (c) -> markdown.toPlainText(c.getDescription()))));
 	}
 

@@ -2,6 +2,7 @@ package eu.clusterportal.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -35,7 +36,7 @@ class ClusterLandscapeChartTests {
 		String longName = "C16 Manufacture of wood and of products of wood and cork, except furniture; "
 				+ "manufacture of articles of straw and plaiting materials";
 		ClusterLandscape landscape = new ClusterLandscape(ClusterGrouping.SECTOR,
-				List.of(new ClusterLandscape.Group(longName, null, null, List.of())));
+				List.of(new ClusterLandscape.Group(longName, null, null, List.of(), 0)), 0);
 		ClusterLandscapeChart.Bar bar = ClusterLandscapeChart.of(landscape).bars().get(0);
 		assertThat(bar.label()).isEqualTo(longName);
 		assertThat(bar.shortLabel()).hasSizeLessThanOrEqualTo(80).endsWith("…").startsWith("C16 Manufacture of wood");
@@ -43,15 +44,16 @@ class ClusterLandscapeChartTests {
 
 	@Test
 	void hasNoBarsForAnEmptyLandscape() {
-		ClusterLandscapeChart chart = ClusterLandscapeChart.of(new ClusterLandscape(ClusterGrouping.REGION, List.of()));
+		ClusterLandscapeChart chart = ClusterLandscapeChart
+			.of(new ClusterLandscape(ClusterGrouping.REGION, List.of(), 0));
 		assertThat(chart.isEmpty()).isTrue();
 		assertThat(chart.height()).isZero();
 	}
 
 	private static ClusterLandscape landscape(int... sizes) {
-		return new ClusterLandscape(ClusterGrouping.SECTOR, java.util.Arrays.stream(sizes)
-			.mapToObj((n) -> new ClusterLandscape.Group("g" + n, null, null, Collections.<Cluster>nCopies(n, null)))
-			.toList());
+		return new ClusterLandscape(ClusterGrouping.SECTOR, Arrays.stream(sizes)
+			.mapToObj((n) -> new ClusterLandscape.Group("g" + n, null, null, Collections.<Cluster>nCopies(n, null), n))
+			.toList(), Arrays.stream(sizes).sum());
 	}
 
 }

@@ -1,0 +1,43 @@
+package eu.clusterportal.profile;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+import eu.clusterportal.content.DocumentKind;
+import eu.clusterportal.content.FileSize;
+import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.editorial.PublicationStatus;
+
+/**
+ * The content blocks of a country page, each capped: what the page shows of a country's
+ * documents, news, events, achievements and ESCP-4i news. The entries name their values
+ * as the entities do, so that the item fragments render either.
+ */
+public record CountryContent(List<DocumentEntry> documents, List<NewsEntry> news, List<EventEntry> events,
+		List<AchievementEntry> achievements, List<NewsEntry> escp4iNews) {
+
+	static final CountryContent NONE = new CountryContent(List.of(), List.of(), List.of(), List.of(), List.of());
+
+	/**
+	 * @param file the uploaded file, {@code null} if there is none
+	 */
+	public record DocumentEntry(long id, String title, String summary, PublicationStatus status, DocumentKind kind,
+			PublicationDate published, String url, FileEntry file) {
+	}
+
+	public record FileEntry(String fileName, FileSize readableSize) {
+	}
+
+	public record NewsEntry(String title, String summary, PublicationStatus status, LocalDate publishedOn, String url) {
+	}
+
+	public record EventEntry(String title, String summary, PublicationStatus status, LocalDate startsOn,
+			LocalDate endsOn, String location, String onlineUrl) {
+	}
+
+	public record AchievementEntry(String title, String summary, PublicationStatus status, Year start, Year end,
+			String url) {
+	}
+
+}

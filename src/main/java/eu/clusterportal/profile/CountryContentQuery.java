@@ -1,0 +1,152 @@
+package eu.clusterportal.profile;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import eu.clusterportal.content.DocumentKind;
+import eu.clusterportal.content.FileSize;
+import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.PublicationStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.hibernate.query.NativeQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the content blocks of a country page in one statement: the first rows of each
+ * block in the block's order, as the entity repositories would sort them.
+ */
+@Component
+class CountryContentQuery {
+
+	/** How many news items, events and ESCP-4i news a block shows. */
+	static final int LATEST = 5;
+
+	/** How many documents and achievements a block shows. */
+	static final int LISTED = 10;
+
+	private static final String SQL = """
+			(select 'DOCUMENT' as block, row_number() over (order by d.kind, d.title) as position,
+			        d.id, d.title, d.summary, d.status, d.url, d.kind, d.published_on as day, null::date as end_day,
+			        d.published_year as year, null::integer as end_year, null as location, null as online_url,
+			        f.file_name, f.size_bytes as file_size
+			 from document d left join document_file f on f.id = d.file_id
+			 where d.country_id = :country and d.status in (:statuses)
+			 order by d.kind, d.title limit :listed)
+			union all
+			(select 'NEWS_' || n.channel, row_number() over (order by n.published_on desc, n.title), n.id, n.title,
+			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null
+			 from news_item n
+			 where n.country_id = :country and n.channel = 'COUNTRY' and n.status in (:statuses)
+			 order by n.published_on desc, n.title limit :latest)
+			union all
+			(select 'NEWS_' || n.channel, row_number() over (order by n.published_on desc, n.title), n.id, n.title,
+			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null
+			 from news_item n
+			 where n.country_id = :country and n.channel = 'ESCP4I' and n.status in (:statuses)
+			 order by n.published_on desc, n.title limit :latest)
+			union all
+			(select 'EVENT', row_number() over (order by e.starts_on, e.title), e.id, e.title, e.summary, e.status,
+			        null, null, e.starts_on, e.ends_on, null, null, e.location, e.online_url, null, null
+			 from event e
+			 where e.country_id = :country and coalesce(e.ends_on, e.starts_on) >= :today and e.status in (:statuses)
+			 order by e.starts_on, e.title limit :latest)
+			union all
+			(select 'ACHIEVEMENT', row_number() over (order by a.start_year desc, a.title), a.id, a.title, a.summary,
+			        a.status, a.url, null, null, null, a.start_year, a.end_year, null, null, null, null
+			 from achievement a
+			 where a.country_id = :country and a.status in (:statuses)
+			 order by a.start_year desc, a.title limit :listed)
+			order by block, position""";
+
+	private final EntityManager entityManager;
+
+	CountryContentQuery(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	CountryContent find(Country country, LocalDate today, Collection<PublicationStatus> statuses) {
+		List<Tuple> rows = query().setParameter("country", country.getId())
+			.setParameter("statuses", statuses.stream().map(Enum::name).toList())
+			.setParameter("today", today)
+			.setParameter("latest", LATEST)
+			.setParameter("listed", LISTED)
+			.getResultList();
+		List<CountryContent.DocumentEntry> documents = new ArrayList<>();
+		List<CountryContent.NewsEntry> news = new ArrayList<>();
+		List<CountryContent.EventEntry> events = new ArrayList<>();
+		List<CountryContent.AchievementEntry> achievements = new ArrayList<>();
+		List<CountryContent.NewsEntry> escp4iNews = new ArrayList<>();
+		for (Tuple row : rows) {
+			switch (row.get("block", String.class)) {
+				case "DOCUMENT" -> documents.add(document(row));
+				case "NEWS_COUNTRY" -> news.add(news(row));
+				case "NEWS_ESCP4I" -> escp4iNews.add(news(row));
+				case "EVENT" ->
+					events.add(new CountryContent.EventEntry(text(row, "title"), text(row, "summary"), status(row),
+							day(row, "day"), day(row, "end_day"), text(row, "location"), text(row, "online_url")));
+				case "ACHIEVEMENT" -> achievements.add(new CountryContent.AchievementEntry(text(row, "title"),
+						text(row, "summary"), status(row), year(row, "year"), year(row, "end_year"), text(row, "url")));
+				default -> throw new IllegalStateException("Unknown block " + row.get("block"));
+			}
+		}
+		return new CountryContent(documents, news, events, achievements, escp4iNews);
+	}
+
+	@SuppressWarnings("unchecked")
+	private NativeQuery<Tuple> query() {
+		return entityManager.createNativeQuery(SQL, Tuple.class)
+			.unwrap(NativeQuery.class)
+			.addScalar("block", String.class)
+			.addScalar("id", Long.class)
+			.addScalar("title", String.class)
+			.addScalar("summary", String.class)
+			.addScalar("status", String.class)
+			.addScalar("url", String.class)
+			.addScalar("kind", String.class)
+			.addScalar("day", LocalDate.class)
+			.addScalar("end_day", LocalDate.class)
+			.addScalar("year", Integer.class)
+			.addScalar("end_year", Integer.class)
+			.addScalar("location", String.class)
+			.addScalar("online_url", String.class)
+			.addScalar("file_name", String.class)
+			.addScalar("file_size", Long.class);
+	}
+
+	private static CountryContent.DocumentEntry document(Tuple row) {
+		String fileName = text(row, "file_name");
+		CountryContent.FileEntry file = (fileName != null)
+				? new CountryContent.FileEntry(fileName, new FileSize(row.get("file_size", Long.class))) : null;
+		return new CountryContent.DocumentEntry(row.get("id", Long.class), text(row, "title"), text(row, "summary"),
+				status(row), DocumentKind.valueOf(text(row, "kind")),
+				PublicationDate.of(day(row, "day"), year(row, "year")), text(row, "url"), file);
+	}
+
+	private static CountryContent.NewsEntry news(Tuple row) {
+		return new CountryContent.NewsEntry(text(row, "title"), text(row, "summary"), status(row), day(row, "day"),
+				text(row, "url"));
+	}
+
+	private static String text(Tuple row, String column) {
+		return row.get(column, String.class);
+	}
+
+	private static PublicationStatus status(Tuple row) {
+		return PublicationStatus.valueOf(text(row, "status"));
+	}
+
+	private static LocalDate day(Tuple row, String column) {
+		return row.get(column, LocalDate.class);
+	}
+
+	private static Year year(Tuple row, String column) {
+		Integer year = row.get(column, Integer.class);
+		return (year != null) ? Year.of(year) : null;
+	}
+
+}
