@@ -8,10 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -63,11 +63,23 @@ abstract class BrowserTest {
 	/**
 	 * Clicks a link or submit button and waits until the page it loads has replaced this
 	 * one: ChromeDriver may return from a click before a form's POST and redirect begin,
-	 * and a look for the next page's content would then find the old page.
+	 * and a look for the next page's content would then find the old page. While the old
+	 * document goes, Chromium may report the element as not of the document rather than
+	 * as stale; both mean the page was replaced.
 	 */
 	static void clickAndWait(WebDriver driver, WebElement element) {
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until((current) -> isGone(element));
+	}
+
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
 	}
 
 	void clickAndWait(WebElement element) {
