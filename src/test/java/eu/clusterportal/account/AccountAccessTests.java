@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import eu.clusterportal.Browser;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import org.jsoup.Jsoup;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import eu.clusterportal.Browser;
 import eu.clusterportal.ClusterPortalApplication;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
@@ -76,7 +77,7 @@ class PageCacheTests {
 	@MockitoSpyBean
 	SpringTemplateEngine templates;
 
-	Visitor anonymous;
+	Browser anonymous;
 
 	@BeforeEach
 	void addAnEditorOnceTheCacheListens() {
@@ -84,7 +85,7 @@ class PageCacheTests {
 			.until(() -> this.pageCache.generation() != PageCache.UNTRUSTED);
 		this.accounts
 			.save(new Account("eda@example.eu", "Eda", this.passwordEncoder.encode(EDITOR_PASSWORD), Role.EDITOR));
-		this.anonymous = new Visitor(this.port);
+		this.anonymous = new Browser(this.port);
 	}
 
 	@Test
@@ -92,7 +93,7 @@ class PageCacheTests {
 		HttpResponse<String> first = this.anonymous.get(CHINA);
 		Statistics statistics = statistics();
 		Mockito.clearInvocations(this.templates);
-		HttpResponse<String> second = new Visitor(this.port).get(CHINA);
+		HttpResponse<String> second = new Browser(this.port).get(CHINA);
 		assertThat(second.statusCode()).isEqualTo(200);
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isZero();
@@ -102,7 +103,7 @@ class PageCacheTests {
 	@Test
 	void anEditSavedThroughTheAdminFormShowsOnTheVeryNextVisit() throws Exception {
 		keptOnceRendered(CHINA);
-		Visitor editor = signedInEditor(this.port);
+		Browser editor = signedInEditor(this.port);
 		assertThat(addNews(editor, "Cluster mission to Shenzhen").statusCode()).isEqualTo(302);
 		assertThat(newsOn(this.anonymous.get(CHINA))).contains("Cluster mission to Shenzhen");
 	}
@@ -112,7 +113,7 @@ class PageCacheTests {
 		try (ConfigurableApplicationContext other = otherInstance()) {
 			// the other instance's start clears this one's pages: keep them again
 			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> keptOnceRendered(CHINA));
-			Visitor editor = signedInEditor(
+			Browser editor = signedInEditor(
 					other.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 			assertThat(addNews(editor, "Saved on the other instance").statusCode()).isEqualTo(302);
 			await().atMost(Duration.ofSeconds(1))
@@ -124,7 +125,7 @@ class PageCacheTests {
 
 	@Test
 	void signedInPeopleNeverGetAKeptPageAndLeaveNone() throws Exception {
-		Visitor editor = signedInEditor(this.port);
+		Browser editor = signedInEditor(this.port);
 		HttpResponse<String> editorsPage = editor.get(CHINA);
 		assertThat(signOutButton(editorsPage)).isTrue();
 		assertThat(editorsPage.headers().firstValue("Cache-Control"))
@@ -222,13 +223,13 @@ class PageCacheTests {
 				"--portal.documents.cleanup-interval=P1D");
 	}
 
-	private static Visitor signedInEditor(int port) throws IOException, InterruptedException {
-		Visitor editor = new Visitor(port);
+	private static Browser signedInEditor(int port) throws IOException, InterruptedException {
+		Browser editor = new Browser(port);
 		editor.signIn("eda@example.eu", EDITOR_PASSWORD);
 		return editor;
 	}
 
-	private static HttpResponse<String> addNews(Visitor editor, String title) throws IOException, InterruptedException {
+	private static HttpResponse<String> addNews(Browser editor, String title) throws IOException, InterruptedException {
 		return editor.post("/admin/news/new", "/admin/news", Map.of("country", "china", "channel", "COUNTRY", "title",
 				title, "publishedOn", "2026-11-01", "status", "PUBLISHED"));
 	}
