@@ -35,13 +35,15 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 			"/technology-fields/E03", "/events", "/search?q=automotive", "/login", "/countries/atlantis");
 
 	/**
-	 * What sticks out sideways: the page wider than the window, or an element past either
-	 * edge, unless it lies in a box that scrolls or clips (a table's region) or is hidden
-	 * for screen readers' sake.
+	 * What sticks out sideways: the page wider than the window (or paper), or an element
+	 * past either edge, unless it lies in a box that scrolls or clips (a table's region)
+	 * or is hidden for screen readers' sake; of elements inside one another, the
+	 * outermost.
 	 */
 	private static final String OVERFLOWING = """
 			const width = document.documentElement.clientWidth;
 			const found = [];
+			const sticking = new Set();
 			if (document.documentElement.scrollWidth > width) {
 			  found.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
 			}
@@ -55,6 +57,8 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 			  const edges = element.getBoundingClientRect();
 			  if (edges.width === 0 || (edges.left >= -1 && edges.right <= width + 1)) continue;
 			  if (element.closest('.visually-hidden, .skip-link') || inBox(element)) continue;
+			  sticking.add(element);
+			  if (sticking.has(element.parentElement)) continue;
 			  found.push(element.tagName.toLowerCase() + ' class="' + (element.getAttribute('class') || '') + '" "'
 			      + element.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40) + '" from ' + Math.round(edges.left)
 			      + ' to ' + Math.round(edges.right) + ' px');
@@ -105,11 +109,15 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 		browser.get(url("/countries/china"));
 		assertThat(visible(".read-more .prose")).hasSize(4).containsOnly(false);
 
+		// A4 less the page's margins is about 680 CSS pixels wide.
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 680, "height", 960, "deviceScaleFactor", 1, "mobile", false));
 		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		// Chromium applies a change of content-visibility when it next draws the page.
 		browser.executeAsyncScript("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))");
 		assertThat(visible(".read-more .prose")).hasSize(4).containsOnly(true);
 		assertThat(visible("#partnerships table")).containsExactly(true);
+		assertThat(browser.executeScript(OVERFLOWING)).as("what sticks out of the paper").asInstanceOf(LIST).isEmpty();
 		// Three parts of the header, the breadcrumb and the four summaries.
 		assertThat(visible(".site-header nav, .site-search, .site-account, .breadcrumb, .read-more summary")).hasSize(8)
 			.containsOnly(false);
