@@ -41,7 +41,7 @@ class SecurityPolicyBrowserTest extends BrowserTest {
 			browser.get(url(path));
 			assertThat(refusals()).as(path).isEmpty();
 			assertThat(browser.findElement(By.cssSelector(".site-header__inner")).getCssValue("display")).as(path)
-				.isEqualTo("flex");
+				.isEqualTo("grid");
 		}
 		browser.get(url("/countries/china"));
 		assertThat(browser.findElement(By.cssSelector("svg.bar-chart")).getSize().getHeight()).isPositive();
