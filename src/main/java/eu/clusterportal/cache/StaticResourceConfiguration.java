@@ -13,13 +13,18 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * in a template becomes {@code /css/portal-<hash>.css}), so browsers and proxies keep
  * them for a year without asking: a changed file has a new name. Spring Boot's own
  * mapping of the static files is off ({@code spring.web.resources.add-mappings=false}),
- * as it cannot say "immutable".
+ * as it cannot say "immutable". {@code /favicon.ico}, asked for by browsers and feed
+ * readers that do not read the pages' icon link, keeps its name and so is kept for a
+ * month only.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/favicon.ico")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic());
 		registry.addResourceHandler("/**")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
