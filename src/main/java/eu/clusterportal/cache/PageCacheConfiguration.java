@@ -15,7 +15,6 @@ import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -90,8 +89,8 @@ class PageCacheConfiguration {
 		return new ChangeNotificationListener(database.getJdbcUrl(), connection, notifications, pages, caches);
 	}
 
+	/** Also with keeping off: it gives public pages their validators. */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "portal.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pages, PageCacheProperties properties,
 			LocaleResolver locales, Clock clock,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
@@ -101,8 +100,9 @@ class PageCacheConfiguration {
 			.cachePublic()
 			.sMaxAge(properties.sharedMaxAge())
 			.getHeaderValue();
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(pages,
-				locales, clock, sessionCookie, (int) properties.maxPageSize().toBytes(), cacheControl));
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+				new PageCacheFilter(pages, locales, clock, sessionCookie, (int) properties.maxPageSize().toBytes(),
+						cacheControl, properties.enabled()));
 		registration.setOrder(FILTER_ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

@@ -21,7 +21,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * {@link PageCache}, before Spring Session and Spring Security run, so a page served from
  * the cache opens no session and asks the database nothing; otherwise lets the portal
  * render the page and keeps it if everyone may see it. A request with a session cookie
- * (possibly someone signed in) neither gets a kept page nor leaves one.
+ * (possibly someone signed in) neither gets a kept page nor leaves one. With keeping off,
+ * a page everyone may see still gets the same validators and {@code Cache-Control}, so
+ * that browsers and shared caches may keep it.
  */
 final class PageCacheFilter extends OncePerRequestFilter {
 
@@ -46,27 +48,34 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private final String cacheControl;
 
+	private final boolean keep;
+
+	/**
+	 * @param keep whether pages are kept, or only sent with validators
+	 */
 	PageCacheFilter(PageCache pages, LocaleResolver locales, Clock clock, String sessionCookie, int maxPageSize,
-			String cacheControl) {
+			String cacheControl, boolean keep) {
 		this.pages = pages;
 		this.locales = locales;
 		this.clock = clock;
 		this.sessionCookie = sessionCookie;
 		this.maxPageSize = maxPageSize;
 		this.cacheControl = cacheControl;
+		this.keep = keep;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long generation = this.pages.generation();
-		if (generation == PageCache.UNTRUSTED || !isAnonymousRead(request)) {
+		boolean keeping = this.keep && generation != PageCache.UNTRUSTED;
+		if (!isAnonymousRead(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
 		PageKey key = new PageKey(pathAndQuery(request), this.locales.resolveLocale(request));
 		LocalDate today = LocalDate.now(this.clock);
-		CachedPage kept = this.pages.find(key, today);
+		CachedPage kept = keeping ? this.pages.find(key, today) : null;
 		if (kept != null) {
 			kept.writeTo(request, response, this.cacheControl);
 			return;
@@ -86,7 +95,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		CachedPage page = CachedPage.of(response, body, key.locale(), this.clock.instant(), today, generation);
-		this.pages.store(key, page);
+		if (keeping) {
+			this.pages.store(key, page);
+		}
 		page.writeTo(request, response, this.cacheControl);
 	}
 

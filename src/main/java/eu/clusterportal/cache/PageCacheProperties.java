@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the page cache ({@code portal.page-cache.enabled=false} switches it off).
+ * Settings of the page cache.
  *
+ * @param enabled whether pages are kept; when not, every public page is rendered anew but
+ * still sent with its validators and the same {@code Cache-Control}
  * @param maxSize how many bytes of pages, plain and gzipped, the cache holds at most
  * @param maxPageSize a larger answer (a big CSV file) is sent as it is written and not
  * kept
@@ -16,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * asking again; browsers always ask
  */
 @ConfigurationProperties("portal.page-cache")
-record PageCacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("1MB") DataSize maxPageSize,
-		@DefaultValue("10s") Duration sharedMaxAge) {
+record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize,
+		@DefaultValue("1MB") DataSize maxPageSize, @DefaultValue("10s") Duration sharedMaxAge) {
 
 }

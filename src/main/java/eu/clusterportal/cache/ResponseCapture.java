@@ -15,7 +15,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * Holds back the body of an answer, so that the page cache can keep it and send it with
  * its ETag, up to a limit: a larger body (a big CSV file) goes to the client as it comes,
- * from the bytes held so far on. Headers and status go to the response at once.
+ * from the bytes held so far on, with the length the portal gave it, if any (a PDF's).
+ * Other headers and the status go to the response at once.
  */
 final class ResponseCapture extends HttpServletResponseWrapper {
 
@@ -24,6 +25,9 @@ final class ResponseCapture extends HttpServletResponseWrapper {
 	private final ByteArrayOutputStream held = new ByteArrayOutputStream();
 
 	private boolean streaming;
+
+	/** The Content-Length set while the body was held, or -1. */
+	private long contentLength = -1;
 
 	private ServletOutputStream outputStream;
 
@@ -70,15 +74,16 @@ final class ResponseCapture extends HttpServletResponseWrapper {
 
 	@Override
 	public void setContentLength(int length) {
-		if (this.streaming) {
-			super.setContentLength(length);
-		}
+		setContentLengthLong(length);
 	}
 
 	@Override
 	public void setContentLengthLong(long length) {
 		if (this.streaming) {
 			super.setContentLengthLong(length);
+		}
+		else {
+			this.contentLength = length;
 		}
 	}
 
@@ -87,12 +92,18 @@ final class ResponseCapture extends HttpServletResponseWrapper {
 		if (this.streaming || !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
 			super.setHeader(name, value);
 		}
+		else {
+			this.contentLength = (value != null) ? Long.parseLong(value) : -1;
+		}
 	}
 
 	@Override
 	public void addHeader(String name, String value) {
 		if (this.streaming || !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
 			super.addHeader(name, value);
+		}
+		else {
+			this.contentLength = Long.parseLong(value);
 		}
 	}
 
@@ -136,6 +147,9 @@ final class ResponseCapture extends HttpServletResponseWrapper {
 	private void write(byte[] bytes, int offset, int length) throws IOException {
 		if (!this.streaming && this.held.size() + length > this.limit) {
 			this.streaming = true;
+			if (this.contentLength >= 0) {
+				getResponse().setContentLengthLong(this.contentLength);
+			}
 			getResponse().getOutputStream().write(this.held.toByteArray());
 			this.held.reset();
 		}

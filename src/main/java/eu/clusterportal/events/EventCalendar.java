@@ -11,6 +11,8 @@ import eu.clusterportal.web.WebAddress;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.XComponent;
+import net.fortuna.ical4j.model.property.Comment;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -24,6 +26,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Writes events as an iCalendar file, so that people can add them to their own calendars.
  */
 final class EventCalendar {
+
+	/**
+	 * Stands in for the events when none matches: RFC 5545 (3.4, 3.6) wants at least one
+	 * component, with at least one line, in a calendar, and applications must ignore an
+	 * x-comp they do not know, so unlike a VJOURNAL or VTODO it shows up nowhere.
+	 */
+	static final String NO_EVENTS = "X-CLUSTER-PORTAL-NO-EVENTS";
 
 	private EventCalendar() {
 	}
@@ -48,6 +57,11 @@ final class EventCalendar {
 			}
 			entry.add(new Url(link(event, baseUrl)));
 			calendar.add(entry);
+		}
+		if (events.isEmpty()) {
+			XComponent placeholder = new XComponent(NO_EVENTS);
+			placeholder.add(new Comment("No event matches this calendar's filters."));
+			calendar.add(placeholder);
 		}
 		new CalendarOutputter().output(calendar, out);
 	}

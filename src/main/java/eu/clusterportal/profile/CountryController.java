@@ -61,6 +61,8 @@ class CountryController {
 			.queryParam("clusters", grouping.parameter());
 		model.addAttribute("profile", profile);
 		model.addAttribute("pageDescription", profile.country().getIntroduction());
+		// the layout offers the country's news and events feeds to feed readers
+		model.addAttribute("feedCountry", profile.country());
 		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));
 		model.addAttribute("clusterChart", ClusterLandscapeChart.of(profile.clusters()));
 		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships().rows(), partnershipSort, page));

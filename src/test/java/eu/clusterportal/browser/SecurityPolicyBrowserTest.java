@@ -37,7 +37,8 @@ class SecurityPolicyBrowserTest extends BrowserTest {
 	@Test
 	void publicPagesBreakNoPolicy() {
 		for (String path : List.of("/", "/countries/china", "/clusters", "/partnerships", "/events",
-				"/search?q=automobile&type=news", "/countries/narnia")) {
+				"/search?q=automobile&type=news", "/countries/narnia", "/accessibility", "/privacy", "/cookies",
+				"/legal-notice")) {
 			browser.get(url(path));
 			assertThat(refusals()).as(path).isEmpty();
 			assertThat(browser.findElement(By.cssSelector(".site-header__inner")).getCssValue("display")).as(path)

@@ -9,7 +9,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * An answer up to the limit is held back whole for the cache; a larger one (a big CSV
- * file) goes to the client as it is written, every byte once and in order.
+ * file) goes to the client as it is written, every byte once and in order, with the
+ * length it was given.
  */
 class ResponseCaptureTests {
 
@@ -37,6 +38,18 @@ class ResponseCaptureTests {
 		capture.getOutputStream().write("cd".getBytes(StandardCharsets.US_ASCII));
 
 		assertThat(capture.body()).isNull();
+		assertThat(response.getContentAsString()).isEqualTo("0123456789abcd");
+	}
+
+	@Test
+	void aBodyOverTheLimitKeepsTheLengthGivenBeforeIt() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		ResponseCapture capture = new ResponseCapture(response, 10);
+		capture.setContentLengthLong(14);
+		capture.getOutputStream().write("0123456789abcd".getBytes(StandardCharsets.US_ASCII));
+
+		assertThat(capture.body()).isNull();
+		assertThat(response.getHeader("Content-Length")).isEqualTo("14");
 		assertThat(response.getContentAsString()).isEqualTo("0123456789abcd");
 	}
 

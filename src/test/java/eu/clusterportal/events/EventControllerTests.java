@@ -190,7 +190,7 @@ class EventControllerTests {
 			.getResponse()
 			.getContentAsString();
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-		calendar.validate();
+		assertThat(calendar.validate().getEntries()).isEmpty();
 		List<VEvent> events = calendar.getComponents("VEVENT");
 		assertThat(events).singleElement().satisfies((event) -> {
 			assertThat(event.getSummary().getValue()).isEqualTo("Matchmaking in Shanghai");
@@ -198,6 +198,18 @@ class EventControllerTests {
 			assertThat(event.getDateTimeStart().getDate()).isEqualTo(today.plusDays(30));
 			assertThat(event.getDateTimeEnd().getDate()).isEqualTo(today.plusDays(32));
 		});
+	}
+
+	@Test
+	void offersAValidICalendarFileAlsoWhenNoEventMatches() throws Exception {
+		String ics = mvc.perform(get("/events.ics?country=japan&type=webinar"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		assertThat(calendar.validate().getEntries()).isEmpty();
+		assertThat(calendar.getComponents("VEVENT")).isEmpty();
 	}
 
 	@Test

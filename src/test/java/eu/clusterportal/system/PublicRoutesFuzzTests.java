@@ -73,7 +73,8 @@ class PublicRoutesFuzzTests {
 			route("/events.atom", EVENT_PARAMETERS.toArray(String[]::new)),
 			route("/events.ics", EVENT_PARAMETERS.toArray(String[]::new)), route("/news.atom", "country"),
 			route("/documents/{id}/{fileName}", Map.of("id", "1", "fileName", "study.pdf")),
-			route("/login", "error", "locked", "signed-out"));
+			route("/login", "error", "locked", "signed-out"), route("/accessibility"), route("/privacy"),
+			route("/cookies"), route("/legal-notice"));
 
 	static final List<String> ODD_VALUES = List.of("x".repeat(10_000),
 			"\uD83D\uDE00\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08", "\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627",

@@ -1,0 +1,81 @@
+package eu.clusterportal.legal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.session.autoconfigure.SessionTimeout;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The statements every public site owes its visitors: accessibility, privacy, cookies and
+ * the legal notice. Their texts are messages; what depends on the installation (who runs
+ * it, how to reach them, the session cookie) comes from its configuration.
+ */
+@Controller
+@EnableConfigurationProperties({ ContactProperties.class, OperatorProperties.class })
+class LegalController {
+
+	static final String ACCESSIBILITY_VIEW = "legal/accessibility";
+
+	static final String PRIVACY_VIEW = "legal/privacy";
+
+	static final String COOKIES_VIEW = "legal/cookies";
+
+	static final String NOTICE_VIEW = "legal/notice";
+
+	/** When the accessibility statement was last checked against the portal. */
+	static final LocalDate ACCESSIBILITY_REVIEWED_ON = LocalDate.of(2026, 11, 29);
+
+	private final ContactProperties contact;
+
+	private final OperatorProperties operator;
+
+	private final String sessionCookie;
+
+	private final Duration sessionTimeout;
+
+	LegalController(ContactProperties contact, OperatorProperties operator,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
+			SessionTimeout sessionTimeout) {
+		this.contact = contact;
+		this.operator = operator;
+		this.sessionCookie = sessionCookie;
+		this.sessionTimeout = sessionTimeout.getTimeout();
+	}
+
+	@ModelAttribute
+	void statementFacts(Model model) {
+		model.addAttribute("contact", this.contact);
+		model.addAttribute("operator", this.operator);
+	}
+
+	@GetMapping("/accessibility")
+	String accessibility(Model model) {
+		model.addAttribute("reviewedOn", ACCESSIBILITY_REVIEWED_ON);
+		return ACCESSIBILITY_VIEW;
+	}
+
+	@GetMapping("/privacy")
+	String privacy(Model model) {
+		model.addAttribute("sessionMinutes", this.sessionTimeout.toMinutes());
+		return PRIVACY_VIEW;
+	}
+
+	@GetMapping("/cookies")
+	String cookies(Model model) {
+		model.addAttribute("sessionCookie", this.sessionCookie);
+		model.addAttribute("sessionMinutes", this.sessionTimeout.toMinutes());
+		return COOKIES_VIEW;
+	}
+
+	@GetMapping("/legal-notice")
+	String notice() {
+		return NOTICE_VIEW;
+	}
+
+}
