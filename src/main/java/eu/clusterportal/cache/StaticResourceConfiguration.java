@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -15,8 +14,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * in a template becomes {@code /css/portal-<hash>.css}), so browsers and proxies keep
  * them for a year without asking: a changed file has a new name. Spring Boot's own
  * mapping of the static files is off ({@code spring.web.resources.add-mappings=false}),
- * as it cannot say "immutable". Only the static files' folders and names are mapped: for
- * a path under a mapping, every link a page writes is looked up among the files, which
+ * as it cannot say "immutable". Only the static files' folders are mapped: for a path
+ * under a mapping, every link a page writes is looked up among the files, which
  * cost half of the China page's render when everything ({@code /**}) was mapped.
  * {@code /favicon.ico}, asked for by browsers and feed readers that do not read the
  * pages' icon link, keeps its name and so is kept for a month only.
@@ -32,17 +31,13 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 		registry.addResourceHandler("/favicon.ico")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic());
-		fingerprinted(registry.addResourceHandler("/favicon.svg").addResourceLocations("classpath:/static/"));
 		for (String folder : STATIC_FOLDERS) {
-			fingerprinted(registry.addResourceHandler("/" + folder + "/**")
-				.addResourceLocations("classpath:/static/" + folder + "/"));
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
-	}
-
-	private static void fingerprinted(ResourceHandlerRegistration registration) {
-		registration.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.resourceChain(true)
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 }

@@ -31,7 +31,7 @@ class PageHeadTests {
 	@Test
 	void theIconIsAnSvgUnderAHashedNameAndFaviconIcoAnswersToo() throws Exception {
 		String svg = pages.html("/").select("head link[rel=icon][type=image/svg+xml]").attr("href");
-		assertThat(svg).matches("/favicon-[0-9a-f]{32}\\.svg");
+		assertThat(svg).matches("/images/favicon-[0-9a-f]{32}\\.svg");
 		MockHttpServletResponse icon = mvc.perform(get(svg)).andExpect(status().isOk()).andReturn().getResponse();
 		assertThat(icon.getContentType()).startsWith("image/svg+xml");
 		assertThat(icon.getHeader("Cache-Control")).contains("immutable");
