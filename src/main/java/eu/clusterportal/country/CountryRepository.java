@@ -101,7 +101,7 @@ public interface CountryRepository extends Repository<Country, Long> {
 			left join (select cl.country.id as countryId, count(*) as clusters
 			           from Cluster cl group by cl.country.id) k on k.countryId = c.id
 			order by case when c.introduction is not null then 0 else 1 end, coalesce(t.partnerships, 0L) desc, c.name""")
-	List<CountryAtAGlance> findLeading(Limit limit);
+	List<CountryAtAGlance> findAtAGlance(Limit limit);
 
 	/** A country and one of its sections, {@code null} if it has none. */
 	interface CountryWithSection {

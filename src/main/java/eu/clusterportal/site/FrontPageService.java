@@ -3,6 +3,7 @@ package eu.clusterportal.site;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.RecentCluster;
@@ -63,7 +64,7 @@ class FrontPageService {
 	}
 
 	FrontPage load() {
-		List<CountryAtAGlance> leading = countries.findLeading(Limit.of(COUNTRIES));
+		List<CountryAtAGlance> countriesAtAGlance = countries.findAtAGlance(Limit.of(COUNTRIES));
 		List<RecentPartnership> recentPartnerships = partnerships.findRecent(Limit.of(PARTNERSHIPS));
 		List<RecentCluster> recentClusters = clusters.findRecent(Limit.of(CLUSTERS));
 		List<FrontPage.NewsLink> latestNews = news
@@ -75,19 +76,19 @@ class FrontPageService {
 			.stream()
 			.map(FrontPageService::eventLink)
 			.toList();
-		return new FrontPage(figures(leading, recentPartnerships, recentClusters), leading, latestNews, upcoming,
-				recentPartnerships, recentClusters);
+		return new FrontPage(figures(countriesAtAGlance, recentPartnerships, recentClusters), countriesAtAGlance,
+				latestNews, upcoming, recentPartnerships, recentClusters);
 	}
 
-	// Every row carries the totals; no row means there is nothing to count.
-	private static FrontPage.Figures figures(List<CountryAtAGlance> leading, List<RecentPartnership> partnerships,
+	// Each row carries the totals of its table; no row means there is nothing to count.
+	private static FrontPage.Figures figures(List<CountryAtAGlance> countries, List<RecentPartnership> partnerships,
 			List<RecentCluster> clusters) {
-		RecentPartnership anyPartnership = partnerships.isEmpty() ? null : partnerships.get(0);
-		return new FrontPage.Figures(leading.isEmpty() ? 0 : leading.get(0).countriesInAll(),
-				clusters.isEmpty() ? 0 : clusters.get(0).clustersInAll(),
-				(anyPartnership != null) ? anyPartnership.partnershipsInAll() : 0,
-				(anyPartnership != null) ? anyPartnership.smesInAll() : null,
-				(anyPartnership != null) ? anyPartnership.partnershipsWithSmes() : 0);
+		Optional<RecentPartnership> anyPartnership = partnerships.stream().findFirst();
+		return new FrontPage.Figures(countries.stream().findFirst().map(CountryAtAGlance::countriesInAll).orElse(0L),
+				clusters.stream().findFirst().map(RecentCluster::clustersInAll).orElse(0L),
+				anyPartnership.map(RecentPartnership::partnershipsInAll).orElse(0L),
+				anyPartnership.map(RecentPartnership::smesInAll).orElse(null),
+				anyPartnership.map(RecentPartnership::partnershipsWithSmes).orElse(0L));
 	}
 
 	private static FrontPage.NewsLink newsLink(NewsItem item) {

@@ -81,8 +81,9 @@ class FrontPageTests {
 		assertThat(form.attr("action")).isEqualTo("/search");
 		assertThat(form.attr("method")).isEqualTo("get");
 		Element input = form.selectFirst("input[name=q]");
-		assertThat(form.selectFirst("label[for=" + input.id() + "]").text())
-			.isEqualTo("Search countries, clusters, partnerships, news and events");
+		Element label = form.selectFirst("label[for=" + input.id() + "]");
+		assertThat(label.text()).isEqualTo("Search countries, clusters, partnerships, news and events");
+		assertThat(form.attr("aria-labelledby")).isEqualTo(label.id());
 	}
 
 	@Test
