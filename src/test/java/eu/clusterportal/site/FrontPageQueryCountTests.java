@@ -52,8 +52,9 @@ class FrontPageQueryCountTests {
 	}
 
 	/**
-	 * Countries, each with a cluster and a partnership that targets it and China, and
-	 * published news and upcoming events: {@link #MORE_THAN_TWO_BATCHES} of each.
+	 * Countries, each with a cluster, a partnership that targets it and China, a
+	 * published news item and an upcoming event, the news and events shown being in other
+	 * countries: {@link #MORE_THAN_TWO_BATCHES} of each.
 	 */
 	private void addRowsOfEveryKind() {
 		run("""
@@ -75,11 +76,11 @@ class FrontPageQueryCountTests {
 		run("""
 				insert into news_item (country_id, channel, title, published_on)
 				select c.id, 'COUNTRY', 'News ' || i, current_date - i
-				from country c, generate_series(1, :count) i where c.slug = 'china'""");
+				from generate_series(1, :count) i join country c on c.slug = 'test-country-' || i""");
 		run("""
 				insert into event (country_id, title, starts_on)
 				select c.id, 'Event ' || i, current_date + i
-				from country c, generate_series(1, :count) i where c.slug = 'china'""");
+				from generate_series(1, :count) i join country c on c.slug = 'test-country-' || (:count + 1 - i)""");
 	}
 
 	private void run(String sql) {
