@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.clusterportal.country.Country;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -151,6 +152,13 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	/** The countries that have at least one cluster, by name. */
 	@Query("select co from Country co where exists (select 1 from Cluster c where c.country = co) order by co.name")
 	List<Country> findCountriesWithClusters();
+
+	/** The clusters added last, with the number of clusters in all. */
+	@Query("""
+			select new eu.clusterportal.cluster.RecentCluster(c.slug, c.name, c.city, co.name, count(*) over ())
+			from Cluster c join c.country co
+			order by c.createdAt desc, c.id desc""")
+	List<RecentCluster> findRecent(Limit limit);
 
 	/**
 	 * A cluster shown in a group of a country's cluster landscape.

@@ -1,14 +1,17 @@
 package eu.clusterportal.content;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface EventRepository extends ContentItemRepository<Event>, JpaSpecificationExecutor<Event> {
 
@@ -22,6 +25,18 @@ public interface EventRepository extends ContentItemRepository<Event>, JpaSpecif
 	 */
 	@EntityGraph(attributePaths = "country")
 	Page<Event> findByTitleContainingIgnoreCaseOrderByStartsOnDescIdDesc(String text, Pageable pageable);
+
+	/**
+	 * The first published events still going on or to come on the day, in the order of
+	 * the event list: soonest first.
+	 */
+	@EntityGraph(attributePaths = "country")
+	@Query("""
+			select e from Event e
+			where e.status = eu.clusterportal.editorial.PublicationStatus.PUBLISHED
+			  and coalesce(e.endsOn, e.startsOn) >= :day
+			order by e.startsOn, e.title""")
+	List<Event> findUpcoming(LocalDate day, Limit limit);
 
 	@Override
 	@EntityGraph(attributePaths = "country")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -84,6 +85,23 @@ public interface CountryRepository extends Repository<Country, Long> {
 			              where t = c and (f.code = :code or fp.code = :code))
 			order by c.name""")
 	List<Country> findConcerningTechnologyField(String code);
+
+	/**
+	 * The countries with a profile first, then those that most partnerships target, with
+	 * their numbers of partnerships and clusters. Each count is one grouped pass over its
+	 * table rather than a count per country.
+	 */
+	@Query("""
+			select new eu.clusterportal.country.CountryAtAGlance(c.slug, c.name,
+			    case when c.introduction is not null then true else false end,
+			    coalesce(t.partnerships, 0L), coalesce(k.clusters, 0L), count(*) over ())
+			from Country c
+			left join (select tc.id as countryId, count(*) as partnerships
+			           from Partnership p join p.targetCountries tc group by tc.id) t on t.countryId = c.id
+			left join (select cl.country.id as countryId, count(*) as clusters
+			           from Cluster cl group by cl.country.id) k on k.countryId = c.id
+			order by case when c.introduction is not null then 0 else 1 end, coalesce(t.partnerships, 0L) desc, c.name""")
+	List<CountryAtAGlance> findAtAGlance(Limit limit);
 
 	/** A country and one of its sections, {@code null} if it has none. */
 	interface CountryWithSection {

@@ -98,6 +98,17 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 	@Query("select p from Partnership p where lower(p.acronym) = lower(:acronym)")
 	Optional<Partnership> findByAcronym(String acronym);
 
+	/**
+	 * The partnerships added last, with the number of partnerships and the SMEs they
+	 * involve as far as known, counted over all of them.
+	 */
+	@Query("""
+			select new eu.clusterportal.partnership.RecentPartnership(p.acronym, p.name, p.smesInvolved,
+			    count(*) over (), sum(p.smesInvolved) over (), count(p.smesInvolved) over ())
+			from Partnership p
+			order by p.createdAt desc, p.id desc""")
+	List<RecentPartnership> findRecent(Limit limit);
+
 	/** A partnership on a page of a list, with the length of the whole list. */
 	interface PageEntry {
 

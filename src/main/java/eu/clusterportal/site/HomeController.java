@@ -1,25 +1,24 @@
 package eu.clusterportal.site;
 
-import eu.clusterportal.country.CountryRepository;
-import eu.clusterportal.country.CountrySummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The front page: the platform at a glance, and the ways into it. */
 @Controller
 class HomeController {
 
 	static final String VIEW = "home";
 
-	private final CountryRepository countries;
+	private final FrontPageService frontPage;
 
-	HomeController(CountryRepository countries) {
-		this.countries = countries;
+	HomeController(FrontPageService frontPage) {
+		this.frontPage = frontPage;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("profiles", countries.findSummaries().stream().filter(CountrySummary::hasProfile).toList());
+		model.addAttribute("front", frontPage.load());
 		return VIEW;
 	}
 
