@@ -177,6 +177,21 @@ class NewsListTests {
 		assertThat(home.select("header nav a[href=/documents]").text()).isEqualTo("Documents");
 	}
 
+	@Test
+	void theSitemapListsTheNewsTheDocumentsAndEachPublishedItem() throws Exception {
+		String sitemap = mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+		assertThat(sitemap)
+			.contains("<loc>http://localhost:8080/news</loc>", "<loc>http://localhost:8080/documents</loc>",
+					"<loc>http://localhost:8080/news/" + chinaCluster.getId() + "</loc>")
+			.doesNotContain("<loc>http://localhost:8080/news/" + draft.getId() + "</loc>");
+	}
+
+	@Test
+	void theFeedLinksAnItemWithoutAnAddressOfItsOwnToItsPage() throws Exception {
+		String feed = mvc.perform(get("/news.atom?country=japan")).andReturn().getResponse().getContentAsString();
+		assertThat(feed).contains("<link rel=\"alternate\" href=\"http://localhost:8080/news/");
+	}
+
 	private static List<String> titles(Document page) {
 		return page.select(".results .item-list > li h3").stream().map(Element::text).toList();
 	}
