@@ -21,11 +21,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The published documents as the document library reads them: one page at a time, newest
- * first, in the order of the V6 indexes, so that a page costs the same however many
- * documents there are. A document of which only the year is known counts as published on
- * 1 January of that year; one without a date comes last. Only the conditions a query asks
- * for are in its SQL. The search is PostgreSQL's full-text search over title and
- * description, as the portal's search does it.
+ * first, in the order of the V6 indexes, so that a page reads its own rows only, however
+ * many documents there are (the total, for the page links, is counted from an index). A
+ * document of which only the year is known counts as published on 1 January of that year;
+ * one without a date comes last. Only the conditions a query asks for are in its SQL. The
+ * search is PostgreSQL's full-text search over title and description, as the portal's
+ * search does it.
  */
 @Repository
 class DocumentLibraryRepository {

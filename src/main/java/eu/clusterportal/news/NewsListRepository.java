@@ -17,10 +17,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The published news as the news list reads it: one page at a time, newest first, in the
- * order of the V6 indexes, so that a page costs the same however much news there is. Only
- * the conditions a query asks for are in its SQL, so PostgreSQL plans each combination on
- * its own. The search is PostgreSQL's full-text search over title and summary, as the
- * portal's search does it.
+ * order of the V6 indexes, so that a page reads its own rows only, however much news
+ * there is (the total, for the page links, is counted from an index). Only the conditions
+ * a query asks for are in its SQL, so PostgreSQL plans each combination on its own. The
+ * search is PostgreSQL's full-text search over title and summary, as the portal's search
+ * does it.
  */
 @Repository
 class NewsListRepository {
