@@ -55,7 +55,7 @@ class NewsFeedController {
 		if (country == null || country.isBlank()) {
 			items = news.findByStatusOrderByPublishedOnDescTitleAsc(PublicationStatus.PUBLISHED, FEED_SIZE);
 			title = message("news.feed.title");
-			page = "/countries";
+			page = "/news";
 		}
 		else {
 			Country known = TextParameter.find(country, countries::findBySlug)
@@ -63,26 +63,21 @@ class NewsFeedController {
 			items = news.findByCountrySlugAndStatusOrderByPublishedOnDescTitleAsc(known.getSlug(),
 					PublicationStatus.PUBLISHED, FEED_SIZE);
 			title = message("news.feed.country-title", known.getName());
-			page = countryPage(known.getSlug());
+			page = UriComponentsBuilder.fromPath("/news")
+				.queryParam("country", known.getSlug())
+				.build()
+				.encode()
+				.toUriString();
 			self.queryParam("country", known.getSlug());
 		}
 		List<AtomFeed.Entry> entries = items.stream()
 			.map((item) -> new AtomFeed.Entry(baseUrl.url("/news/" + item.getId()), item.getTitle(),
-					WebAddress.orElse(item.getUrl(), baseUrl.url(countryPage(item.getCountry().getSlug()))),
+					WebAddress.orElse(item.getUrl(), baseUrl.url("/news/" + item.getId())),
 					item.getPublishedOn().atStartOfDay().toInstant(ZoneOffset.UTC), item.getSummary()))
 			.toList();
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
 				new AtomFeed(baseUrl.url(self.build().encode().toUriString()), title, message("site.name"),
 						baseUrl.url(page), entries));
-	}
-
-	// A news item's own page on the portal: the news block of its country's page.
-	private static String countryPage(String slug) {
-		return UriComponentsBuilder.fromPath("/countries/{slug}")
-			.fragment("news")
-			.buildAndExpand(slug)
-			.encode()
-			.toUriString();
 	}
 
 	private String message(String code, Object... args) {

@@ -28,11 +28,12 @@ class SitemapController {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	private static final List<String> LIST_PAGES = List.of("/", "/countries", "/clusters", "/partnerships", "/events");
+	private static final List<String> LIST_PAGES = List.of("/", "/countries", "/clusters", "/partnerships", "/events",
+			"/news", "/documents");
 
 	private static final Map<String, String> DETAIL_PATHS = Map.of("country", "/countries/{key}", "cluster",
 			"/clusters/{key}", "partnership", "/partnerships/{key}", "sector", "/sectors/{key}", "technology-field",
-			"/technology-fields/{key}");
+			"/technology-fields/{key}", "news", "/news/{key}");
 
 	private final SitemapRepository pages;
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.content.DocumentKind;
+import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.country.SectionTopic;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,7 @@ class MessagesTests {
 	void everyKeyBuiltFromAnEnumExists() {
 		Stream.of(SectionTopic.values()).forEach((t) -> assertThat(messages).containsKey("section." + t));
 		Stream.of(DocumentKind.values()).forEach((k) -> assertThat(messages).containsKey("documents.kind." + k));
+		Stream.of(NewsChannel.values()).forEach((c) -> assertThat(messages).containsKey("news.channel." + c));
 		Stream.of(ClusterGrouping.values()).forEach((g) -> assertThat(messages).containsKey("clusters.grouping." + g));
 		List.of("keyfacts.capital", "keyfacts.population", "keyfacts.area", "keyfacts.gdp-per-capita", "keyfacts.gdp",
 				"keyfacts.currency", "keyfacts.unit.km2", "keyfacts.unit.usd", "keyfacts.unit.currency")

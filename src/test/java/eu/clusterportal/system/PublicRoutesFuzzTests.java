@@ -72,6 +72,9 @@ class PublicRoutesFuzzTests {
 			route("/events", EVENT_PARAMETERS.toArray(String[]::new)),
 			route("/events.atom", EVENT_PARAMETERS.toArray(String[]::new)),
 			route("/events.ics", EVENT_PARAMETERS.toArray(String[]::new)), route("/news.atom", "country"),
+			route("/news", "country", "year", "channel", "q", "page"), route("/news/{id}", Map.of("id", "1")),
+			route("/documents", "country", "type", "year", "q", "page"),
+			route("/documents.atom", "country", "type", "year", "q"),
 			route("/documents/{id}/{fileName}", Map.of("id", "1", "fileName", "study.pdf")),
 			route("/login", "error", "locked", "signed-out"), route("/accessibility"), route("/privacy"),
 			route("/cookies"), route("/legal-notice"));
