@@ -15,8 +15,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * them for a year without asking: a changed file has a new name. Spring Boot's own
  * mapping of the static files is off ({@code spring.web.resources.add-mappings=false}),
  * as it cannot say "immutable". Only the static files' folders are mapped: for a path
- * under a mapping, every link a page writes is looked up among the files, which
- * cost half of the China page's render when everything ({@code /**}) was mapped.
+ * under a mapping, every link a page writes is looked up among the files, which cost half
+ * of the China page's render when everything ({@code /**}) was mapped.
  * {@code /favicon.ico}, asked for by browsers and feed readers that do not read the
  * pages' icon link, keeps its name and so is kept for a month only.
  */
