@@ -174,7 +174,7 @@ class SearchRepository {
 			case SECTION -> country + "#" + SectionTopic.valueOf(key).anchor();
 			case CLUSTER -> "/clusters/" + key;
 			case PARTNERSHIP -> "/partnerships/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
-			case NEWS -> WebAddress.orElse(url, country + ("ESCP4I".equals(key) ? "#escp4i-news" : "#news"));
+			case NEWS -> WebAddress.orElse(url, "/news/" + id);
 			case EVENT -> country + "#events";
 			// An uploaded PDF (its file name is the key) opens itself.
 			case DOCUMENT ->

@@ -9,7 +9,6 @@ import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.RecentCluster;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventRepository;
-import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.CountryAtAGlance;
@@ -21,7 +20,6 @@ import eu.clusterportal.web.WebAddress;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Loads the front page in five statements whatever the data: each list is capped, and the
@@ -92,14 +90,8 @@ class FrontPageService {
 	}
 
 	private static FrontPage.NewsLink newsLink(NewsItem item) {
-		String block = (item.getChannel() == NewsChannel.ESCP4I) ? "escp4i-news" : "news";
-		String countryNews = UriComponentsBuilder.fromPath("/countries/{slug}")
-			.fragment(block)
-			.buildAndExpand(item.getCountry().getSlug())
-			.encode()
-			.toUriString();
 		return new FrontPage.NewsLink(item.getTitle(), item.getPublishedOn(), item.getCountry().getName(),
-				WebAddress.orElse(item.getUrl(), countryNews));
+				WebAddress.orElse(item.getUrl(), "/news/" + item.getId()));
 	}
 
 	private static FrontPage.EventLink eventLink(Event event) {
