@@ -3,6 +3,7 @@ package eu.clusterportal.country;
 import java.math.BigDecimal;
 import java.time.Year;
 
+import eu.clusterportal.editorial.Provenance;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -10,7 +11,7 @@ import jakarta.persistence.Embeddable;
  * from. The unit is fixed by the key fact that holds it (people, km², US dollars).
  */
 @Embeddable
-public record Statistic(BigDecimal amount, Year referenceYear, String source) {
+public record Statistic(BigDecimal amount, Year referenceYear, Provenance source) {
 
 	public Statistic {
 		if (amount == null) {
