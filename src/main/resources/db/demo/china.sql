@@ -324,7 +324,7 @@ where c.slug = 'china';
 -- codes below are the editors' classification of what it says.
 insert into cluster (slug, name, country_id, region_id, city, description, sectors_source, sectors_source_detail)
 select v.slug, v.name, c.id, r.id, v.city, v.description, 'EDITORIAL_CLASSIFICATION',
-       'from the Preparatory Briefing''s description of the cluster; the sources give no NACE codes'
+       'from the Preparatory Briefing''s description; no source gives NACE codes'
 from (values
         ('guangzhou-automobile-city-cluster', 'Guangzhou automobile city cluster', 'pearl-river-delta', 'Guangzhou',
          $txt$Guangzhou is a major automotive manufacturing base, home to the Japanese car manufacturers Honda, Nissan and Toyota, with the Guangzhou Automobile Industry Group (GAIG) positioned at the centre of the cluster through joint ventures. The city has two automotive centres, Guangzhou Development Zone and Huadu Automobile City. The Guangzhou Automobile Industry 2025 Strategic Plan, launched in 2018, aims to upgrade Guangzhou to a world-recognised manufacturing cluster by 2025, emphasising national brands, intelligent vehicles and innovation.$txt$),

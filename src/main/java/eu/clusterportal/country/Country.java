@@ -50,29 +50,29 @@ public class Country extends EditorialRecord {
 	@Embedded
 	@AttributeOverride(name = "amount", column = @Column(name = "population"))
 	@AttributeOverride(name = "referenceYear", column = @Column(name = "population_year"))
-	@AttributeOverride(name = "source.source", column = @Column(name = "population_source"))
-	@AttributeOverride(name = "source.detail", column = @Column(name = "population_source_detail"))
+	@AttributeOverride(name = "source", column = @Column(name = "population_source"))
+	@AttributeOverride(name = "sourceDetail", column = @Column(name = "population_source_detail"))
 	private Statistic population;
 
 	@Embedded
 	@AttributeOverride(name = "amount", column = @Column(name = "area_km2"))
 	@AttributeOverride(name = "referenceYear", column = @Column(name = "area_year"))
-	@AttributeOverride(name = "source.source", column = @Column(name = "area_source"))
-	@AttributeOverride(name = "source.detail", column = @Column(name = "area_source_detail"))
+	@AttributeOverride(name = "source", column = @Column(name = "area_source"))
+	@AttributeOverride(name = "sourceDetail", column = @Column(name = "area_source_detail"))
 	private Statistic areaKm2;
 
 	@Embedded
 	@AttributeOverride(name = "amount", column = @Column(name = "gdp_usd"))
 	@AttributeOverride(name = "referenceYear", column = @Column(name = "gdp_year"))
-	@AttributeOverride(name = "source.source", column = @Column(name = "gdp_source"))
-	@AttributeOverride(name = "source.detail", column = @Column(name = "gdp_source_detail"))
+	@AttributeOverride(name = "source", column = @Column(name = "gdp_source"))
+	@AttributeOverride(name = "sourceDetail", column = @Column(name = "gdp_source_detail"))
 	private Statistic gdpUsd;
 
 	@Embedded
 	@AttributeOverride(name = "amount", column = @Column(name = "gdp_per_capita_usd"))
 	@AttributeOverride(name = "referenceYear", column = @Column(name = "gdp_per_capita_year"))
-	@AttributeOverride(name = "source.source", column = @Column(name = "gdp_per_capita_source"))
-	@AttributeOverride(name = "source.detail", column = @Column(name = "gdp_per_capita_source_detail"))
+	@AttributeOverride(name = "source", column = @Column(name = "gdp_per_capita_source"))
+	@AttributeOverride(name = "sourceDetail", column = @Column(name = "gdp_per_capita_source_detail"))
 	private Statistic gdpPerCapitaUsd;
 
 	protected Country() {

@@ -56,7 +56,7 @@ class KeyFactsFormatter {
 			Function<BigDecimal, String> format) {
 		if (statistic != null) {
 			facts.add(new KeyFact(label, format.apply(statistic.amount()), statistic.referenceYear(),
-					statistic.source()));
+					statistic.provenance()));
 		}
 	}
 

@@ -35,7 +35,7 @@ public class StatisticForm {
 		if (statistic != null) {
 			form.amount = statistic.amount();
 			form.year = (statistic.referenceYear() != null) ? statistic.referenceYear().getValue() : null;
-			form.provenance = ProvenanceForm.of(statistic.source());
+			form.provenance = ProvenanceForm.of(statistic.provenance());
 		}
 		return form;
 	}
