@@ -324,7 +324,7 @@ where c.slug = 'china';
 -- codes below are the editors' classification of what it says.
 insert into cluster (slug, name, country_id, region_id, city, description, sectors_source, sectors_source_detail)
 select v.slug, v.name, c.id, r.id, v.city, v.description, 'EDITORIAL_CLASSIFICATION',
-       'from the Preparatory Briefing''s description; no source gives NACE codes'
+       'of the briefing''s description; no source gives NACE codes'
 from (values
         ('guangzhou-automobile-city-cluster', 'Guangzhou automobile city cluster', 'pearl-river-delta', 'Guangzhou',
          $txt$Guangzhou is a major automotive manufacturing base, home to the Japanese car manufacturers Honda, Nissan and Toyota, with the Guangzhou Automobile Industry Group (GAIG) positioned at the centre of the cluster through joint ventures. The city has two automotive centres, Guangzhou Development Zone and Huadu Automobile City. The Guangzhou Automobile Industry 2025 Strategic Plan, launched in 2018, aims to upgrade Guangzhou to a world-recognised manufacturing cluster by 2025, emphasising national brands, intelligent vehicles and innovation.$txt$),
@@ -436,17 +436,17 @@ where acronym in ('MAGIA2Market', 'EnW', 'eT4S');
 
 update partnership
 set sectors_source = 'ORIGINAL_COUNTRY_PAGE',
-    sectors_source_detail = 'ESCP-4i table: S94; C29 is an editorial classification of the Preparatory Briefing''s “automotive sector”'
+    sectors_source_detail = 'ESCP-4i table: S94; C29 is an editorial classification of the briefing''s “automotive sector”'
 where acronym = 'GIVE';
 
 update partnership
 set sectors_source = 'EDITORIAL_CLASSIFICATION',
-    sectors_source_detail = 'from the sector the Preparatory Briefing names in words (section 4.1)'
+    sectors_source_detail = 'of the sector the briefing names in words (section 4.1)'
 where acronym in ('NF4', 'DIA', 'ELBE', 'FoodNet', 'AdPack²', 'EC2i', 'MobiGoIn-Action', 'SPACE2IDGO');
 
 update partnership
 set target_countries_source = 'PREPARATORY_BRIEFING',
-    target_countries_source_detail = 'section 4.1: one of the nine ESCP-4i targeting China; other targets not stated'
+    target_countries_source_detail = 'section 4.1: targets China; other targets not stated'
 where acronym in ('DIA', 'ELBE', 'FoodNet', 'AdPack²', 'EC2i', 'MobiGoIn-Action', 'SPACE2IDGO');
 
 insert into partnership_technology_field (partnership_id, technology_field_id)

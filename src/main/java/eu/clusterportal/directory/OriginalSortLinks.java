@@ -47,7 +47,8 @@ public final class OriginalSortLinks {
 	 * @param query the query as requested, still encoded
 	 */
 	static String portalAddress(String path, String query) {
-		UriComponentsBuilder address = UriComponentsBuilder.fromPath(path).query(query);
+		// One leading slash, so that the address cannot name another host.
+		UriComponentsBuilder address = UriComponentsBuilder.fromPath(path.replaceFirst("^/+", "/")).query(query);
 		MultiValueMap<String, String> parameters = address.build().getQueryParams();
 		return address.replaceQueryParam(ORDER)
 			.replaceQueryParam("sort", sort(parameters.getFirst(ORDER), parameters.getFirst("sort")).toParameter())

@@ -113,7 +113,7 @@ class ProvenanceEditingTests {
 			.isEqualTo("Please choose where this comes from.");
 		assertThat(country.select("[id='gdp.amount']").val()).isEqualTo("20853000000000");
 		assertThat(pages.html("/countries/china").select("#key-facts .key-fact__source").eachText())
-			.containsOnly("Source: original country page (ECCP), key facts");
+			.containsOnly("Source: ECCP country page, key facts");
 	}
 
 	private String clusterForm(String slug) {

@@ -84,6 +84,12 @@ class EscpTableOrderTests {
 	}
 
 	@Test
+	void aRedirectNeverLeadsToAnotherHost() {
+		assertThat(OriginalSortLinks.portalAddress("//evil.example/countries/china", "order=title"))
+			.isEqualTo("/evil.example/countries/china?sort=name,asc");
+	}
+
+	@Test
 	void theRedirectedAddressShowsTheOrderAsked() throws Exception {
 		String location = mvc.perform(get("/countries/china?order=field_escp_sme&sort=desc"))
 			.andReturn()

@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalIntegrationTest
 class CountryPageProvenanceTests {
 
-	private static final String KEY_FACTS = "Source: original country page (ECCP), key facts";
+	private static final String KEY_FACTS = "Source: ECCP country page, key facts";
 
-	private static final String TABLE = "Source: original country page (ECCP), ESCP-4i table";
+	private static final String TABLE = "Source: ECCP country page, ESCP-4i table";
 
 	private static final List<String> BRIEFING_ONLY = List.of("AdPack²", "DIA", "EC2i", "ELBE", "FoodNet",
 			"MobiGoIn-Action", "SPACE2IDGO");
@@ -72,8 +72,8 @@ class CountryPageProvenanceTests {
 			Element row = row(page, acronym);
 			assertThat(sectorsNote(page, acronym)).startsWith("Source: editorial classification");
 			assertThat(row.select("td").get(3).select("a").eachText()).containsExactly("China");
-			assertThat(row.select("td").get(3).select(".provenance").text()).isEqualTo(
-					"Source: Preparatory Briefing, section 4.1: one of the nine ESCP-4i targeting China; other targets not stated");
+			assertThat(row.select("td").get(3).select(".provenance").text())
+				.isEqualTo("Source: Preparatory Briefing, section 4.1: targets China; other targets not stated");
 		}
 	}
 
