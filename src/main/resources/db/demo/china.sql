@@ -512,8 +512,8 @@ where c.slug = 'china';
 -- Achievements: selected EU-China research, development and innovation projects (briefing, Annex A.2)
 -- ---------------------------------------------------------------------------------------------
 
-insert into achievement (country_id, title, summary, start_year, end_year, url)
-select c.id, v.title, v.summary, v.start_year, v.end_year, v.url
+insert into achievement (country_id, title, summary, start_year, end_year, url, source, source_detail)
+select c.id, v.title, v.summary, v.start_year, v.end_year, v.url, 'PREPARATORY_BRIEFING', 'Annex A.2'
 from (values
         ('Strengthening international R&I cooperations between China and the EU (SENET)',
          $txt$The Sino-European Health Networking Hub (SENET) aims to create a sustainable health networking and knowledge hub for a constant and constructive dialogue between Chinese and EU research and innovation entities, and to increase collaborative efforts addressing common health research and innovation challenges.$txt$,

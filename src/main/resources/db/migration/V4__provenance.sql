@@ -113,6 +113,14 @@ alter table partnership add constraint partnership_target_countries_source_check
     and (target_countries_source <> 'OTHER' or target_countries_source_detail is not null));
 alter table partnership_aud add column target_countries_source varchar(40), add column target_countries_source_detail varchar(300);
 
+-- Achievements: where what they say comes from (optional, as an achievement may be the portal's own).
+alter table achievement add column source varchar(40), add column source_detail varchar(300);
+alter table achievement add constraint achievement_source_check check (
+    source in ('ORIGINAL_COUNTRY_PAGE', 'PREPARATORY_BRIEFING', 'EDITORIAL_CLASSIFICATION', 'OTHER')
+    and (source is not null or source_detail is null)
+    and (source <> 'OTHER' or source_detail is not null));
+alter table achievement_aud add column source varchar(40), add column source_detail varchar(300);
+
 -- The ESCP-4i table's default order is SMEs involved ascending, unknown counts last, ties by acronym
 -- (directory.PartnershipSort.DEFAULT), as on the original country page; V3 has the descending one.
 create index partnership_smes_involved_asc_idx on partnership (smes_involved asc nulls last, acronym);

@@ -116,6 +116,18 @@ class ProvenanceEditingTests {
 			.containsOnly("Source: ECCP country page, key facts");
 	}
 
+	@Test
+	void anAchievementsSourceIsOptionalButMustBeComplete() throws Exception {
+		long senet = jdbc.sql("select id from achievement where title like '%(SENET)'").query(Long.class).single();
+		Document refused = pages.html(submit("/admin/achievements/" + senet + "/edit",
+				Map.of("source.source", "OTHER", "source.detail", "", "action", "save")));
+		assertThat(refused.select("[id='source.detail-errors']").text()).isEqualTo("Please name the publication.");
+		mvc.perform(submit("/admin/achievements/" + senet + "/edit",
+				Map.of("source.source", "", "source.detail", "", "action", "save")))
+			.andExpect(redirectedUrl("/admin/achievements"));
+		assertThat(pages.html("/countries/china").select("#achievements .provenance")).hasSize(6);
+	}
+
 	private String clusterForm(String slug) {
 		long id = jdbc.sql("select id from cluster where slug = ?").param(slug).query(Long.class).single();
 		return "/admin/clusters/" + id + "/edit";

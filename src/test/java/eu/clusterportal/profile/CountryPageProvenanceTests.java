@@ -78,6 +78,13 @@ class CountryPageProvenanceTests {
 	}
 
 	@Test
+	void theAchievementsNameThePartOfTheBriefingTheyComeFrom() throws Exception {
+		assertThat(pages.html("/countries/china").select("#achievements li")).hasSize(7)
+			.allSatisfy((item) -> assertThat(item.select(".provenance").text())
+				.isEqualTo("Source: Preparatory Briefing, Annex A.2"));
+	}
+
+	@Test
 	void theSourcesAreExplainedAtTheEndOfThePage() throws Exception {
 		Document page = pages.html("/countries/china");
 		assertThat(page.select("#sources dt").eachText()).containsExactly("Original country page (ECCP)",
