@@ -4,7 +4,6 @@ import java.time.Year;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.Provenance;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,8 +25,6 @@ public class Achievement extends ContentItem {
 
 	/** Where what it says comes from; {@code null} when not recorded. */
 	@Embedded
-	@AttributeOverride(name = "source", column = @Column(name = "source"))
-	@AttributeOverride(name = "detail", column = @Column(name = "source_detail"))
 	private Provenance source;
 
 	protected Achievement() {

@@ -76,7 +76,7 @@ public class CountryForm {
 	/** Reports a key fact without a source, and a source that does not fit. */
 	void checkProvenance(Errors errors) {
 		capitalSource.check("capitalSource", capital != null, errors);
-		currencySource.check("currencySource", this.currency != null, errors);
+		currencySource.check("currencySource", currency != null, errors);
 		population.checkProvenance("population", errors);
 		area.checkProvenance("area", errors);
 		gdp.checkProvenance("gdp", errors);
