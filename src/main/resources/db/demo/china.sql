@@ -5,14 +5,21 @@
 -- Countries
 -- ---------------------------------------------------------------------------------------------
 
-insert into country (slug, name, introduction, capital, currency_code,
-                     population, population_year, area_km2, area_year,
-                     gdp_usd, gdp_year, gdp_per_capita_usd, gdp_per_capita_year)
+-- Every key fact is one of the original page's "Key Facts".
+insert into country (slug, name, introduction, capital, capital_source, capital_source_detail,
+                     currency_code, currency_source, currency_source_detail,
+                     population, population_year, population_source, population_source_detail,
+                     area_km2, area_year, area_source, area_source_detail,
+                     gdp_usd, gdp_year, gdp_source, gdp_source_detail,
+                     gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source, gdp_per_capita_source_detail)
 values ('china', 'China',
         $txt$China is home to an important cluster community. The bilateral dialogue between the EU and China has been growing in recent years, stimulating the collaboration links between European and Chinese clusters. The EU-China 2020 Strategic Agenda for Cooperation, which aims to foster the establishment of synergies to enhance cooperation in strategic fields, is a strong basis for the creation of cluster collaboration initiatives.$txt$,
-        'Beijing', 'CNY',
-        1357000000, 2015, 9597000, null,
-        20853000000000, 2015, 15095, 2015);
+        'Beijing', 'ORIGINAL_COUNTRY_PAGE', 'key facts',
+        'CNY', 'ORIGINAL_COUNTRY_PAGE', 'key facts',
+        1357000000, 2015, 'ORIGINAL_COUNTRY_PAGE', 'key facts',
+        9597000, null, 'ORIGINAL_COUNTRY_PAGE', 'key facts',
+        20853000000000, 2015, 'ORIGINAL_COUNTRY_PAGE', 'key facts',
+        15095, 2015, 'ORIGINAL_COUNTRY_PAGE', 'key facts');
 
 -- Other third countries targeted by the ESCP-4i partnerships listed on the China page (no profile yet).
 insert into country (slug, name)
@@ -313,8 +320,11 @@ where c.slug = 'china';
 -- Clusters
 -- ---------------------------------------------------------------------------------------------
 
-insert into cluster (slug, name, country_id, region_id, city, description)
-select v.slug, v.name, c.id, r.id, v.city, v.description
+-- The briefing names and describes these clusters (section 3) but gives no NACE codes: their sector
+-- codes below are the editors' classification of what it says.
+insert into cluster (slug, name, country_id, region_id, city, description, sectors_source, sectors_source_detail)
+select v.slug, v.name, c.id, r.id, v.city, v.description, 'EDITORIAL_CLASSIFICATION',
+       'of the briefing''s description; no source gives NACE codes'
 from (values
         ('guangzhou-automobile-city-cluster', 'Guangzhou automobile city cluster', 'pearl-river-delta', 'Guangzhou',
          $txt$Guangzhou is a major automotive manufacturing base, home to the Japanese car manufacturers Honda, Nissan and Toyota, with the Guangzhou Automobile Industry Group (GAIG) positioned at the centre of the cluster through joint ventures. The city has two automotive centres, Guangzhou Development Zone and Huadu Automobile City. The Guangzhou Automobile Industry 2025 Strategic Plan, launched in 2018, aims to upgrade Guangzhou to a world-recognised manufacturing cluster by 2025, emphasising national brands, intelligent vehicles and innovation.$txt$),
@@ -386,26 +396,58 @@ values ('MAGIA2Market', 'MAGIA2Market',
         'European Strategic Cluster Partnership for Going International (ESCP-4i) in information and communication technologies with an impact on other technology areas, targeting Canada, China, Singapore, the United States and Taiwan.',
         700, 5),
        ('DIA', 'European Digital Industry Alliance',
-        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the ICT sector, targeting China.',
+        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the ICT sector; the Preparatory Briefing on China lists it among the nine ESCP-4i targeting China and does not name its other target countries.',
         null, null),
        ('ELBE', 'Europe Leading Blue Energy',
-        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the energy sector, targeting China.',
+        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the energy sector; the Preparatory Briefing on China lists it among the nine ESCP-4i targeting China and does not name its other target countries.',
         null, null),
        ('FoodNet', 'Food In Eco Network',
-        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the transportation and logistics sector, targeting China.',
+        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the transportation and logistics sector; the Preparatory Briefing on China lists it among the nine ESCP-4i targeting China and does not name its other target countries.',
         null, null),
        ('AdPack²', 'European Strategic Cluster Partnership for Advanced Smart Packaging',
-        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the paper and packaging sectors, targeting China.',
+        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the paper and packaging sectors; the Preparatory Briefing on China lists it among the nine ESCP-4i targeting China and does not name its other target countries.',
         null, null),
        ('EC2i', 'European Cleantech Internationalization Initiative',
-        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in environmental services, targeting China.',
+        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in environmental services; the Preparatory Briefing on China lists it among the nine ESCP-4i targeting China and does not name its other target countries.',
         null, null),
        ('MobiGoIn-Action', 'Mobility Goes International - In Action',
-        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the transportation and logistics sector, targeting China.',
+        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the transportation and logistics sector; the Preparatory Briefing on China lists it among the nine ESCP-4i targeting China and does not name its other target countries.',
         null, null),
        ('SPACE2IDGO', 'Space Clusters International Industrial Diversification',
-        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the ICT sector, targeting China.',
+        'Second-generation European Strategic Cluster Partnership for Going International (ESCP-4i) in the ICT sector; the Preparatory Briefing on China lists it among the nine ESCP-4i targeting China and does not name its other target countries.',
         null, null);
+
+-- Where each list comes from. The original page's ESCP-4i table gives the first five partnerships'
+-- figures, technology fields, sectors and targets (no sector for NF4, no technology field for NF4 and
+-- GIVE); the briefing (section 4.1 and conclusion) lists nine partnerships targeting China, each with
+-- a sector in words, and names no other targets; NACE codes for those words are the editors'.
+update partnership
+set figures_source = 'ORIGINAL_COUNTRY_PAGE', figures_source_detail = 'ESCP-4i table',
+    target_countries_source = 'ORIGINAL_COUNTRY_PAGE', target_countries_source_detail = 'ESCP-4i table'
+where acronym in ('MAGIA2Market', 'NF4', 'GIVE', 'EnW', 'eT4S');
+
+update partnership
+set technology_fields_source = 'ORIGINAL_COUNTRY_PAGE', technology_fields_source_detail = 'ESCP-4i table'
+where acronym in ('MAGIA2Market', 'EnW', 'eT4S');
+
+update partnership
+set sectors_source = 'ORIGINAL_COUNTRY_PAGE', sectors_source_detail = 'ESCP-4i table'
+where acronym in ('MAGIA2Market', 'EnW', 'eT4S');
+
+update partnership
+set sectors_source = 'ORIGINAL_COUNTRY_PAGE',
+    sectors_source_detail = 'ESCP-4i table: S94; C29 is an editorial classification of the briefing''s “automotive sector”'
+where acronym = 'GIVE';
+
+update partnership
+set sectors_source = 'EDITORIAL_CLASSIFICATION',
+    sectors_source_detail = 'of the sector the briefing names in words (section 4.1)'
+where acronym in ('NF4', 'DIA', 'ELBE', 'FoodNet', 'AdPack²', 'EC2i', 'MobiGoIn-Action', 'SPACE2IDGO');
+
+update partnership
+set target_countries_source = 'PREPARATORY_BRIEFING',
+    target_countries_source_detail = 'section 4.1: targets China; other targets not stated'
+where acronym in ('DIA', 'ELBE', 'FoodNet', 'AdPack²', 'EC2i', 'MobiGoIn-Action', 'SPACE2IDGO');
 
 insert into partnership_technology_field (partnership_id, technology_field_id)
 select p.id, t.id
@@ -460,7 +502,7 @@ select c.id, v.title, v.kind, null, v.summary, null
 from (values
         ('Preparatory Briefing on China', 'BRIEFING',
          $txt$Up-to-date information on the cluster landscape in China, to support European cluster organisations and their members in familiarising themselves with the country and exploring its potential for collaboration and market opportunities. It gives an overview of the country's economy and the sectoral trends and strengths where clusters contribute, and outlines the cluster community, cluster policies, local support to clusters and cluster programmes, including their historical development and internationalisation activity.$txt$),
-        ('EU-China cluster cooperation: discussion paper', 'DISCUSSION_PAPER',
+        ('Discussion paper', 'DISCUSSION_PAPER',
          $txt$Complementary report to the Preparatory Briefing on China. It provides an overview of the existing European Union (EU)-China cluster cooperation and presents related good practices and success stories, as well as opportunities for future exchange.$txt$)
      ) as v (title, kind, summary)
 cross join country c
@@ -470,8 +512,8 @@ where c.slug = 'china';
 -- Achievements: selected EU-China research, development and innovation projects (briefing, Annex A.2)
 -- ---------------------------------------------------------------------------------------------
 
-insert into achievement (country_id, title, summary, start_year, end_year, url)
-select c.id, v.title, v.summary, v.start_year, v.end_year, v.url
+insert into achievement (country_id, title, summary, start_year, end_year, url, source, source_detail)
+select c.id, v.title, v.summary, v.start_year, v.end_year, v.url, 'PREPARATORY_BRIEFING', 'Annex A.2'
 from (values
         ('Strengthening international R&I cooperations between China and the EU (SENET)',
          $txt$The Sino-European Health Networking Hub (SENET) aims to create a sustainable health networking and knowledge hub for a constant and constructive dialogue between Chinese and EU research and innovation entities, and to increase collaborative efforts addressing common health research and innovation challenges.$txt$,
@@ -511,8 +553,10 @@ insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::big
 insert into region_aud (id, rev, revtype, country_id, slug, name, description, position)
 select id, (select max(id) from revision), 0, country_id, slug, name, description, position from region;
 
-insert into cluster_aud (id, rev, revtype, slug, name, country_id, region_id, city, description, website)
-select id, (select max(id) from revision), 0, slug, name, country_id, region_id, city, description, website
+insert into cluster_aud (id, rev, revtype, slug, name, country_id, region_id, city, description, website,
+                         sectors_source, sectors_source_detail, technology_fields_source, technology_fields_source_detail)
+select id, (select max(id) from revision), 0, slug, name, country_id, region_id, city, description, website,
+       sectors_source, sectors_source_detail, technology_fields_source, technology_fields_source_detail
 from cluster;
 
 insert into cluster_sector_aud (rev, revtype, cluster_id, sector_id)
@@ -523,8 +567,12 @@ select (select max(id) from revision), 0, cluster_id, technology_field_id from c
 
 insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::bigint);
 
-insert into partnership_aud (id, rev, revtype, acronym, name, description, smes_involved, partner_count)
-select id, (select max(id) from revision), 0, acronym, name, description, smes_involved, partner_count
+insert into partnership_aud (id, rev, revtype, acronym, name, description, smes_involved, partner_count,
+                             figures_source, figures_source_detail, technology_fields_source, technology_fields_source_detail,
+                             sectors_source, sectors_source_detail, target_countries_source, target_countries_source_detail)
+select id, (select max(id) from revision), 0, acronym, name, description, smes_involved, partner_count,
+       figures_source, figures_source_detail, technology_fields_source, technology_fields_source_detail,
+       sectors_source, sectors_source_detail, target_countries_source, target_countries_source_detail
 from partnership;
 
 insert into partnership_technology_field_aud (rev, revtype, partnership_id, technology_field_id)
@@ -539,12 +587,18 @@ select (select max(id) from revision), 0, partnership_id, country_id from partne
 insert into partnership_member_aud (rev, revtype, partnership_id, cluster_id)
 select (select max(id) from revision), 0, partnership_id, cluster_id from partnership_member;
 
-insert into country_aud (id, rev, revtype, slug, name, introduction, capital, currency_code,
-                         population, population_year, population_source, area_km2, area_year, area_source,
-                         gdp_usd, gdp_year, gdp_source, gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source)
-select id, (select max(id) from revision), 0, slug, name, introduction, capital, currency_code,
-       population, population_year, population_source, area_km2, area_year, area_source,
-       gdp_usd, gdp_year, gdp_source, gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source
+insert into country_aud (id, rev, revtype, slug, name, introduction, capital, capital_source, capital_source_detail,
+                         currency_code, currency_source, currency_source_detail,
+                         population, population_year, population_source, population_source_detail,
+                         area_km2, area_year, area_source, area_source_detail,
+                         gdp_usd, gdp_year, gdp_source, gdp_source_detail,
+                         gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source, gdp_per_capita_source_detail)
+select id, (select max(id) from revision), 0, slug, name, introduction, capital, capital_source, capital_source_detail,
+       currency_code, currency_source, currency_source_detail,
+       population, population_year, population_source, population_source_detail,
+       area_km2, area_year, area_source, area_source_detail,
+       gdp_usd, gdp_year, gdp_source, gdp_source_detail,
+       gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source, gdp_per_capita_source_detail
 from country;
 
 insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::bigint);

@@ -6,8 +6,12 @@ import java.util.Set;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.EditorialRecord;
+import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -60,12 +64,22 @@ public class Cluster extends EditorialRecord {
 	@OrderBy("code")
 	private Set<Sector> sectors = new LinkedHashSet<>();
 
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "sectors_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "sectors_source_detail"))
+	private Provenance sectorsSource;
+
 	@ManyToMany
 	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@JoinTable(name = "cluster_technology_field", joinColumns = @JoinColumn(name = "cluster_id"),
 			inverseJoinColumns = @JoinColumn(name = "technology_field_id"))
 	@OrderBy("code")
 	private Set<TechnologyField> technologyFields = new LinkedHashSet<>();
+
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "technology_fields_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "technology_fields_source_detail"))
+	private Provenance technologyFieldsSource;
 
 	protected Cluster() {
 	}
@@ -133,6 +147,16 @@ public class Cluster extends EditorialRecord {
 		return technologyFields;
 	}
 
+	/** Where the sector codes come from, or {@code null} when not recorded. */
+	public Provenance getSectorsSource() {
+		return sectorsSource;
+	}
+
+	/** Where the technology fields come from, or {@code null} when not recorded. */
+	public Provenance getTechnologyFieldsSource() {
+		return technologyFieldsSource;
+	}
+
 	public void addSector(Sector sector) {
 		sectors.add(sector);
 	}
@@ -154,12 +178,14 @@ public class Cluster extends EditorialRecord {
 		this.sectors.addAll(details.sectors());
 		this.technologyFields.clear();
 		this.technologyFields.addAll(details.technologyFields());
+		this.sectorsSource = details.sectorsSource();
+		this.technologyFieldsSource = details.technologyFieldsSource();
 	}
 
 	/** What an editor can change, as it is now. */
 	public ClusterDetails details() {
 		return new ClusterDetails(slug, name, country, region, city, website, description, List.copyOf(sectors),
-				List.copyOf(technologyFields));
+				List.copyOf(technologyFields), sectorsSource, technologyFieldsSource);
 	}
 
 }

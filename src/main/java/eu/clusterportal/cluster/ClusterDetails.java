@@ -3,6 +3,7 @@ package eu.clusterportal.cluster;
 import java.util.List;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 
@@ -12,16 +13,21 @@ import eu.clusterportal.taxonomy.TechnologyField;
  *
  * @param region {@code null}, or a region of {@code country} (the database checks that)
  * @param description Markdown, or {@code null}
+ * @param sectorsSource where the sector codes come from, {@code null} when not recorded
+ * @param technologyFieldsSource where the technology fields come from, {@code null} when
+ * not recorded
  */
 public record ClusterDetails(String slug, String name, Country country, Region region, String city, String website,
-		String description, List<Sector> sectors, List<TechnologyField> technologyFields) {
+		String description, List<Sector> sectors, List<TechnologyField> technologyFields, Provenance sectorsSource,
+		Provenance technologyFieldsSource) {
 
 	/**
 	 * The same details in another region, e.g. the current state of the region an earlier
 	 * version had.
 	 */
 	public ClusterDetails withRegion(Region other) {
-		return new ClusterDetails(slug, name, country, other, city, website, description, sectors, technologyFields);
+		return new ClusterDetails(slug, name, country, other, city, website, description, sectors, technologyFields,
+				sectorsSource, technologyFieldsSource);
 	}
 
 }

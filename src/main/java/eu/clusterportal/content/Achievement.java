@@ -3,7 +3,9 @@ package eu.clusterportal.content;
 import java.time.Year;
 
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.Provenance;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -20,6 +22,10 @@ public class Achievement extends ContentItem {
 	private Year end;
 
 	private String url;
+
+	/** Where what it says comes from; {@code null} when not recorded. */
+	@Embedded
+	private Provenance source;
 
 	protected Achievement() {
 	}
@@ -41,11 +47,12 @@ public class Achievement extends ContentItem {
 		this.start = details.start();
 		this.end = details.end();
 		this.url = details.url();
+		this.source = details.source();
 	}
 
 	/** What an editor can change, as it is now. */
 	public AchievementDetails details() {
-		return new AchievementDetails(getCountry(), getTitle(), start, end, url, getSummary(), getStatus());
+		return new AchievementDetails(getCountry(), getTitle(), start, end, url, getSummary(), getStatus(), source);
 	}
 
 	public Year getStart() {
@@ -58,6 +65,10 @@ public class Achievement extends ContentItem {
 
 	public String getUrl() {
 		return url;
+	}
+
+	public Provenance getSource() {
+		return source;
 	}
 
 }

@@ -3,6 +3,7 @@ package eu.clusterportal.country;
 import java.util.Currency;
 
 import eu.clusterportal.editorial.EditorialRecord;
+import eu.clusterportal.editorial.Provenance;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -33,31 +34,45 @@ public class Country extends EditorialRecord {
 
 	private String capital;
 
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "capital_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "capital_source_detail"))
+	private Provenance capitalSource;
+
 	@Column(name = "currency_code")
 	private Currency currency;
+
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "currency_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "currency_source_detail"))
+	private Provenance currencySource;
 
 	@Embedded
 	@AttributeOverride(name = "amount", column = @Column(name = "population"))
 	@AttributeOverride(name = "referenceYear", column = @Column(name = "population_year"))
 	@AttributeOverride(name = "source", column = @Column(name = "population_source"))
+	@AttributeOverride(name = "sourceDetail", column = @Column(name = "population_source_detail"))
 	private Statistic population;
 
 	@Embedded
 	@AttributeOverride(name = "amount", column = @Column(name = "area_km2"))
 	@AttributeOverride(name = "referenceYear", column = @Column(name = "area_year"))
 	@AttributeOverride(name = "source", column = @Column(name = "area_source"))
+	@AttributeOverride(name = "sourceDetail", column = @Column(name = "area_source_detail"))
 	private Statistic areaKm2;
 
 	@Embedded
 	@AttributeOverride(name = "amount", column = @Column(name = "gdp_usd"))
 	@AttributeOverride(name = "referenceYear", column = @Column(name = "gdp_year"))
 	@AttributeOverride(name = "source", column = @Column(name = "gdp_source"))
+	@AttributeOverride(name = "sourceDetail", column = @Column(name = "gdp_source_detail"))
 	private Statistic gdpUsd;
 
 	@Embedded
 	@AttributeOverride(name = "amount", column = @Column(name = "gdp_per_capita_usd"))
 	@AttributeOverride(name = "referenceYear", column = @Column(name = "gdp_per_capita_year"))
 	@AttributeOverride(name = "source", column = @Column(name = "gdp_per_capita_source"))
+	@AttributeOverride(name = "sourceDetail", column = @Column(name = "gdp_per_capita_source_detail"))
 	private Statistic gdpPerCapitaUsd;
 
 	protected Country() {
@@ -73,7 +88,9 @@ public class Country extends EditorialRecord {
 		this.name = details.name();
 		this.introduction = details.introduction();
 		this.capital = details.capital();
+		this.capitalSource = details.capitalSource();
 		this.currency = details.currency();
+		this.currencySource = details.currencySource();
 		this.population = details.population();
 		this.areaKm2 = details.areaKm2();
 		this.gdpUsd = details.gdpUsd();
@@ -82,7 +99,8 @@ public class Country extends EditorialRecord {
 
 	/** The name, introduction and key facts as they are now. */
 	public CountryDetails details() {
-		return new CountryDetails(name, introduction, capital, currency, population, areaKm2, gdpUsd, gdpPerCapitaUsd);
+		return new CountryDetails(name, introduction, capital, capitalSource, currency, currencySource, population,
+				areaKm2, gdpUsd, gdpPerCapitaUsd);
 	}
 
 	public Long getId() {
@@ -109,8 +127,18 @@ public class Country extends EditorialRecord {
 		return capital;
 	}
 
+	/** Where the capital comes from, or {@code null} when not recorded. */
+	public Provenance getCapitalSource() {
+		return capitalSource;
+	}
+
 	public Currency getCurrency() {
 		return currency;
+	}
+
+	/** Where the currency comes from, or {@code null} when not recorded. */
+	public Provenance getCurrencySource() {
+		return currencySource;
 	}
 
 	public Statistic getPopulation() {

@@ -7,12 +7,14 @@ import java.util.Locale;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +61,11 @@ class PartnershipDirectoryController {
 		model.addAttribute("pagination", Pagination.of(result, list));
 		model.addAttribute("csvHref", list.cloneBuilder().replacePath("/partnerships.csv").build().toUriString());
 		return LIST_VIEW;
+	}
+
+	@GetMapping(path = "/partnerships", params = OriginalSortLinks.ORDER)
+	ResponseEntity<Void> listInOriginalOrder(HttpServletRequest request) {
+		return OriginalSortLinks.redirect(request);
 	}
 
 	@GetMapping("/partnerships.csv")

@@ -14,7 +14,14 @@ import org.springframework.data.domain.Sort;
  */
 public record PartnershipSort(Key key, Direction direction) {
 
-	public static final PartnershipSort DEFAULT = new PartnershipSort(Key.ACRONYM, Direction.ASC);
+	/**
+	 * SMEs involved, fewest first, as the original country pages order their ESCP-4i
+	 * table; the directory shows the same table in the same order.
+	 */
+	public static final PartnershipSort DEFAULT = new PartnershipSort(Key.SMES, Direction.ASC);
+
+	/** By acronym, for lists of links rather than the ESCP-4i table. */
+	public static final PartnershipSort BY_ACRONYM = new PartnershipSort(Key.ACRONYM, Direction.ASC);
 
 	/**
 	 * A sortable column: its URL name, the entity property and the direction of a first

@@ -56,7 +56,8 @@ class TaxonomyPageService {
 			.map((sector) -> new TaxonomyPage("sector", sector, link(sector.getParent(), SECTORS_PATH),
 					links(sectors.findByParentOrderByCode(sector), SECTORS_PATH),
 					clusters(ClusterFilter.of(null, null, code, null)),
-					partnerships.findFiltered(null, code, null, FIRST_PAGE.withSort(PartnershipSort.DEFAULT.toSort())),
+					partnerships.findFiltered(null, code, null,
+							FIRST_PAGE.withSort(PartnershipSort.BY_ACRONYM.toSort())),
 					countries.findConcerningSector(code), directoryHref("/clusters", "sector", code),
 					directoryHref("/partnerships", "sector", code)));
 	}
@@ -66,7 +67,8 @@ class TaxonomyPageService {
 			.map((field) -> new TaxonomyPage("technology-field", field, link(field.getParent(), FIELDS_PATH),
 					links(fields.findByParentOrderByCode(field), FIELDS_PATH),
 					clusters(ClusterFilter.of(null, null, null, code)),
-					partnerships.findFiltered(null, null, code, FIRST_PAGE.withSort(PartnershipSort.DEFAULT.toSort())),
+					partnerships.findFiltered(null, null, code,
+							FIRST_PAGE.withSort(PartnershipSort.BY_ACRONYM.toSort())),
 					countries.findConcerningTechnologyField(code), directoryHref("/clusters", "field", code),
 					directoryHref("/partnerships", "field", code)));
 	}

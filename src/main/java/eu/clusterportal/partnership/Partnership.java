@@ -6,9 +6,12 @@ import java.util.Set;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.EditorialRecord;
+import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,17 +47,32 @@ public class Partnership extends EditorialRecord {
 	@Column(name = "partner_count")
 	private Integer partners;
 
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "figures_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "figures_source_detail"))
+	private Provenance figuresSource;
+
 	@ManyToMany
 	@JoinTable(name = "partnership_technology_field", joinColumns = @JoinColumn(name = "partnership_id"),
 			inverseJoinColumns = @JoinColumn(name = "technology_field_id"))
 	@OrderBy("code")
 	private Set<TechnologyField> technologyFields = new LinkedHashSet<>();
 
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "technology_fields_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "technology_fields_source_detail"))
+	private Provenance technologyFieldsSource;
+
 	@ManyToMany
 	@JoinTable(name = "partnership_sector", joinColumns = @JoinColumn(name = "partnership_id"),
 			inverseJoinColumns = @JoinColumn(name = "sector_id"))
 	@OrderBy("code")
 	private Set<Sector> sectors = new LinkedHashSet<>();
+
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "sectors_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "sectors_source_detail"))
+	private Provenance sectorsSource;
 
 	@ManyToMany
 	@JoinTable(name = "partnership_member", joinColumns = @JoinColumn(name = "partnership_id"),
@@ -67,6 +85,11 @@ public class Partnership extends EditorialRecord {
 			inverseJoinColumns = @JoinColumn(name = "country_id"))
 	@OrderBy("name")
 	private Set<Country> targetCountries = new LinkedHashSet<>();
+
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "target_countries_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "target_countries_source_detail"))
+	private Provenance targetCountriesSource;
 
 	protected Partnership() {
 	}
@@ -98,6 +121,10 @@ public class Partnership extends EditorialRecord {
 		this.targetCountries.addAll(details.targetCountries());
 		this.members.clear();
 		this.members.addAll(details.members());
+		this.figuresSource = details.figuresSource();
+		this.technologyFieldsSource = details.technologyFieldsSource();
+		this.sectorsSource = details.sectorsSource();
+		this.targetCountriesSource = details.targetCountriesSource();
 	}
 
 	public Long getId() {
@@ -140,6 +167,26 @@ public class Partnership extends EditorialRecord {
 	/** The clusters taking part in the partnership. */
 	public Set<Cluster> getMembers() {
 		return members;
+	}
+
+	/** Where the SME and partner counts come from, or {@code null} when not recorded. */
+	public Provenance getFiguresSource() {
+		return figuresSource;
+	}
+
+	/** Where the technology fields come from, or {@code null} when not recorded. */
+	public Provenance getTechnologyFieldsSource() {
+		return technologyFieldsSource;
+	}
+
+	/** Where the sector codes come from, or {@code null} when not recorded. */
+	public Provenance getSectorsSource() {
+		return sectorsSource;
+	}
+
+	/** Where the target countries come from, or {@code null} when not recorded. */
+	public Provenance getTargetCountriesSource() {
+		return targetCountriesSource;
 	}
 
 	public void addTechnologyField(TechnologyField field) {

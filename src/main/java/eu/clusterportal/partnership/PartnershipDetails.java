@@ -4,6 +4,7 @@ import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 
@@ -12,8 +13,11 @@ import eu.clusterportal.taxonomy.TechnologyField;
  * what an earlier version gives back to be restored.
  *
  * @param description Markdown, or {@code null}
+ * @param figuresSource where the SME and partner counts come from; this and the other
+ * sources are {@code null} when not recorded
  */
 public record PartnershipDetails(String acronym, String name, String description, Integer smesInvolved,
 		Integer partners, List<TechnologyField> technologyFields, List<Sector> sectors, List<Country> targetCountries,
-		List<Cluster> members) {
+		List<Cluster> members, Provenance figuresSource, Provenance technologyFieldsSource, Provenance sectorsSource,
+		Provenance targetCountriesSource) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.editorial.PublicationStatus;
 
 /**
@@ -36,8 +37,11 @@ public record CountryContent(List<DocumentEntry> documents, List<NewsEntry> news
 			LocalDate endsOn, String location, String onlineUrl) {
 	}
 
+	/**
+	 * @param source where what it says comes from, {@code null} when not recorded
+	 */
 	public record AchievementEntry(String title, String summary, PublicationStatus status, Year start, Year end,
-			String url) {
+			String url, Provenance source) {
 	}
 
 }

@@ -10,7 +10,9 @@ import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Source;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.hibernate.query.NativeQuery;
@@ -33,31 +35,32 @@ class CountryContentQuery {
 			(select 'DOCUMENT' as block, row_number() over (order by d.kind, d.title) as position,
 			        d.id, d.title, d.summary, d.status, d.url, d.kind, d.published_on as day, null::date as end_day,
 			        d.published_year as year, null::integer as end_year, null as location, null as online_url,
-			        f.file_name, f.size_bytes as file_size
+			        f.file_name, f.size_bytes as file_size, null as source, null as source_detail
 			 from document d left join document_file f on f.id = d.file_id
 			 where d.country_id = :country and d.status in (:statuses)
 			 order by d.kind, d.title limit :listed)
 			union all
 			(select 'NEWS_' || n.channel, row_number() over (order by n.published_on desc, n.title), n.id, n.title,
-			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null
+			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null, null, null
 			 from news_item n
 			 where n.country_id = :country and n.channel = 'COUNTRY' and n.status in (:statuses)
 			 order by n.published_on desc, n.title limit :latest)
 			union all
 			(select 'NEWS_' || n.channel, row_number() over (order by n.published_on desc, n.title), n.id, n.title,
-			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null
+			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null, null, null
 			 from news_item n
 			 where n.country_id = :country and n.channel = 'ESCP4I' and n.status in (:statuses)
 			 order by n.published_on desc, n.title limit :latest)
 			union all
 			(select 'EVENT', row_number() over (order by e.starts_on, e.title), e.id, e.title, e.summary, e.status,
-			        null, null, e.starts_on, e.ends_on, null, null, e.location, e.online_url, null, null
+			        null, null, e.starts_on, e.ends_on, null, null, e.location, e.online_url, null, null, null, null
 			 from event e
 			 where e.country_id = :country and coalesce(e.ends_on, e.starts_on) >= :today and e.status in (:statuses)
 			 order by e.starts_on, e.title limit :latest)
 			union all
 			(select 'ACHIEVEMENT', row_number() over (order by a.start_year desc, a.title), a.id, a.title, a.summary,
-			        a.status, a.url, null, null, null, a.start_year, a.end_year, null, null, null, null
+			        a.status, a.url, null, null, null, a.start_year, a.end_year, null, null, null, null, a.source,
+			        a.source_detail
 			 from achievement a
 			 where a.country_id = :country and a.status in (:statuses)
 			 order by a.start_year desc, a.title limit :listed)
@@ -90,7 +93,8 @@ class CountryContentQuery {
 					events.add(new CountryContent.EventEntry(text(row, "title"), text(row, "summary"), status(row),
 							day(row, "day"), day(row, "end_day"), text(row, "location"), text(row, "online_url")));
 				case "ACHIEVEMENT" -> achievements.add(new CountryContent.AchievementEntry(text(row, "title"),
-						text(row, "summary"), status(row), year(row, "year"), year(row, "end_year"), text(row, "url")));
+						text(row, "summary"), status(row), year(row, "year"), year(row, "end_year"), text(row, "url"),
+						Provenance.ofNullable(source(row), text(row, "source_detail"))));
 				default -> throw new IllegalStateException("Unknown block " + row.get("block"));
 			}
 		}
@@ -115,7 +119,9 @@ class CountryContentQuery {
 			.addScalar("location", String.class)
 			.addScalar("online_url", String.class)
 			.addScalar("file_name", String.class)
-			.addScalar("file_size", Long.class);
+			.addScalar("file_size", Long.class)
+			.addScalar("source", String.class)
+			.addScalar("source_detail", String.class);
 	}
 
 	private static CountryContent.DocumentEntry document(Tuple row) {
@@ -138,6 +144,11 @@ class CountryContentQuery {
 
 	private static PublicationStatus status(Tuple row) {
 		return PublicationStatus.valueOf(text(row, "status"));
+	}
+
+	private static Source source(Tuple row) {
+		String source = text(row, "source");
+		return (source != null) ? Source.valueOf(source) : null;
 	}
 
 	private static LocalDate day(Tuple row, String column) {

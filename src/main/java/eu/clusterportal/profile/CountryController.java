@@ -7,10 +7,13 @@ import java.util.stream.Collectors;
 import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySummary;
+import eu.clusterportal.directory.OriginalSortLinks;
 import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.directory.PartnershipTable;
+import eu.clusterportal.editorial.Source;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +48,11 @@ class CountryController {
 		return LIST_VIEW;
 	}
 
+	@GetMapping(path = "/countries/{slug}", params = OriginalSortLinks.ORDER)
+	ResponseEntity<Void> showInOriginalOrder(HttpServletRequest request) {
+		return OriginalSortLinks.redirect(request);
+	}
+
 	@GetMapping("/countries/{slug}")
 	String show(@PathVariable String slug, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String clusters, HttpServletRequest request, Model model) {
@@ -60,6 +68,7 @@ class CountryController {
 			.queryParam("sort", partnershipSort.toParameter())
 			.queryParam("clusters", grouping.parameter());
 		model.addAttribute("profile", profile);
+		model.addAttribute("sources", Source.values());
 		model.addAttribute("pageDescription", profile.country().getIntroduction());
 		// the layout offers the country's news and events feeds to feed readers
 		model.addAttribute("feedCountry", profile.country());

@@ -34,7 +34,7 @@ class KeyFactsFormatter {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<KeyFact> facts = new ArrayList<>();
 		if (country.getCapital() != null) {
-			facts.add(new KeyFact("keyfacts.capital", country.getCapital(), null, null));
+			facts.add(new KeyFact("keyfacts.capital", country.getCapital(), null, country.getCapitalSource()));
 		}
 		addStatistic(facts, "keyfacts.population", country.getPopulation(), (n) -> number(n, locale));
 		addStatistic(facts, "keyfacts.area", country.getAreaKm2(),
@@ -47,7 +47,7 @@ class KeyFactsFormatter {
 			facts.add(new KeyFact(
 					"keyfacts.currency", message("keyfacts.unit.currency", locale,
 							country.getCurrency().getDisplayName(locale), country.getCurrency().getCurrencyCode()),
-					null, null));
+					null, country.getCurrencySource()));
 		}
 		return facts;
 	}
@@ -56,7 +56,7 @@ class KeyFactsFormatter {
 			Function<BigDecimal, String> format) {
 		if (statistic != null) {
 			facts.add(new KeyFact(label, format.apply(statistic.amount()), statistic.referenceYear(),
-					statistic.source()));
+					statistic.provenance()));
 		}
 	}
 

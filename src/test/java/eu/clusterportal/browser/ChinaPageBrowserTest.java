@@ -24,6 +24,7 @@ class ChinaPageBrowserTest extends BrowserTest {
 	void sortsThePartnershipsBySmesBothWaysByClickingTheColumnHeader() {
 		browser.get(url("/countries/china"));
 		assertThat(browser.getTitle()).isEqualTo("China · EU–China Cluster Portal");
+		assertThat(smesHeader().getDomAttribute("aria-sort")).isEqualTo("ascending");
 
 		clickAndWait(smesHeader().findElement(By.tagName("a")));
 		assertThat(browser.getCurrentUrl()).contains("sort=smes,desc");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -106,6 +107,11 @@ class EditingBrowserTest extends BrowserTest {
 		choose("sectors", "J62 Computer programming, consultancy and related activities");
 		choose("targetCountries", "China");
 		choose("targetCountries", "Japan");
+		new Select(browser.findElement(By.id("figuresSource.source"))).selectByVisibleText("Other publication");
+		browser.findElement(By.id("figuresSource.detail")).sendKeys("the partnership's own report");
+		new Select(browser.findElement(By.id("sectorsSource.source"))).selectByVisibleText("Editorial classification");
+		new Select(browser.findElement(By.id("targetCountriesSource.source")))
+			.selectByVisibleText("Preparatory Briefing");
 		clickAndWait(browser.findElement(By.cssSelector("form.stacked-form button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
 

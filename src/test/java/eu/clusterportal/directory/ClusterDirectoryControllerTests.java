@@ -44,7 +44,7 @@ class ClusterDirectoryControllerTests {
 		Element wuxi = row(page, "wuxi-iot-cluster");
 		assertThat(wuxi.selectFirst("th a").attr("href")).isEqualTo("/clusters/wuxi-iot-cluster");
 		assertThat(wuxi.select("td").eachText()).containsExactly("Wuxi", "Yangtze River Delta", "China",
-				"J62 Computer programming, consultancy and related activities");
+				"J62 Computer programming, consultancy and related activities Source: editorial classification, of the briefing's description; no source gives NACE codes");
 		assertThat(wuxi.select("td a").eachAttr("href")).containsExactly("/clusters?region=yangtze-river-delta",
 				"/countries/china", "/sectors/J62");
 		assertThat(row(page, "chongqing-automobile-cluster").select("td").get(1).text()).isEqualTo("–None");

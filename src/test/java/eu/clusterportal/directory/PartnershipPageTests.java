@@ -43,7 +43,8 @@ class PartnershipPageTests {
 		assertThat(page.title()).isEqualTo("MAGIA2Market · EU–China Cluster Portal");
 		assertThat(page.select("main h1").text()).isEqualTo("MAGIA2Market");
 		assertThat(page.select("main .prose p").text()).contains("targeting China, Japan and the United States");
-		assertThat(page.select(".key-fact dd").eachText()).containsExactly("560", "4");
+		assertThat(page.select(".key-fact dd").eachText()).containsExactly(
+				"560 Source: ECCP country page, ESCP-4i table", "4 Source: ECCP country page, ESCP-4i table");
 		assertThat(page.select("#technology-fields a").eachAttr("href")).containsExactly("/technology-fields/A61");
 		assertThat(page.select("#technology-fields li").text()).isEqualTo("A61 Medical or veterinary science; hygiene");
 		assertThat(page.select("#sectors a").eachAttr("href")).containsExactly("/sectors/Q86");

@@ -10,6 +10,8 @@ import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.country.Statistic;
+import eu.clusterportal.editorial.Provenance;
+import eu.clusterportal.editorial.Source;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,8 @@ class CountryRepositoryTests {
 	@Test
 	void storesKeyFactsAsTypedValues() {
 		Country china = countries.findBySlug("china").orElseThrow();
-		assertThat(china.getPopulation()).isEqualTo(new Statistic(new BigDecimal("1357000000"), Year.of(2015), null));
+		assertThat(china.getPopulation()).isEqualTo(new Statistic(new BigDecimal("1357000000"), Year.of(2015),
+				new Provenance(Source.ORIGINAL_COUNTRY_PAGE, "key facts")));
 		assertThat(china.getAreaKm2().amount()).isEqualByComparingTo("9597000");
 		assertThat(china.getAreaKm2().referenceYear()).isNull();
 		assertThat(china.getGdpUsd().amount()).isEqualByComparingTo("20853000000000");

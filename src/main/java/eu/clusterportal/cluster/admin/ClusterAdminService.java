@@ -164,7 +164,9 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 		return new ClusterDetails(SlugField.of(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX), form.getName(),
 				country, region, form.getCity(), form.getWebsite(), form.getDescription(),
 				pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors"),
-				pick(technologyFields.findAllByOrderByCode(), form.getTechnologyFields(), "technologyFields"));
+				pick(technologyFields.findAllByOrderByCode(), form.getTechnologyFields(), "technologyFields"),
+				form.getSectorsSource().toProvenance(!form.getSectors().isEmpty()),
+				form.getTechnologyFieldsSource().toProvenance(!form.getTechnologyFields().isEmpty()));
 	}
 
 	private static <T extends TaxonomyTerm> List<T> pick(List<T> all, Collection<String> codes, String field) {

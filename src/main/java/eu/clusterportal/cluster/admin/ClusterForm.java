@@ -3,10 +3,12 @@ package eu.clusterportal.cluster.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import eu.clusterportal.admin.ProvenanceForm;
 import eu.clusterportal.admin.SlugField;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.web.ValidWebAddress;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -48,6 +50,12 @@ public class ClusterForm {
 
 	private List<String> technologyFields = new ArrayList<>();
 
+	@Valid
+	private ProvenanceForm sectorsSource = new ProvenanceForm();
+
+	@Valid
+	private ProvenanceForm technologyFieldsSource = new ProvenanceForm();
+
 	static ClusterForm of(Cluster cluster) {
 		ClusterForm form = new ClusterForm();
 		form.version = cluster.getVersion();
@@ -60,6 +68,8 @@ public class ClusterForm {
 		form.description = cluster.getDescription();
 		form.sectors = cluster.getSectors().stream().map(TaxonomyTerm::getCode).toList();
 		form.technologyFields = cluster.getTechnologyFields().stream().map(TaxonomyTerm::getCode).toList();
+		form.sectorsSource = ProvenanceForm.of(cluster.getSectorsSource());
+		form.technologyFieldsSource = ProvenanceForm.of(cluster.getTechnologyFieldsSource());
 		return form;
 	}
 
@@ -141,6 +151,22 @@ public class ClusterForm {
 
 	public void setTechnologyFields(List<String> technologyFields) {
 		this.technologyFields = technologyFields;
+	}
+
+	public ProvenanceForm getSectorsSource() {
+		return sectorsSource;
+	}
+
+	public void setSectorsSource(ProvenanceForm sectorsSource) {
+		this.sectorsSource = sectorsSource;
+	}
+
+	public ProvenanceForm getTechnologyFieldsSource() {
+		return technologyFieldsSource;
+	}
+
+	public void setTechnologyFieldsSource(ProvenanceForm technologyFieldsSource) {
+		this.technologyFieldsSource = technologyFieldsSource;
 	}
 
 }

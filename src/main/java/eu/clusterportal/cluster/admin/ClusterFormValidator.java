@@ -54,6 +54,8 @@ class ClusterFormValidator {
 				(candidate) -> clusters.findNameBySlugExcept(candidate, id), errors);
 		pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors", errors);
 		pick(technologyFields.findAllByOrderByCode(), form.getTechnologyFields(), "technologyFields", errors);
+		form.getSectorsSource().check("sectorsSource", !form.getSectors().isEmpty(), errors);
+		form.getTechnologyFieldsSource().check("technologyFieldsSource", !form.getTechnologyFields().isEmpty(), errors);
 	}
 
 	private Country country(ClusterForm form, Errors errors) {

@@ -2,10 +2,12 @@ package eu.clusterportal.content.admin;
 
 import java.time.Year;
 
+import eu.clusterportal.admin.ProvenanceForm;
 import eu.clusterportal.content.Achievement;
 import eu.clusterportal.content.AchievementDetails;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.web.ValidWebAddress;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -28,12 +30,17 @@ public class AchievementForm extends ContentForm {
 	@ValidWebAddress
 	private String url;
 
+	/** Optional: an achievement may be the portal's own news rather than a source's. */
+	@Valid
+	private ProvenanceForm source = new ProvenanceForm();
+
 	static AchievementForm of(Achievement achievement) {
 		AchievementForm form = new AchievementForm();
 		form.copyFrom(achievement);
 		form.startYear = (achievement.getStart() != null) ? achievement.getStart().getValue() : null;
 		form.endYear = (achievement.getEnd() != null) ? achievement.getEnd().getValue() : null;
 		form.url = achievement.getUrl();
+		form.source = ProvenanceForm.of(achievement.getSource());
 		return form;
 	}
 
@@ -43,12 +50,13 @@ public class AchievementForm extends ContentForm {
 		if (startYear != null && endYear != null && endYear < startYear && !errors.hasFieldErrors("endYear")) {
 			errors.rejectValue("endYear", "admin.achievements.end-year.before-start");
 		}
+		source.check("source", false, errors);
 	}
 
 	/** The achievement as the form describes it, in the country it names. */
 	AchievementDetails toDetails(Country country) {
 		return new AchievementDetails(country, getTitle(), year(startYear), year(endYear), url, getSummary(),
-				getStatus());
+				getStatus(), source.toProvenance(true));
 	}
 
 	private static Year year(Integer value) {
@@ -77,6 +85,14 @@ public class AchievementForm extends ContentForm {
 
 	public void setUrl(String url) {
 		this.url = url;
+	}
+
+	public ProvenanceForm getSource() {
+		return source;
+	}
+
+	public void setSource(ProvenanceForm source) {
+		this.source = source;
 	}
 
 }

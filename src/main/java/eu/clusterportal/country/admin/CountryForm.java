@@ -2,12 +2,14 @@ package eu.clusterportal.country.admin;
 
 import java.util.Currency;
 
+import eu.clusterportal.admin.ProvenanceForm;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
 
 /** A country's introduction and key facts, as the country form sends them. */
 public class CountryForm {
@@ -24,8 +26,14 @@ public class CountryForm {
 	@Size(max = 120, message = "{admin.country.capital.size}")
 	private String capital;
 
+	@Valid
+	private ProvenanceForm capitalSource = new ProvenanceForm();
+
 	@Pattern(regexp = "^$|^[A-Za-z]{3}$", message = "{admin.country.currency.invalid}")
 	private String currency;
+
+	@Valid
+	private ProvenanceForm currencySource = new ProvenanceForm();
 
 	@Valid
 	private StatisticForm population = new StatisticForm();
@@ -45,7 +53,9 @@ public class CountryForm {
 		form.name = country.getName();
 		form.introduction = country.getIntroduction();
 		form.capital = country.getCapital();
+		form.capitalSource = ProvenanceForm.of(country.getCapitalSource());
 		form.currency = (country.getCurrency() != null) ? country.getCurrency().getCurrencyCode() : null;
+		form.currencySource = ProvenanceForm.of(country.getCurrencySource());
 		form.population = StatisticForm.of(country.getPopulation());
 		form.area = StatisticForm.of(country.getAreaKm2());
 		form.gdp = StatisticForm.of(country.getGdpUsd());
@@ -58,8 +68,19 @@ public class CountryForm {
 	 * it names.
 	 */
 	CountryDetails toDetails(Currency currency) {
-		return new CountryDetails(name, introduction, capital, currency, population.toStatistic(), area.toStatistic(),
+		return new CountryDetails(name, introduction, capital, capitalSource.toProvenance(capital != null), currency,
+				currencySource.toProvenance(currency != null), population.toStatistic(), area.toStatistic(),
 				gdp.toStatistic(), gdpPerCapita.toStatistic());
+	}
+
+	/** Reports a key fact without a source, and a source that does not fit. */
+	void checkProvenance(Errors errors) {
+		capitalSource.check("capitalSource", capital != null, errors);
+		currencySource.check("currencySource", currency != null, errors);
+		population.checkProvenance("population", errors);
+		area.checkProvenance("area", errors);
+		gdp.checkProvenance("gdp", errors);
+		gdpPerCapita.checkProvenance("gdpPerCapita", errors);
 	}
 
 	public Long getVersion() {
@@ -132,6 +153,22 @@ public class CountryForm {
 
 	public void setGdpPerCapita(StatisticForm gdpPerCapita) {
 		this.gdpPerCapita = gdpPerCapita;
+	}
+
+	public ProvenanceForm getCapitalSource() {
+		return capitalSource;
+	}
+
+	public void setCapitalSource(ProvenanceForm capitalSource) {
+		this.capitalSource = capitalSource;
+	}
+
+	public ProvenanceForm getCurrencySource() {
+		return currencySource;
+	}
+
+	public void setCurrencySource(ProvenanceForm currencySource) {
+		this.currencySource = currencySource;
 	}
 
 }

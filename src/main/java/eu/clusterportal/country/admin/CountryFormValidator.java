@@ -67,6 +67,7 @@ class CountryFormValidator {
 	 */
 	@Transactional(readOnly = true)
 	void validate(CountryForm form, String slug, Errors errors) {
+		form.checkProvenance(errors);
 		if (errors.hasErrors()) {
 			return;
 		}

@@ -3,17 +3,19 @@ package eu.clusterportal.country.admin;
 import java.math.BigDecimal;
 import java.time.Year;
 
+import eu.clusterportal.admin.ProvenanceForm;
 import eu.clusterportal.country.Statistic;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
 
 /**
- * One key figure in the country form: the amount in its fixed unit, its year and its
- * source.
+ * One key figure in the country form: the amount in its fixed unit, its year and where it
+ * comes from.
  */
 public class StatisticForm {
 
@@ -25,15 +27,15 @@ public class StatisticForm {
 	@Max(value = 2100, message = "{admin.statistic.year.range}")
 	private Integer year;
 
-	@Size(max = 300, message = "{admin.statistic.source.size}")
-	private String source;
+	@Valid
+	private ProvenanceForm provenance = new ProvenanceForm();
 
 	static StatisticForm of(Statistic statistic) {
 		StatisticForm form = new StatisticForm();
 		if (statistic != null) {
 			form.amount = statistic.amount();
 			form.year = (statistic.referenceYear() != null) ? statistic.referenceYear().getValue() : null;
-			form.source = statistic.source();
+			form.provenance = ProvenanceForm.of(statistic.provenance());
 		}
 		return form;
 	}
@@ -41,14 +43,21 @@ public class StatisticForm {
 	/** A year or a source without the figure it qualifies means nothing. */
 	@AssertTrue(message = "{admin.statistic.amount.missing}")
 	public boolean isAmountGivenWhenQualified() {
-		return amount != null || (year == null && source == null);
+		return amount != null || (year == null && provenance.isEmpty());
+	}
+
+	/**
+	 * Reports a figure without a source, and a source that does not fit, at {@code path}.
+	 */
+	void checkProvenance(String path, Errors errors) {
+		provenance.check(path + ".provenance", amount != null, errors);
 	}
 
 	Statistic toStatistic() {
 		if (amount == null) {
 			return null;
 		}
-		return new Statistic(amount, (year != null) ? Year.of(year) : null, source);
+		return new Statistic(amount, (year != null) ? Year.of(year) : null, provenance.toProvenance(true));
 	}
 
 	public BigDecimal getAmount() {
@@ -67,12 +76,12 @@ public class StatisticForm {
 		this.year = year;
 	}
 
-	public String getSource() {
-		return source;
+	public ProvenanceForm getProvenance() {
+		return provenance;
 	}
 
-	public void setSource(String source) {
-		this.source = source;
+	public void setProvenance(ProvenanceForm provenance) {
+		this.provenance = provenance;
 	}
 
 }

@@ -158,7 +158,11 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 				pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getTechnologyFields(),
 						"technologyFields"),
 				pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(), "sectors"), targets,
-				pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members"));
+				pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members"),
+				form.getFiguresSource().toProvenance(form.hasFigures()),
+				form.getTechnologyFieldsSource().toProvenance(!form.getTechnologyFields().isEmpty()),
+				form.getSectorsSource().toProvenance(!form.getSectors().isEmpty()),
+				form.getTargetCountriesSource().toProvenance(!targets.isEmpty()));
 	}
 
 	private static <T> List<T> pick(List<T> all, Function<T, String> key, Collection<String> chosen, String field) {

@@ -3,10 +3,12 @@ package eu.clusterportal.partnership.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import eu.clusterportal.admin.ProvenanceForm;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -44,6 +46,18 @@ public class PartnershipForm {
 
 	private List<String> members = new ArrayList<>();
 
+	@Valid
+	private ProvenanceForm figuresSource = new ProvenanceForm();
+
+	@Valid
+	private ProvenanceForm technologyFieldsSource = new ProvenanceForm();
+
+	@Valid
+	private ProvenanceForm sectorsSource = new ProvenanceForm();
+
+	@Valid
+	private ProvenanceForm targetCountriesSource = new ProvenanceForm();
+
 	static PartnershipForm of(Partnership partnership) {
 		PartnershipForm form = new PartnershipForm();
 		form.version = partnership.getVersion();
@@ -56,6 +70,10 @@ public class PartnershipForm {
 		form.sectors = partnership.getSectors().stream().map(TaxonomyTerm::getCode).toList();
 		form.targetCountries = partnership.getTargetCountries().stream().map(Country::getSlug).toList();
 		form.members = partnership.getMembers().stream().map(Cluster::getSlug).toList();
+		form.figuresSource = ProvenanceForm.of(partnership.getFiguresSource());
+		form.technologyFieldsSource = ProvenanceForm.of(partnership.getTechnologyFieldsSource());
+		form.sectorsSource = ProvenanceForm.of(partnership.getSectorsSource());
+		form.targetCountriesSource = ProvenanceForm.of(partnership.getTargetCountriesSource());
 		return form;
 	}
 
@@ -137,6 +155,42 @@ public class PartnershipForm {
 
 	public void setMembers(List<String> members) {
 		this.members = members;
+	}
+
+	public ProvenanceForm getFiguresSource() {
+		return figuresSource;
+	}
+
+	public void setFiguresSource(ProvenanceForm figuresSource) {
+		this.figuresSource = figuresSource;
+	}
+
+	public ProvenanceForm getTechnologyFieldsSource() {
+		return technologyFieldsSource;
+	}
+
+	public void setTechnologyFieldsSource(ProvenanceForm technologyFieldsSource) {
+		this.technologyFieldsSource = technologyFieldsSource;
+	}
+
+	public ProvenanceForm getSectorsSource() {
+		return sectorsSource;
+	}
+
+	public void setSectorsSource(ProvenanceForm sectorsSource) {
+		this.sectorsSource = sectorsSource;
+	}
+
+	public ProvenanceForm getTargetCountriesSource() {
+		return targetCountriesSource;
+	}
+
+	public void setTargetCountriesSource(ProvenanceForm targetCountriesSource) {
+		this.targetCountriesSource = targetCountriesSource;
+	}
+
+	boolean hasFigures() {
+		return smesInvolved != null || partners != null;
 	}
 
 }

@@ -58,6 +58,10 @@ class PartnershipFormValidator {
 			errors.rejectValue("targetCountries", "admin.partnership.targets.required");
 		}
 		pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members", errors);
+		form.getFiguresSource().check("figuresSource", form.hasFigures(), errors);
+		form.getTechnologyFieldsSource().check("technologyFieldsSource", !form.getTechnologyFields().isEmpty(), errors);
+		form.getSectorsSource().check("sectorsSource", !form.getSectors().isEmpty(), errors);
+		form.getTargetCountriesSource().check("targetCountriesSource", !form.getTargetCountries().isEmpty(), errors);
 	}
 
 	private void checkAcronym(PartnershipForm form, long id, Errors errors) {

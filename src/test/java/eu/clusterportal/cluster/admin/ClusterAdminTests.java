@@ -105,7 +105,7 @@ class ClusterAdminTests {
 		assertThat(typed.select("#slug").attr("aria-describedby")).isEqualTo("slug-hint slug-errors");
 		assertThat(typed.select("#slug-hint").text()).contains("changing the slug changes that address");
 		assertThat(typed.select("main input[type=text], main input[type=url]").eachAttr("name")).containsExactly("name",
-				"slug", "city", "website");
+				"slug", "city", "website", "sectorsSource.detail", "technologyFieldsSource.detail");
 		assertThat(pages.html(create("Wuxi IoT", "Wuxi IoT")).select("#slug-errors").text())
 			.startsWith("Please use only lower-case letters");
 		assertThat(pages.html(create("Long slug", "a".repeat(121))).select("#slug-errors").text())
@@ -294,7 +294,9 @@ class ClusterAdminTests {
 			.with(csrf())
 			.param("name", name)
 			.param("slug", slug)
-			.param("country", "china");
+			.param("country", "china")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION");
 	}
 
 	private static MockHttpServletRequestBuilder edit(long id, long version, String name, String slug,
@@ -304,7 +306,9 @@ class ClusterAdminTests {
 			.param("version", String.valueOf(version))
 			.param("name", name)
 			.param("slug", slug)
-			.param("country", "china");
+			.param("country", "china")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION");
 	}
 
 	private List<String> directoryNames(String url) throws Exception {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import eu.clusterportal.PortalIntegrationTest;
@@ -33,12 +34,12 @@ class CountryAdminTests {
 
 	@Test
 	void anEditorChangesAKeyFactAndThePublicPageShowsItAtOnce() throws Exception {
-		mvc.perform(chinaForm("population.amount", "1410000000", "population.year", "2023", "population.source",
-				"World Bank"))
+		mvc.perform(chinaForm("population.amount", "1410000000", "population.year", "2023",
+				"population.provenance.source", "OTHER", "population.provenance.detail", "World Bank"))
 			.andExpect(redirectedUrl("/admin/countries/china"));
 		Document china = pages.html(get("/countries/china"));
 		assertThat(china.select("#key-facts .key-fact:nth-child(2) dd").text())
-			.isEqualTo("1.41 billion (2023) Source: World Bank");
+			.isEqualTo("1.41 billion (2023) Source: other publication, World Bank");
 	}
 
 	@Test
@@ -51,13 +52,13 @@ class CountryAdminTests {
 
 	@Test
 	void badKeyFactsAreExplainedNextToTheFieldsAndKept() throws Exception {
-		Document form = pages
-			.html(chinaForm("name", "", "population.amount", "-5", "area.year", "1850", "gdp.source", "IMF"));
+		Document form = pages.html(
+				chinaForm("name", "", "population.amount", "-5", "area.year", "1850", "gdp.provenance.detail", "IMF"));
 		assertThat(form.select("#name-errors").text()).isEqualTo("Please enter the country's name.");
 		assertThat(form.select("[id='population.amount-errors']").text()).isEqualTo("The amount cannot be negative.");
 		assertThat(form.select("[id='area.year-errors']").text())
 			.isEqualTo("Please enter a year between 1900 and 2100.");
-		assertThat(form.select("fieldset:has([id='gdp.source']) .field__errors").text())
+		assertThat(form.select("fieldset.statistic:has([id='gdp.provenance.detail']) .field__errors").text())
 			.contains("A year or source needs the figure it belongs to.");
 		assertThat(form.select("[id='population.amount']").val()).isEqualTo("-5");
 		assertThat(pages.html(get("/countries/china")).select("#key-facts dd").eachText())
@@ -214,6 +215,9 @@ class CountryAdminTests {
 		Map<String, String> fields = new LinkedHashMap<>(Map.of("version", "0", "name", "China", "introduction",
 				"China is home to an important cluster community.", "capital", "Beijing", "currency", "CNY",
 				"population.amount", "1357000000", "population.year", "2015"));
+		for (String fact : List.of("capitalSource", "currencySource", "population.provenance")) {
+			fields.put(fact + ".source", "ORIGINAL_COUNTRY_PAGE");
+		}
 		for (int i = 0; i < changes.length; i += 2) {
 			fields.put(changes[i], changes[i + 1]);
 		}

@@ -70,7 +70,12 @@ class CountryHistoryTests {
 			.param("capital", "Beijing")
 			.param("currency", "CNY")
 			.param("population.amount", population)
-			.param("population.year", "2023")).andExpect(redirectedUrl("/admin/countries/china"));
+			.param("population.year", "2023")
+			.param("capitalSource.source", "ORIGINAL_COUNTRY_PAGE")
+			.param("currencySource.source", "ORIGINAL_COUNTRY_PAGE")
+			.param("population.provenance.source", "OTHER")
+			.param("population.provenance.detail", "National Bureau of Statistics of China"))
+			.andExpect(redirectedUrl("/admin/countries/china"));
 	}
 
 	private List<String> keyFacts() throws Exception {

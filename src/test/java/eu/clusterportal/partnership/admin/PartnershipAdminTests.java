@@ -58,6 +58,10 @@ class PartnershipAdminTests {
 		Document form = pages.html(post("/admin/partnerships").with(user("eda@example.eu").roles("EDITOR"))
 			.with(csrf())
 			.param("acronym", "LONE")
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("figuresSource.source", "PREPARATORY_BRIEFING")
+			.param("targetCountriesSource.source", "PREPARATORY_BRIEFING")
 			.param("name", "Lonely partnership"));
 		assertThat(form.select("#targetCountries-errors").text())
 			.isEqualTo("Please choose at least one targeted country.");
@@ -155,6 +159,10 @@ class PartnershipAdminTests {
 		return post("/admin/partnerships").with(user("eda@example.eu").roles("EDITOR"))
 			.with(csrf())
 			.param("acronym", acronym)
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("figuresSource.source", "PREPARATORY_BRIEFING")
+			.param("targetCountriesSource.source", "PREPARATORY_BRIEFING")
 			.param("name", "A new partnership")
 			.param("smesInvolved", smes)
 			.param("targetCountries", "china");
@@ -165,6 +173,10 @@ class PartnershipAdminTests {
 			.with(csrf())
 			.param("version", "0")
 			.param("acronym", "NF4")
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("figuresSource.source", "PREPARATORY_BRIEFING")
+			.param("targetCountriesSource.source", "PREPARATORY_BRIEFING")
 			.param("name", name)
 			.param("smesInvolved", "561")
 			.param("partners", "5")

@@ -47,6 +47,10 @@ class PartnershipHistoryTests {
 			.with(csrf())
 			.param("version", "0")
 			.param("acronym", "HIST")
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("figuresSource.source", "PREPARATORY_BRIEFING")
+			.param("targetCountriesSource.source", "PREPARATORY_BRIEFING")
 			.param("name", "History partnership")
 			.param("smesInvolved", "999")
 			.param("sectors", "J62")
@@ -64,8 +68,10 @@ class PartnershipHistoryTests {
 			.andExpect(redirectedUrl("/admin/partnerships/" + id + "/edit"));
 
 		Document china = page("/countries/china?sort=smes,desc");
-		assertThat(china.select("#partnerships tr[data-acronym=HIST] td").eachText())
-			.contains("C10 Manufacture of food products", "China", "650", "12");
+		assertThat(china.select("#partnerships tr[data-acronym=HIST] td").eachText()).contains(
+				"C10 Manufacture of food products Source: editorial classification",
+				"China Source: Preparatory Briefing", "650 Source: Preparatory Briefing",
+				"12 Source: Preparatory Briefing");
 		assertThat(acronymsOn("/countries/japan")).doesNotContain("HIST");
 		assertThat(page("/admin/partnerships/" + id + "/history").select("tbody tr")).hasSize(3);
 	}
@@ -78,6 +84,10 @@ class PartnershipHistoryTests {
 			.with(csrf())
 			.param("version", "0")
 			.param("acronym", "HIST2")
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("figuresSource.source", "PREPARATORY_BRIEFING")
+			.param("targetCountriesSource.source", "PREPARATORY_BRIEFING")
 			.param("name", "Renamed")
 			.param("targetCountries", "china")).andExpect(redirectedUrl("/admin/partnerships"));
 		mvc.perform(create("bruno@example.eu")).andExpect(redirectedUrl("/admin/partnerships"));
@@ -102,6 +112,10 @@ class PartnershipHistoryTests {
 			.with(csrf())
 			.param("version", "0")
 			.param("acronym", "HIST")
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("figuresSource.source", "PREPARATORY_BRIEFING")
+			.param("targetCountriesSource.source", "PREPARATORY_BRIEFING")
 			.param("name", "History partnership")
 			.param("targetCountries", "china")).andExpect(redirectedUrl("/admin/partnerships"));
 		mvc.perform(post("/admin/countries/atlantis/delete").with(user("anna@example.eu").roles("EDITOR")).with(csrf()))
@@ -120,6 +134,10 @@ class PartnershipHistoryTests {
 		return post("/admin/partnerships").with(user(editor).roles("EDITOR"))
 			.with(csrf())
 			.param("acronym", "HIST")
+			.param("technologyFieldsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("sectorsSource.source", "EDITORIAL_CLASSIFICATION")
+			.param("figuresSource.source", "PREPARATORY_BRIEFING")
+			.param("targetCountriesSource.source", "PREPARATORY_BRIEFING")
 			.param("name", "History partnership")
 			.param("smesInvolved", "650")
 			.param("partners", "12")
