@@ -29,6 +29,12 @@ public class Country extends EditorialRecord {
 
 	private String name;
 
+	/**
+	 * ISO 3166-1 alpha-2, naming the country's outline on the maps; {@code null} if not
+	 * set.
+	 */
+	private String isoCode;
+
 	private String introduction;
 
 	private String capital;
@@ -95,6 +101,11 @@ public class Country extends EditorialRecord {
 
 	public String getName() {
 		return name;
+	}
+
+	/** ISO 3166-1 alpha-2, or {@code null}: the country is then on no map. */
+	public String getIsoCode() {
+		return isoCode;
 	}
 
 	public String getIntroduction() {
