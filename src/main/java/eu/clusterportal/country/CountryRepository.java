@@ -51,7 +51,7 @@ public interface CountryRepository extends Repository<Country, Long> {
 	void delete(Country country);
 
 	@Query("""
-			select new eu.clusterportal.country.CountrySummary(c.slug, c.name,
+			select new eu.clusterportal.country.CountrySummary(c.slug, c.name, c.isoCode,
 			    case when c.introduction is not null then true else false end,
 			    (select count(p) from Partnership p join p.targetCountries t where t = c))
 			from Country c
