@@ -74,9 +74,13 @@ public class Country extends EditorialRecord {
 		this.name = name;
 	}
 
-	/** Replaces the name, introduction and key facts; the slug and sections stay. */
+	/**
+	 * Replaces the name, ISO code, introduction and key facts; the slug and sections
+	 * stay.
+	 */
 	public void edit(CountryDetails details) {
 		this.name = details.name();
+		this.isoCode = details.isoCode();
 		this.introduction = details.introduction();
 		this.capital = details.capital();
 		this.currency = details.currency();
@@ -88,7 +92,8 @@ public class Country extends EditorialRecord {
 
 	/** The name, introduction and key facts as they are now. */
 	public CountryDetails details() {
-		return new CountryDetails(name, introduction, capital, currency, population, areaKm2, gdpUsd, gdpPerCapitaUsd);
+		return new CountryDetails(name, isoCode, introduction, capital, currency, population, areaKm2, gdpUsd,
+				gdpPerCapitaUsd);
 	}
 
 	public Long getId() {

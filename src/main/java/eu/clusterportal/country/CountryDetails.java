@@ -7,8 +7,10 @@ import java.util.Currency;
  * a form hands over and what an earlier version gives back to be restored. A {@code null}
  * statistic or text means the fact is not known.
  *
+ * @param isoCode ISO 3166-1 alpha-2, naming the country's outline on the maps, or
+ * {@code null}
  * @param introduction the profile's introduction; {@code null} means no written profile
  */
-public record CountryDetails(String name, String introduction, String capital, Currency currency, Statistic population,
-		Statistic areaKm2, Statistic gdpUsd, Statistic gdpPerCapitaUsd) {
+public record CountryDetails(String name, String isoCode, String introduction, String capital, Currency currency,
+		Statistic population, Statistic areaKm2, Statistic gdpUsd, Statistic gdpPerCapitaUsd) {
 }

@@ -31,6 +31,8 @@ public interface CountryRepository extends Repository<Country, Long> {
 	@Query("select c from Country c where lower(c.name) = lower(:name)")
 	Optional<Country> findByName(String name);
 
+	Optional<Country> findByIsoCode(String isoCode);
+
 	// The titles of a country's content, drafts included: what its deletion would take
 	// along.
 
