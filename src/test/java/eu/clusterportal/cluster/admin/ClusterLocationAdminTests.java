@@ -55,6 +55,25 @@ class ClusterLocationAdminTests {
 	}
 
 	@Test
+	void theHistoryShowsAChangeOfPlace() throws Exception {
+		mvc.perform(create("Moving cluster").param("latitude", "-33.87").param("longitude", "151.2"))
+			.andExpect(redirectedUrl("/admin/clusters"));
+		long id = idOf("Moving cluster");
+		mvc.perform(post("/admin/clusters/{id}/edit", id).with(EDITOR)
+			.with(csrf())
+			.param("version", "0")
+			.param("name", "Moving cluster")
+			.param("slug", "moving-cluster")
+			.param("country", "china")
+			.param("latitude", "30")
+			.param("longitude", "114.31")).andExpect(redirectedUrl("/admin/clusters"));
+
+		assertThat(pages.html(get("/admin/clusters/{id}/history", id).with(EDITOR))
+			.select("tbody tr td:nth-of-type(5)")
+			.eachText()).containsExactly("China, 30° N 114.31° E", "China, 33.87° S 151.2° E");
+	}
+
+	@Test
 	void oneWithoutTheOtherIsRefusedAtTheMissingFieldAndNothingTypedIsLost() throws Exception {
 		Document form = pages.html(
 				create("Half-placed cluster").param("city", "Hefei").param("latitude", "31.82").param("longitude", ""));
