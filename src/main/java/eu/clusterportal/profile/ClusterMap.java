@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.ClusterRepository.PlacedCluster;
-import eu.clusterportal.map.MapOutline;
 import eu.clusterportal.map.MapProjection;
 import eu.clusterportal.map.OutlineMap;
 
@@ -42,7 +41,7 @@ public record ClusterMap(String viewBox, List<Area> areas, List<Point> points, L
 	 *
 	 * @param home whether it is the country the page is about
 	 */
-	public record Area(String code, String name, String path, boolean home) {
+	public record Area(String path, boolean home) {
 	}
 
 	/** A cluster on the map; {@code city} may be {@code null}. */
@@ -82,11 +81,11 @@ public record ClusterMap(String viewBox, List<Area> areas, List<Point> points, L
 		}
 		MapProjection projection = map.projection();
 		List<Area> areas = new ArrayList<>();
-		map.outline(code).ifPresent((home) -> areas.add(area(home, true)));
+		map.outline(code).ifPresent((home) -> areas.add(new Area(home.path(), true)));
 		map.all()
 			.stream()
 			.filter((o) -> !o.code().equals(code) && !o.isMarker())
-			.forEach((o) -> areas.add(area(o, false)));
+			.forEach((o) -> areas.add(new Area(o.path(), false)));
 		List<Point> listed = rows.stream().map((r) -> point(projection, r)).toList();
 		List<Point> drawn = spread(rows.stream()
 			.filter((r) -> projection.covers(r.getLatitude().doubleValue(), r.getLongitude().doubleValue()))
@@ -106,10 +105,6 @@ public record ClusterMap(String viewBox, List<Area> areas, List<Point> points, L
 	private static Point point(MapProjection projection, PlacedCluster row) {
 		return new Point(row.getSlug(), row.getName(), row.getCity(), projection.x(row.getLongitude().doubleValue()),
 				projection.y(row.getLatitude().doubleValue()));
-	}
-
-	private static Area area(MapOutline outline, boolean home) {
-		return new Area(outline.code(), outline.name(), outline.path(), home);
 	}
 
 	/** Points at the same place (to a unit) on a ring around it, the first at the top. */
