@@ -6,13 +6,13 @@
 -- ---------------------------------------------------------------------------------------------
 
 -- Every key fact is one of the original page's "Key Facts".
-insert into country (slug, name, introduction, capital, capital_source, capital_source_detail,
+insert into country (slug, name, iso_code, introduction, capital, capital_source, capital_source_detail,
                      currency_code, currency_source, currency_source_detail,
                      population, population_year, population_source, population_source_detail,
                      area_km2, area_year, area_source, area_source_detail,
                      gdp_usd, gdp_year, gdp_source, gdp_source_detail,
                      gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source, gdp_per_capita_source_detail)
-values ('china', 'China',
+values ('china', 'China', 'CN',
         $txt$China is home to an important cluster community. The bilateral dialogue between the EU and China has been growing in recent years, stimulating the collaboration links between European and Chinese clusters. The EU-China 2020 Strategic Agenda for Cooperation, which aims to foster the establishment of synergies to enhance cooperation in strategic fields, is a strong basis for the creation of cluster collaboration initiatives.$txt$,
         'Beijing', 'ORIGINAL_COUNTRY_PAGE', 'key facts',
         'CNY', 'ORIGINAL_COUNTRY_PAGE', 'key facts',
@@ -22,19 +22,20 @@ values ('china', 'China',
         15095, 2015, 'ORIGINAL_COUNTRY_PAGE', 'key facts');
 
 -- Other third countries targeted by the ESCP-4i partnerships listed on the China page (no profile yet).
-insert into country (slug, name)
-values ('japan', 'Japan'),
-       ('united-states', 'United States'),
-       ('brazil', 'Brazil'),
-       ('canada', 'Canada'),
-       ('egypt', 'Egypt'),
-       ('taiwan', 'Taiwan'),
-       ('colombia', 'Colombia'),
-       ('mexico', 'Mexico'),
-       ('morocco', 'Morocco'),
-       ('peru', 'Peru'),
-       ('singapore', 'Singapore'),
-       ('tunisia', 'Tunisia');
+-- ISO 3166-1 alpha-2 codes name their outlines on the world map.
+insert into country (slug, name, iso_code)
+values ('japan', 'Japan', 'JP'),
+       ('united-states', 'United States', 'US'),
+       ('brazil', 'Brazil', 'BR'),
+       ('canada', 'Canada', 'CA'),
+       ('egypt', 'Egypt', 'EG'),
+       ('taiwan', 'Taiwan', 'TW'),
+       ('colombia', 'Colombia', 'CO'),
+       ('mexico', 'Mexico', 'MX'),
+       ('morocco', 'Morocco', 'MA'),
+       ('peru', 'Peru', 'PE'),
+       ('singapore', 'Singapore', 'SG'),
+       ('tunisia', 'Tunisia', 'TN');
 
 -- ---------------------------------------------------------------------------------------------
 -- Sections
@@ -321,34 +322,37 @@ where c.slug = 'china';
 -- ---------------------------------------------------------------------------------------------
 
 -- The briefing names and describes these clusters (section 3) but gives no NACE codes: their sector
--- codes below are the editors' classification of what it says.
-insert into cluster (slug, name, country_id, region_id, city, description, sectors_source, sectors_source_detail)
-select v.slug, v.name, c.id, r.id, v.city, v.description, 'EDITORIAL_CLASSIFICATION',
+-- codes below are the editors' classification of what it says. Latitude and longitude are those
+-- of the cluster's city (its centre, to two decimals), the place the seeds give; a cluster whose
+-- city they do not give stays off the map.
+insert into cluster (slug, name, country_id, region_id, city, latitude, longitude, description, sectors_source,
+                     sectors_source_detail)
+select v.slug, v.name, c.id, r.id, v.city, v.latitude, v.longitude, v.description, 'EDITORIAL_CLASSIFICATION',
        'of the briefing''s description; no source gives NACE codes'
 from (values
-        ('guangzhou-automobile-city-cluster', 'Guangzhou automobile city cluster', 'pearl-river-delta', 'Guangzhou',
+        ('guangzhou-automobile-city-cluster', 'Guangzhou automobile city cluster', 'pearl-river-delta', 'Guangzhou', 23.13, 113.26,
          $txt$Guangzhou is a major automotive manufacturing base, home to the Japanese car manufacturers Honda, Nissan and Toyota, with the Guangzhou Automobile Industry Group (GAIG) positioned at the centre of the cluster through joint ventures. The city has two automotive centres, Guangzhou Development Zone and Huadu Automobile City. The Guangzhou Automobile Industry 2025 Strategic Plan, launched in 2018, aims to upgrade Guangzhou to a world-recognised manufacturing cluster by 2025, emphasising national brands, intelligent vehicles and innovation.$txt$),
-        ('chongqing-automobile-cluster', 'Chongqing automobile cluster', null, 'Chongqing',
+        ('chongqing-automobile-cluster', 'Chongqing automobile cluster', null, 'Chongqing', 29.56, 106.55,
          $txt$Chongqing is a leading automotive region and a major automobile production base in China, with important automobile, motorcycle and accessories industries in the districts of Hechuan and Dazu. It has incubated brands such as Chongqing Chang'an, Chang'an Ford and Lifan, and is China's biggest motorcycle producer and exporter. In 2018 its automotive industry produced over 200,000 new energy automobiles and 800,000 smart network automobiles.$txt$),
-        ('shanghai-zhangjiang-hi-tech-park', 'Shanghai Zhangjiang Hi-Tech Park (Zhangjiang Drug Valley)', 'yangtze-river-delta', 'Shanghai',
+        ('shanghai-zhangjiang-hi-tech-park', 'Shanghai Zhangjiang Hi-Tech Park (Zhangjiang Drug Valley)', 'yangtze-river-delta', 'Shanghai', 31.23, 121.47,
          $txt$Established in 1992, Zhangjiang Hi-Tech Park is one of China's first state-level high-tech zones and the core park of the Zhangjiang National Innovation Demonstration Zone; its biotechnology companies are concentrated in the "Zhangjiang Drug Valley" cluster, which hosts over 130 organisations and companies, including R&D centres of leading biomedical companies. Its biomedicine industries focus on chemical medicine, biomedicine, modern traditional Chinese medicine and medical equipment. The IC & biopharmacy cluster in Zhangjiang is also among China's most successful innovation clusters.$txt$),
-        ('tonghua-pharmaceutical-hi-tech-industrial-development-zone', 'Tonghua Pharmaceutical Hi-tech Industrial Development Zone', null, 'Tonghua, Jilin',
+        ('tonghua-pharmaceutical-hi-tech-industrial-development-zone', 'Tonghua Pharmaceutical Hi-tech Industrial Development Zone', null, 'Tonghua, Jilin', 41.73, 125.94,
          $txt$Established in 2005, the Zone was upgraded in 2013 into a national pharmaceutical high-tech zone approved by the State Council. Its main industry is traditional Chinese medicine (TCM), supported by industrial parks for TCM, biopharmaceutics, medical devices, medical packaging and pharmaceutical logistics. Home to 44 pharmaceutical enterprises, it has been known as the "national innovative pharmaceutical industry cluster pilot".$txt$),
-        ('wuhan-east-lake-high-tech-zone', 'Wuhan East Lake High-tech Zone (Optics Valley of China)', null, 'Wuhan',
+        ('wuhan-east-lake-high-tech-zone', 'Wuhan East Lake High-tech Zone (Optics Valley of China)', null, 'Wuhan', 30.59, 114.31,
          $txt$Established in 1988 among the first batch of high-tech industrial development zones approved by the State Council, the Zone was initially launched as the "Optics Valley of China", the largest optical fibre and cable manufacturing base in China. It represents the highest development level in China in optical communications, laser, renewable energy and environmental protection, with industrial strengths in photoelectric information, biomedicine, new energy and energy saving (solar, wind, biomass and nuclear energy). Its fibre optical cable cluster is among China's most successful innovation clusters.$txt$),
-        ('zhongguancun-science-park', 'Zhongguancun Science Park (Z-Park)', 'beijing-tianjin-hebei', 'Beijing',
+        ('zhongguancun-science-park', 'Zhongguancun Science Park (Z-Park)', 'beijing-tianjin-hebei', 'Beijing', 39.90, 116.41,
          $txt$Zhongguancun Science Park is one of the leading technology centres in the world, home to nearly 20,000 high- and new-tech enterprises such as Lenovo and Baidu, and has turned into a high and new-tech industrial cluster featuring sectors such as ICT. It has 40 higher education institutions and 206 national and provincial research institutions, and more than 15,000 repatriates have established more than 6,000 enterprises in the park. Its IC design cluster is among China's most successful innovation clusters.$txt$),
-        ('chengdu-hi-tech-industrial-development-zone', 'Chengdu Hi-Tech Industrial Development Zone (CDHT)', null, 'Chengdu',
+        ('chengdu-hi-tech-industrial-development-zone', 'Chengdu Hi-Tech Industrial Development Zone (CDHT)', null, 'Chengdu', 30.57, 104.07,
          $txt$Established in 1988, the CDHT is one of the first state-level hi-tech industrial development zones in China and ranks 4th among all Chinese state-level hi-tech zones; it includes a south and a west technology park. It is home to 33,237 companies, 1,115 of them foreign-invested, and its incentive policies provide financial support to enterprises in sectors such as ICT. In 2017 it announced a plan to increase the intensity of its talent-recruitment effort.$txt$),
-        ('shenzhen-communications-cluster', 'Shenzhen communications cluster', 'pearl-river-delta', 'Shenzhen',
+        ('shenzhen-communications-cluster', 'Shenzhen communications cluster', 'pearl-river-delta', 'Shenzhen', 22.54, 114.06,
          $txt$The communications cluster in Shenzhen is cited among China's most successful innovation clusters, which have emerged from Science and Technology Industrial Parks (STIPs) and High-Tech Zones (HTZs).$txt$),
-        ('dalian-software-outsourcing-cluster', 'Dalian software outsourcing cluster', 'beijing-tianjin-hebei', 'Dalian',
+        ('dalian-software-outsourcing-cluster', 'Dalian software outsourcing cluster', 'beijing-tianjin-hebei', 'Dalian', 38.91, 121.61,
          $txt$The software outsourcing cluster in Dalian is cited among China's most successful innovation clusters, which have emerged from Science and Technology Industrial Parks (STIPs) and High-Tech Zones (HTZs).$txt$),
-        ('wuxi-iot-cluster', 'Wuxi IoT cluster', 'yangtze-river-delta', 'Wuxi',
+        ('wuxi-iot-cluster', 'Wuxi IoT cluster', 'yangtze-river-delta', 'Wuxi', 31.49, 120.31,
          $txt$The Internet of Things (IoT) cluster in Wuxi is cited among China's most successful innovation clusters, which have emerged from Science and Technology Industrial Parks (STIPs) and High-Tech Zones (HTZs).$txt$),
-        ('wuxi-photovoltaic-cluster', 'Wuxi photovoltaic cluster', 'yangtze-river-delta', 'Wuxi',
+        ('wuxi-photovoltaic-cluster', 'Wuxi photovoltaic cluster', 'yangtze-river-delta', 'Wuxi', 31.49, 120.31,
          $txt$The photovoltaic cluster in Wuxi is cited among China's most successful innovation clusters, which have emerged from Science and Technology Industrial Parks (STIPs) and High-Tech Zones (HTZs).$txt$)
-     ) as v (slug, name, region_slug, city, description)
+     ) as v (slug, name, region_slug, city, latitude, longitude, description)
 cross join country c
 left join region r on r.slug = v.region_slug
 where c.slug = 'china';
@@ -553,9 +557,9 @@ insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::big
 insert into region_aud (id, rev, revtype, country_id, slug, name, description, position)
 select id, (select max(id) from revision), 0, country_id, slug, name, description, position from region;
 
-insert into cluster_aud (id, rev, revtype, slug, name, country_id, region_id, city, description, website,
+insert into cluster_aud (id, rev, revtype, slug, name, country_id, region_id, city, latitude, longitude, description, website,
                          sectors_source, sectors_source_detail, technology_fields_source, technology_fields_source_detail)
-select id, (select max(id) from revision), 0, slug, name, country_id, region_id, city, description, website,
+select id, (select max(id) from revision), 0, slug, name, country_id, region_id, city, latitude, longitude, description, website,
        sectors_source, sectors_source_detail, technology_fields_source, technology_fields_source_detail
 from cluster;
 
@@ -587,13 +591,13 @@ select (select max(id) from revision), 0, partnership_id, country_id from partne
 insert into partnership_member_aud (rev, revtype, partnership_id, cluster_id)
 select (select max(id) from revision), 0, partnership_id, cluster_id from partnership_member;
 
-insert into country_aud (id, rev, revtype, slug, name, introduction, capital, capital_source, capital_source_detail,
+insert into country_aud (id, rev, revtype, slug, name, iso_code, introduction, capital, capital_source, capital_source_detail,
                          currency_code, currency_source, currency_source_detail,
                          population, population_year, population_source, population_source_detail,
                          area_km2, area_year, area_source, area_source_detail,
                          gdp_usd, gdp_year, gdp_source, gdp_source_detail,
                          gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source, gdp_per_capita_source_detail)
-select id, (select max(id) from revision), 0, slug, name, introduction, capital, capital_source, capital_source_detail,
+select id, (select max(id) from revision), 0, slug, name, iso_code, introduction, capital, capital_source, capital_source_detail,
        currency_code, currency_source, currency_source_detail,
        population, population_year, population_source, population_source_detail,
        area_km2, area_year, area_source, area_source_detail,

@@ -1,5 +1,6 @@
 package eu.clusterportal.cluster;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,12 @@ public class Cluster extends EditorialRecord {
 	private Region region;
 
 	private String city;
+
+	/** Degrees north (WGS 84), set together with {@link #longitude}, or {@code null}. */
+	private BigDecimal latitude;
+
+	/** Degrees east (WGS 84), or {@code null}. */
+	private BigDecimal longitude;
 
 	/** Markdown, or {@code null}. */
 	private String description;
@@ -125,6 +132,16 @@ public class Cluster extends EditorialRecord {
 		return city;
 	}
 
+	/** Degrees north, or {@code null} when the cluster has no place on the map. */
+	public BigDecimal getLatitude() {
+		return latitude;
+	}
+
+	/** Degrees east, or {@code null} when the cluster has no place on the map. */
+	public BigDecimal getLongitude() {
+		return longitude;
+	}
+
 	/** The cluster's description in Markdown, or {@code null}. */
 	public String getDescription() {
 		return description;
@@ -172,6 +189,8 @@ public class Cluster extends EditorialRecord {
 		this.country = details.country();
 		this.region = details.region();
 		this.city = details.city();
+		this.latitude = details.latitude();
+		this.longitude = details.longitude();
 		this.website = details.website();
 		this.description = details.description();
 		this.sectors.clear();
@@ -184,8 +203,8 @@ public class Cluster extends EditorialRecord {
 
 	/** What an editor can change, as it is now. */
 	public ClusterDetails details() {
-		return new ClusterDetails(slug, name, country, region, city, website, description, List.copyOf(sectors),
-				List.copyOf(technologyFields), sectorsSource, technologyFieldsSource);
+		return new ClusterDetails(slug, name, country, region, city, latitude, longitude, website, description,
+				List.copyOf(sectors), List.copyOf(technologyFields), sectorsSource, technologyFieldsSource);
 	}
 
 }

@@ -1,5 +1,6 @@
 package eu.clusterportal.cluster;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import eu.clusterportal.country.Country;
@@ -12,22 +13,25 @@ import eu.clusterportal.taxonomy.TechnologyField;
  * an earlier version gives back to be restored.
  *
  * @param region {@code null}, or a region of {@code country} (the database checks that)
+ * @param latitude degrees north, or {@code null}; both or neither (the database checks
+ * that)
+ * @param longitude degrees east, or {@code null}
  * @param description Markdown, or {@code null}
  * @param sectorsSource where the sector codes come from, {@code null} when not recorded
  * @param technologyFieldsSource where the technology fields come from, {@code null} when
  * not recorded
  */
-public record ClusterDetails(String slug, String name, Country country, Region region, String city, String website,
-		String description, List<Sector> sectors, List<TechnologyField> technologyFields, Provenance sectorsSource,
-		Provenance technologyFieldsSource) {
+public record ClusterDetails(String slug, String name, Country country, Region region, String city, BigDecimal latitude,
+		BigDecimal longitude, String website, String description, List<Sector> sectors,
+		List<TechnologyField> technologyFields, Provenance sectorsSource, Provenance technologyFieldsSource) {
 
 	/**
 	 * The same details in another region, e.g. the current state of the region an earlier
 	 * version had.
 	 */
 	public ClusterDetails withRegion(Region other) {
-		return new ClusterDetails(slug, name, country, other, city, website, description, sectors, technologyFields,
-				sectorsSource, technologyFieldsSource);
+		return new ClusterDetails(slug, name, country, other, city, latitude, longitude, website, description, sectors,
+				technologyFields, sectorsSource, technologyFieldsSource);
 	}
 
 }

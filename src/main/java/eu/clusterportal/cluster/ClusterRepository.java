@@ -1,5 +1,6 @@
 package eu.clusterportal.cluster;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,20 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			      from in_sector) g
 			where position <= :perGroup""")
 	List<LandscapeEntry> findFirstBySector(long countryId, int perGroup);
+
+	/**
+	 * The first of a country's clusters that have a place, by city and name, with how
+	 * many have one and how many clusters the country has: what its map shows.
+	 */
+	@Query(nativeQuery = true, value = """
+			select slug, name, city, latitude, longitude, placed, clusters from (
+			    select k.slug, k.name, k.city, k.latitude, k.longitude,
+			           count(k.latitude) over () as placed, count(*) over () as clusters
+			    from cluster k where k.country_id = :countryId) c
+			where latitude is not null
+			order by city, name, slug
+			limit :limit""")
+	List<PlacedCluster> findPlacedByCountry(long countryId, int limit);
 
 	/**
 	 * The given clusters with what their card shows, by name. Fetch joins rather than an
@@ -175,6 +190,31 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 		Long getGroupSize();
 
 		/** The number of the country's clusters in any group. */
+		Long getClusters();
+
+	}
+
+	/**
+	 * A cluster with its place.
+	 *
+	 * @see #findPlacedByCountry
+	 */
+	interface PlacedCluster {
+
+		String getSlug();
+
+		String getName();
+
+		String getCity();
+
+		BigDecimal getLatitude();
+
+		BigDecimal getLongitude();
+
+		/** How many of the country's clusters have a place. */
+		Long getPlaced();
+
+		/** How many clusters the country has. */
 		Long getClusters();
 
 	}

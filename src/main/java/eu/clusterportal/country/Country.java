@@ -30,6 +30,12 @@ public class Country extends EditorialRecord {
 
 	private String name;
 
+	/**
+	 * ISO 3166-1 alpha-2, naming the country's outline on the maps; {@code null} if not
+	 * set.
+	 */
+	private String isoCode;
+
 	private String introduction;
 
 	private String capital;
@@ -83,9 +89,13 @@ public class Country extends EditorialRecord {
 		this.name = name;
 	}
 
-	/** Replaces the name, introduction and key facts; the slug and sections stay. */
+	/**
+	 * Replaces the name, ISO code, introduction and key facts; the slug and sections
+	 * stay.
+	 */
 	public void edit(CountryDetails details) {
 		this.name = details.name();
+		this.isoCode = details.isoCode();
 		this.introduction = details.introduction();
 		this.capital = details.capital();
 		this.capitalSource = details.capitalSource();
@@ -99,8 +109,8 @@ public class Country extends EditorialRecord {
 
 	/** The name, introduction and key facts as they are now. */
 	public CountryDetails details() {
-		return new CountryDetails(name, introduction, capital, capitalSource, currency, currencySource, population,
-				areaKm2, gdpUsd, gdpPerCapitaUsd);
+		return new CountryDetails(name, isoCode, introduction, capital, capitalSource, currency, currencySource,
+				population, areaKm2, gdpUsd, gdpPerCapitaUsd);
 	}
 
 	public Long getId() {
@@ -113,6 +123,11 @@ public class Country extends EditorialRecord {
 
 	public String getName() {
 		return name;
+	}
+
+	/** ISO 3166-1 alpha-2, or {@code null}: the country is then on no map. */
+	public String getIsoCode() {
+		return isoCode;
 	}
 
 	public String getIntroduction() {

@@ -32,6 +32,8 @@ public interface CountryRepository extends Repository<Country, Long> {
 	@Query("select c from Country c where lower(c.name) = lower(:name)")
 	Optional<Country> findByName(String name);
 
+	Optional<Country> findByIsoCode(String isoCode);
+
 	// The titles of a country's content, drafts included: what its deletion would take
 	// along.
 
@@ -52,7 +54,7 @@ public interface CountryRepository extends Repository<Country, Long> {
 	void delete(Country country);
 
 	@Query("""
-			select new eu.clusterportal.country.CountrySummary(c.slug, c.name,
+			select new eu.clusterportal.country.CountrySummary(c.slug, c.name, c.isoCode,
 			    case when c.introduction is not null then true else false end,
 			    (select count(p) from Partnership p join p.targetCountries t where t = c))
 			from Country c

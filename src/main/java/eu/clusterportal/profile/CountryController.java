@@ -11,6 +11,7 @@ import eu.clusterportal.directory.OriginalSortLinks;
 import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.directory.PartnershipTable;
 import eu.clusterportal.editorial.Source;
+import eu.clusterportal.map.Maps;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,18 +34,22 @@ class CountryController {
 
 	private final CountryProfileService profiles;
 
-	CountryController(CountryRepository countries, CountryProfileService profiles) {
+	private final Maps maps;
+
+	CountryController(CountryRepository countries, CountryProfileService profiles, Maps maps) {
 		this.countries = countries;
 		this.profiles = profiles;
+		this.maps = maps;
 	}
 
 	@GetMapping("/countries")
 	String list(Model model) {
-		Map<Boolean, List<CountrySummary>> byProfile = countries.findSummaries()
-			.stream()
+		List<CountrySummary> summaries = countries.findSummaries();
+		Map<Boolean, List<CountrySummary>> byProfile = summaries.stream()
 			.collect(Collectors.partitioningBy(CountrySummary::hasProfile));
 		model.addAttribute("profiles", byProfile.get(true));
 		model.addAttribute("others", byProfile.get(false));
+		model.addAttribute("worldMap", WorldMap.of(maps.world(), summaries));
 		return LIST_VIEW;
 	}
 

@@ -10,9 +10,11 @@ import eu.clusterportal.partnership.Partnership;
  * Everything a country page shows, loaded in one read-only transaction.
  *
  * @param clusterTexts the descriptions of the regions and clusters in {@code clusters}
+ * @param clusterMap the country's map with its clusters, {@link ClusterMap#NONE} if none
  */
 public record CountryProfile(Country country, List<KeyFact> keyFacts, List<SectionView> sections,
-		ClusterLandscape clusters, LandscapeTexts clusterTexts, CountryContent content, Partnerships partnerships) {
+		ClusterLandscape clusters, LandscapeTexts clusterTexts, ClusterMap clusterMap, CountryContent content,
+		Partnerships partnerships) {
 
 	/**
 	 * The first partnerships that target the country, in the table's order.

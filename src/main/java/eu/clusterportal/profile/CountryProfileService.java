@@ -19,6 +19,7 @@ import eu.clusterportal.country.CountryRepository.CountryWithSection;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.map.Maps;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.system.MarkdownRenderer;
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads a country page. Every block that can grow is capped, and each is one query, so a
  * page costs the same few SQL statements however many rows its country has: the country
  * with its sections, the first partnerships with their number, their rows, the cluster
- * landscape's first clusters per group with the groups' sizes, those clusters, and the
- * content blocks.
+ * landscape's first clusters per group with the groups' sizes, those clusters, the first
+ * clusters with a place for the country's map (when it has one), and the content blocks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,6 +46,9 @@ public class CountryProfileService {
 	/** How many clusters each group of the landscape shows. */
 	static final int CLUSTERS_PER_GROUP = 6;
 
+	/** How many clusters the country's map shows at most. */
+	static final int CLUSTERS_ON_MAP = 100;
+
 	private final CountryRepository countries;
 
 	private final ClusterRepository clusters;
@@ -53,6 +57,8 @@ public class CountryProfileService {
 
 	private final CountryContentQuery content;
 
+	private final Maps maps;
+
 	private final KeyFactsFormatter keyFacts;
 
 	private final MarkdownRenderer markdown;
@@ -60,11 +66,13 @@ public class CountryProfileService {
 	private final Clock clock;
 
 	CountryProfileService(CountryRepository countries, ClusterRepository clusters, PartnershipRepository partnerships,
-			CountryContentQuery content, KeyFactsFormatter keyFacts, MarkdownRenderer markdown, Clock clock) {
+			CountryContentQuery content, Maps maps, KeyFactsFormatter keyFacts, MarkdownRenderer markdown,
+			Clock clock) {
 		this.countries = countries;
 		this.clusters = clusters;
 		this.partnerships = partnerships;
 		this.content = content;
+		this.maps = maps;
 		this.keyFacts = keyFacts;
 		this.markdown = markdown;
 		this.clock = clock;
@@ -88,7 +96,7 @@ public class CountryProfileService {
 		CountryProfile.Partnerships targeting = partnerships(country, sort);
 		if (!country.hasProfile()) {
 			return new CountryProfile(country, List.of(), List.of(), new ClusterLandscape(grouping, List.of(), 0),
-					LandscapeTexts.none(), CountryContent.NONE, targeting);
+					LandscapeTexts.none(), ClusterMap.NONE, CountryContent.NONE, targeting);
 		}
 		List<ClusterRepository.LandscapeEntry> entries = (grouping == ClusterGrouping.SECTOR)
 				? clusters.findFirstBySector(country.getId(), CLUSTERS_PER_GROUP)
@@ -97,8 +105,16 @@ public class CountryProfileService {
 				: clusters.findCardsByIdIn(entries.stream().map(ClusterRepository.LandscapeEntry::getId).toList());
 		ClusterLandscape landscape = ClusterLandscape.of(grouping, entries, shown);
 		return new CountryProfile(country, keyFacts.format(country), sections(rows), landscape,
-				LandscapeTexts.of(landscape, markdown), content.find(country, LocalDate.now(clock), statuses),
-				targeting);
+				LandscapeTexts.of(landscape, markdown), clusterMap(country),
+				content.find(country, LocalDate.now(clock), statuses), targeting);
+	}
+
+	/** Queried only for a country with a map of its own. */
+	private ClusterMap clusterMap(Country country) {
+		return maps.country(country.getIsoCode())
+			.map((map) -> ClusterMap.of(map, country.getIsoCode(),
+					clusters.findPlacedByCountry(country.getId(), CLUSTERS_ON_MAP)))
+			.orElse(ClusterMap.NONE);
 	}
 
 	private CountryProfile.Partnerships partnerships(Country country, PartnershipSort sort) {

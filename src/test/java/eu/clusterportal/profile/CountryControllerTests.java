@@ -32,6 +32,7 @@ class CountryControllerTests {
 		assertThat(page.select("main h1").text()).isEqualTo("China");
 		assertThat(page.select("main section > h2").eachText()).containsExactly(
 				"Economic and political context and framework", "Cluster community in the country", "Cluster landscape",
+				"Clusters on the map",
 				"Cluster policies encouraging the development and internationalisation of clusters",
 				"Cluster to cluster cooperation opportunities and potential interest from European clusters and SMEs",
 				"Key facts", "Documentation", "News", "Events", "Achievements", "ESCP-4i News",

@@ -39,7 +39,8 @@ class CountryPageQueryCountTests {
 		long after = pages.statementsFor(get("/countries/china?sort=smes,desc"));
 
 		assertThat(pages.html("/countries/china").select("#partnerships tbody tr")).hasSize(20);
-		assertThat(after).isEqualTo(before).isLessThanOrEqualTo(6);
+		// Seven: the six of the profile and the clusters of the map.
+		assertThat(after).isEqualTo(before).isLessThanOrEqualTo(7);
 	}
 
 	@Test
@@ -82,12 +83,16 @@ class CountryPageQueryCountTests {
 		assertThat(page.select("#escp4i-news .item-list > li")).hasSize(CountryContentQuery.LATEST);
 		assertThat(page.select("#documentation .item-list > li")).hasSize(CountryContentQuery.LISTED);
 		assertThat(page.select("#achievements .item-list > li")).hasSize(CountryContentQuery.LISTED);
+		assertThat(page.select("#cluster-map svg a")).hasSize(CountryProfileService.CLUSTERS_ON_MAP);
+		assertThat(page.select("#cluster-map figcaption").text()).contains("(131 of China's 131)",
+				"The map shows the first 100 by city.");
+		assertThat(page.select("#cluster-map figcaption a").attr("href")).isEqualTo("/clusters?country=china");
 	}
 
 	/**
 	 * Partnerships targeting China and Japan with terms and member clusters, clusters in
-	 * new regions with terms, and published news, events, documents with files and
-	 * achievements: {@link #MORE_THAN_TWO_BATCHES} of each.
+	 * new regions with terms and a place, and published news, events, documents with
+	 * files and achievements: {@link #MORE_THAN_TWO_BATCHES} of each.
 	 */
 	private void addRowsToEveryBlockOfChina() {
 		run("""
@@ -95,8 +100,8 @@ class CountryPageQueryCountTests {
 				select c.id, 'test-region-' || i, 'Test region ' || i, 100 + i
 				from country c, generate_series(1, :count) i where c.slug = 'china'""");
 		run("""
-				insert into cluster (slug, name, country_id, region_id, city)
-				select 'test-cluster-' || i, 'Test cluster ' || i, r.country_id, r.id, 'Xi''an'
+				insert into cluster (slug, name, country_id, region_id, city, latitude, longitude)
+				select 'test-cluster-' || i, 'Test cluster ' || i, r.country_id, r.id, 'Xi''an', 34.34, 108.94
 				from generate_series(1, :count) i join region r on r.slug = 'test-region-' || i""");
 		run("""
 				insert into cluster_sector (cluster_id, sector_id)

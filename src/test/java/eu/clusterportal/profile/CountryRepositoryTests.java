@@ -36,8 +36,9 @@ class CountryRepositoryTests {
 
 	@Test
 	void summarisesCountriesByNameWithTheirPartnershipCounts() {
-		assertThat(countries.findSummaries()).startsWith(new CountrySummary("brazil", "Brazil", false, 1),
-				new CountrySummary("canada", "Canada", false, 2), new CountrySummary("china", "China", true, 12));
+		assertThat(countries.findSummaries()).startsWith(new CountrySummary("brazil", "Brazil", "BR", false, 1),
+				new CountrySummary("canada", "Canada", "CA", false, 2),
+				new CountrySummary("china", "China", "CN", true, 12));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package eu.clusterportal.cluster.admin;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,8 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.web.ValidWebAddress;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -39,6 +42,17 @@ public class ClusterForm {
 	@Size(max = 120, message = "{admin.clusters.city.size}")
 	private String city;
 
+	/**
+	 * Degrees north; with {@link #longitude}, or both blank (checked by the validator).
+	 */
+	@DecimalMin(value = "-90", message = "{admin.clusters.latitude.range}")
+	@DecimalMax(value = "90", message = "{admin.clusters.latitude.range}")
+	private BigDecimal latitude;
+
+	@DecimalMin(value = "-180", message = "{admin.clusters.longitude.range}")
+	@DecimalMax(value = "180", message = "{admin.clusters.longitude.range}")
+	private BigDecimal longitude;
+
 	@Size(max = 500, message = "{admin.url.invalid}")
 	@ValidWebAddress
 	private String website;
@@ -64,6 +78,8 @@ public class ClusterForm {
 		form.country = cluster.getCountry().getSlug();
 		form.region = (cluster.getRegion() != null) ? cluster.getRegion().getSlug() : null;
 		form.city = cluster.getCity();
+		form.latitude = plain(cluster.getLatitude());
+		form.longitude = plain(cluster.getLongitude());
 		form.website = cluster.getWebsite();
 		form.description = cluster.getDescription();
 		form.sectors = cluster.getSectors().stream().map(TaxonomyTerm::getCode).toList();
@@ -71,6 +87,15 @@ public class ClusterForm {
 		form.sectorsSource = ProvenanceForm.of(cluster.getSectorsSource());
 		form.technologyFieldsSource = ProvenanceForm.of(cluster.getTechnologyFieldsSource());
 		return form;
+	}
+
+	/** 31.23 rather than the column's 31.23000, and 40 rather than 4E+1. */
+	private static BigDecimal plain(BigDecimal degrees) {
+		if (degrees == null) {
+			return null;
+		}
+		BigDecimal stripped = degrees.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	public Long getVersion() {
@@ -119,6 +144,22 @@ public class ClusterForm {
 
 	public void setCity(String city) {
 		this.city = city;
+	}
+
+	public BigDecimal getLatitude() {
+		return latitude;
+	}
+
+	public void setLatitude(BigDecimal latitude) {
+		this.latitude = latitude;
+	}
+
+	public BigDecimal getLongitude() {
+		return longitude;
+	}
+
+	public void setLongitude(BigDecimal longitude) {
+		this.longitude = longitude;
 	}
 
 	public String getWebsite() {

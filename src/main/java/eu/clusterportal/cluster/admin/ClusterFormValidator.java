@@ -19,7 +19,8 @@ import org.springframework.validation.Errors;
 /**
  * Checks a cluster form against what is saved, with the form's own constraints, so that
  * every error shows at once: the country, region, sectors and technology fields exist,
- * the region lies in the country, and the slug is free.
+ * the region lies in the country, the slug is free, and latitude and longitude come
+ * together.
  */
 @Component
 class ClusterFormValidator {
@@ -50,6 +51,7 @@ class ClusterFormValidator {
 	void validate(ClusterForm form, long id, Errors errors) {
 		Country country = country(form, errors);
 		checkRegion(form, country, errors);
+		checkLocation(form, errors);
 		SlugField.choose(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX,
 				(candidate) -> clusters.findNameBySlugExcept(candidate, id), errors);
 		pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors", errors);
@@ -81,6 +83,18 @@ class ClusterFormValidator {
 		else if (country != null && !region.getCountry().getId().equals(country.getId())) {
 			errors.rejectValue("region", "admin.clusters.region.other-country",
 					new Object[] { region.getName(), region.getCountry().getName(), country.getName() }, null);
+		}
+	}
+
+	/**
+	 * A point needs both; the one missing is marked, unless it was typed but unreadable.
+	 */
+	private static void checkLocation(ClusterForm form, Errors errors) {
+		if (form.getLatitude() == null && form.getLongitude() != null && !errors.hasFieldErrors("latitude")) {
+			errors.rejectValue("latitude", "admin.clusters.latitude.without-longitude");
+		}
+		if (form.getLongitude() == null && form.getLatitude() != null && !errors.hasFieldErrors("longitude")) {
+			errors.rejectValue("longitude", "admin.clusters.longitude.without-latitude");
 		}
 	}
 

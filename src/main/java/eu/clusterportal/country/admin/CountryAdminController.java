@@ -193,7 +193,7 @@ class CountryAdminController extends AdminController {
 
 	@Override
 	protected Map<String, String> clashFields() {
-		return Map.of("country_name_key", "name", "country_slug_key", "slug");
+		return Map.of("country_name_key", "name", "country_slug_key", "slug", "country_iso_code_key", "isoCode");
 	}
 
 	/**

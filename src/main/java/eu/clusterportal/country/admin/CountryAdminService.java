@@ -101,7 +101,7 @@ class CountryAdminService {
 	/**
 	 * Makes an earlier version of a country's name, introduction and key facts current
 	 * again; this is itself a new revision. Its slug and sections stay as they are.
-	 * @throws RestoreRefusedException if another country has its name now
+	 * @throws RestoreRefusedException if another country has its name or ISO code now
 	 */
 	void restore(String slug, long revision) {
 		Country country = country(slug);
@@ -112,6 +112,14 @@ class CountryAdminService {
 			.ifPresent((other) -> {
 				throw new RestoreRefusedException("admin.country.restore.name-taken");
 			});
+		if (earlier.getIsoCode() != null) {
+			countries.findByIsoCode(earlier.getIsoCode())
+				.filter((other) -> !other.getId().equals(country.getId()))
+				.ifPresent((other) -> {
+					throw new RestoreRefusedException("admin.country.restore.iso-code-taken", earlier.getIsoCode(),
+							other.getName());
+				});
+		}
 		country.edit(earlier.details());
 	}
 

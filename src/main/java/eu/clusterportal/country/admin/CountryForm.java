@@ -1,6 +1,7 @@
 package eu.clusterportal.country.admin;
 
 import java.util.Currency;
+import java.util.Locale;
 
 import eu.clusterportal.admin.ProvenanceForm;
 import eu.clusterportal.country.Country;
@@ -19,6 +20,10 @@ public class CountryForm {
 	@NotBlank(message = "{admin.country.name.required}")
 	@Size(max = 120, message = "{admin.country.name.size}")
 	private String name;
+
+	/** ISO 3166-1 alpha-2, in either case; blank: on no map. */
+	@Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{admin.country.iso-code.invalid}")
+	private String isoCode;
 
 	@Size(max = 2000, message = "{admin.country.introduction.size}")
 	private String introduction;
@@ -51,6 +56,7 @@ public class CountryForm {
 		CountryForm form = new CountryForm();
 		form.version = country.getVersion();
 		form.name = country.getName();
+		form.isoCode = country.getIsoCode();
 		form.introduction = country.getIntroduction();
 		form.capital = country.getCapital();
 		form.capitalSource = ProvenanceForm.of(country.getCapitalSource());
@@ -68,7 +74,8 @@ public class CountryForm {
 	 * it names.
 	 */
 	CountryDetails toDetails(Currency currency) {
-		return new CountryDetails(name, introduction, capital, capitalSource.toProvenance(capital != null), currency,
+		return new CountryDetails(name, (isoCode != null) ? isoCode.toUpperCase(Locale.ROOT) : null, introduction,
+				capital, capitalSource.toProvenance(capital != null), currency,
 				currencySource.toProvenance(currency != null), population.toStatistic(), area.toStatistic(),
 				gdp.toStatistic(), gdpPerCapita.toStatistic());
 	}
@@ -105,6 +112,14 @@ public class CountryForm {
 
 	public void setIntroduction(String introduction) {
 		this.introduction = introduction;
+	}
+
+	public String getIsoCode() {
+		return isoCode;
+	}
+
+	public void setIsoCode(String isoCode) {
+		this.isoCode = isoCode;
 	}
 
 	public String getCapital() {

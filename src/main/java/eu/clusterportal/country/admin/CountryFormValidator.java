@@ -2,6 +2,7 @@ package eu.clusterportal.country.admin;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
@@ -12,8 +13,8 @@ import org.springframework.validation.Errors;
 
 /**
  * Checks the country forms against what is saved, once their own constraints hold: a new
- * country's name and slug are free and its slug usable; a country's name is free and its
- * currency a known one.
+ * country's name and slug are free and its slug usable; a country's name and ISO code are
+ * free, its ISO code assigned and its currency a known one.
  */
 @Component
 class CountryFormValidator {
@@ -74,7 +75,25 @@ class CountryFormValidator {
 		if (form.getCurrency() != null && currency(form.getCurrency()) == null) {
 			errors.rejectValue("currency", "admin.country.currency.unknown");
 		}
-		checkName(form.getName(), countries.findBySlug(slug).orElse(null), errors);
+		Country current = countries.findBySlug(slug).orElse(null);
+		checkName(form.getName(), current, errors);
+		checkIsoCode(form.getIsoCode(), current, errors);
+	}
+
+	/** A code ISO 3166-1 assigns, and not another country's. */
+	private void checkIsoCode(String isoCode, Country current, Errors errors) {
+		if (isoCode == null) {
+			return;
+		}
+		String code = isoCode.toUpperCase(Locale.ROOT);
+		if (!Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(code)) {
+			errors.rejectValue("isoCode", "admin.country.iso-code.unknown");
+			return;
+		}
+		countries.findByIsoCode(code)
+			.filter((other) -> current == null || !other.getId().equals(current.getId()))
+			.ifPresent((other) -> errors.rejectValue("isoCode", "admin.country.iso-code.taken",
+					new Object[] { code, other.getName() }, null));
 	}
 
 	private void checkName(String name, Country current, Errors errors) {
