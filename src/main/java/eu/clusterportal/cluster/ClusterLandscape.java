@@ -47,9 +47,10 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups, int
 	 * {@link ClusterRepository#findFirstBySector} give them
 	 * @param clusters the entries' clusters, by name
 	 */
-	public static ClusterLandscape of(ClusterGrouping grouping, List<ClusterRepository.LandscapeEntry> entries,
-			List<Cluster> clusters) {
+	public static ClusterLandscape of(ClusterGrouping grouping,
+			List<? extends ClusterRepository.LandscapeEntry> entries, List<Cluster> clusters) {
 		Map<Long, List<ClusterRepository.LandscapeEntry>> byGroup = entries.stream()
+			.map(ClusterRepository.LandscapeEntry.class::cast)
 			.collect(Collectors.groupingBy((e) -> Objects.requireNonNullElse(e.getGroupId(), 0L), LinkedHashMap::new,
 					Collectors.toList()));
 		List<Group> groups = byGroup.values().stream().map((groupEntries) -> {

@@ -26,27 +26,48 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	List<Cluster> findByCountryOrderByName(Country country);
 
 	/**
+	 * The rest of the country page's cluster queries, so that the page needs no statement
+	 * for its map: the first {@code placedLimit} of the country's clusters that have a
+	 * place, by city and name, with how many have one and how many clusters the country
+	 * has.
+	 */
+	String PLACED_CLUSTERS = """
+			union all
+			(select true, null, null, null, clusters, slug, name, city, latitude, longitude, placed from (
+			     select k.slug, k.name, k.city, k.latitude, k.longitude,
+			            count(k.latitude) over () as placed, count(*) over () as clusters
+			     from cluster k where k.country_id = :countryId) c
+			 where latitude is not null
+			 order by city, name, slug
+			 limit :placedLimit)""";
+
+	/**
 	 * The first clusters by name of each of a country's regions (region id {@code null}
 	 * for the clusters outside them), at most {@code perGroup} of each, with the size of
-	 * their group and the number of the country's clusters; load them with
-	 * {@link #findCardsByIdIn}. The clusters are ranked by name once, from an index, so
-	 * that the groups are ordered by number rather than by collated name.
+	 * their group and the number of the country's clusters, then what its map shows
+	 * ({@link #PLACED_CLUSTERS}); load the cards with {@link #findCardsByIdIn}. The
+	 * clusters are ranked by name once, from an index, so that the groups are ordered by
+	 * number rather than by collated name.
 	 */
 	@Query(nativeQuery = true, value = """
-			select id, group_id as groupId, group_size as groupSize, clusters from (
+			select false as onMap, id, group_id as groupId, group_size as groupSize, clusters,
+			       null as slug, null as name, null as city, null as latitude, null as longitude, null as placed
+			from (
 			    select id, region_id as group_id,
 			           count(*) over (partition by region_id) as group_size,
 			           count(*) over () as clusters,
 			           row_number() over (partition by region_id order by name_rank) as position
 			    from (select k.id, k.region_id, row_number() over (order by k.name, k.id) as name_rank
 			          from cluster k where k.country_id = :countryId) ranked) g
-			where position <= :perGroup""")
-	List<LandscapeEntry> findFirstByRegion(long countryId, int perGroup);
+			where position <= :perGroup
+			""" + PLACED_CLUSTERS)
+	List<CountryClusterRow> findFirstByRegion(long countryId, int perGroup, int placedLimit);
 
 	/**
 	 * The first clusters by name in each sector of a country's clusters, at most
 	 * {@code perGroup} of each, with the size of their group and the number of the
-	 * country's clusters with a sector; load them with {@link #findCardsByIdIn}.
+	 * country's clusters with a sector, then what its map shows
+	 * ({@link #PLACED_CLUSTERS}); load the cards with {@link #findCardsByIdIn}.
 	 */
 	@Query(nativeQuery = true, value = """
 			with ranked as (
@@ -54,28 +75,16 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			    from cluster k where k.country_id = :countryId),
 			in_sector as (
 			    select r.id, cs.sector_id, r.name_rank from ranked r join cluster_sector cs on cs.cluster_id = r.id)
-			select id, group_id as groupId, group_size as groupSize,
-			       (select count(distinct id) from in_sector) as clusters
+			select false as onMap, id, group_id as groupId, group_size as groupSize,
+			       (select count(distinct id) from in_sector) as clusters,
+			       null as slug, null as name, null as city, null as latitude, null as longitude, null as placed
 			from (select id, sector_id as group_id,
 			             count(*) over (partition by sector_id) as group_size,
 			             row_number() over (partition by sector_id order by name_rank) as position
 			      from in_sector) g
-			where position <= :perGroup""")
-	List<LandscapeEntry> findFirstBySector(long countryId, int perGroup);
-
-	/**
-	 * The first of a country's clusters that have a place, by city and name, with how
-	 * many have one and how many clusters the country has: what its map shows.
-	 */
-	@Query(nativeQuery = true, value = """
-			select slug, name, city, latitude, longitude, placed, clusters from (
-			    select k.slug, k.name, k.city, k.latitude, k.longitude,
-			           count(k.latitude) over () as placed, count(*) over () as clusters
-			    from cluster k where k.country_id = :countryId) c
-			where latitude is not null
-			order by city, name, slug
-			limit :limit""")
-	List<PlacedCluster> findPlacedByCountry(long countryId, int limit);
+			where position <= :perGroup
+			""" + PLACED_CLUSTERS)
+	List<CountryClusterRow> findFirstBySector(long countryId, int perGroup, int placedLimit);
 
 	/**
 	 * The given clusters with what their card shows, by name. Fetch joins rather than an
@@ -194,11 +203,7 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 
 	}
 
-	/**
-	 * A cluster with its place.
-	 *
-	 * @see #findPlacedByCountry
-	 */
+	/** A cluster with its place. */
 	interface PlacedCluster {
 
 		String getSlug();
@@ -215,6 +220,22 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 		Long getPlaced();
 
 		/** How many clusters the country has. */
+		Long getClusters();
+
+	}
+
+	/**
+	 * A row of {@link #findFirstByRegion} or {@link #findFirstBySector}: a card's entry,
+	 * or a point of the map.
+	 */
+	interface CountryClusterRow extends LandscapeEntry, PlacedCluster {
+
+		Boolean getOnMap();
+
+		/**
+		 * The number of the country's clusters in any group, or the country's clusters.
+		 */
+		@Override
 		Long getClusters();
 
 	}

@@ -73,9 +73,9 @@ public record ClusterMap(String viewBox, List<Area> areas, List<Point> points, L
 	/**
 	 * @param map the country's map, in which {@code code} names the country
 	 * @param rows the clusters with a place, as
-	 * {@link eu.clusterportal.cluster.ClusterRepository#findPlacedByCountry} gives them
+	 * {@link eu.clusterportal.cluster.ClusterRepository#PLACED_CLUSTERS} gives them
 	 */
-	static ClusterMap of(OutlineMap map, String code, List<PlacedCluster> rows) {
+	static ClusterMap of(OutlineMap map, String code, List<? extends PlacedCluster> rows) {
 		if (rows.isEmpty()) {
 			return NONE;
 		}

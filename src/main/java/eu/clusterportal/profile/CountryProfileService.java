@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterGrouping;
@@ -20,6 +22,7 @@ import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.map.Maps;
+import eu.clusterportal.map.OutlineMap;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.system.MarkdownRenderer;
@@ -33,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads a country page. Every block that can grow is capped, and each is one query, so a
  * page costs the same few SQL statements however many rows its country has: the country
  * with its sections, the first partnerships with their number, their rows, the cluster
- * landscape's first clusters per group with the groups' sizes, those clusters, the first
- * clusters with a place for the country's map (when it has one), and the content blocks.
+ * landscape's first clusters per group with the groups' sizes and, in the same query, the
+ * first clusters with a place for the country's map (when it has one), those clusters'
+ * cards, and the content blocks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -98,23 +102,25 @@ public class CountryProfileService {
 			return new CountryProfile(country, List.of(), List.of(), new ClusterLandscape(grouping, List.of(), 0),
 					LandscapeTexts.none(), ClusterMap.NONE, CountryContent.NONE, targeting);
 		}
-		List<ClusterRepository.LandscapeEntry> entries = (grouping == ClusterGrouping.SECTOR)
-				? clusters.findFirstBySector(country.getId(), CLUSTERS_PER_GROUP)
-				: clusters.findFirstByRegion(country.getId(), CLUSTERS_PER_GROUP);
+		// The map's clusters come with the cards' entries, only for a country with a map
+		// of its own.
+		Optional<OutlineMap> map = maps.country(country.getIsoCode());
+		int placedLimit = map.isPresent() ? CLUSTERS_ON_MAP : 0;
+		Map<Boolean, List<ClusterRepository.CountryClusterRow>> clusterRows = ((grouping == ClusterGrouping.SECTOR)
+				? clusters.findFirstBySector(country.getId(), CLUSTERS_PER_GROUP, placedLimit)
+				: clusters.findFirstByRegion(country.getId(), CLUSTERS_PER_GROUP, placedLimit))
+			.stream()
+			.collect(Collectors.partitioningBy(ClusterRepository.CountryClusterRow::getOnMap));
+		List<ClusterRepository.CountryClusterRow> entries = clusterRows.get(false);
 		List<Cluster> shown = entries.isEmpty() ? List.of()
 				: clusters.findCardsByIdIn(entries.stream().map(ClusterRepository.LandscapeEntry::getId).toList());
 		ClusterLandscape landscape = ClusterLandscape.of(grouping, entries, shown);
-		return new CountryProfile(country, keyFacts.format(country), sections(rows), landscape,
-				LandscapeTexts.of(landscape, markdown), clusterMap(country),
-				content.find(country, LocalDate.now(clock), statuses), targeting);
-	}
-
-	/** Queried only for a country with a map of its own. */
-	private ClusterMap clusterMap(Country country) {
-		return maps.country(country.getIsoCode())
-			.map((map) -> ClusterMap.of(map, country.getIsoCode(),
-					clusters.findPlacedByCountry(country.getId(), CLUSTERS_ON_MAP)))
+		ClusterMap clusterMap = map
+			.map((outline) -> ClusterMap.of(outline, country.getIsoCode(), clusterRows.get(true)))
 			.orElse(ClusterMap.NONE);
+		return new CountryProfile(country, keyFacts.format(country), sections(rows), landscape,
+				LandscapeTexts.of(landscape, markdown), clusterMap,
+				content.find(country, LocalDate.now(clock), statuses), targeting);
 	}
 
 	private CountryProfile.Partnerships partnerships(Country country, PartnershipSort sort) {

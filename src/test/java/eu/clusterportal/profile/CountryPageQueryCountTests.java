@@ -39,8 +39,7 @@ class CountryPageQueryCountTests {
 		long after = pages.statementsFor(get("/countries/china?sort=smes,desc"));
 
 		assertThat(pages.html("/countries/china").select("#partnerships tbody tr")).hasSize(20);
-		// Seven: the six of the profile and the clusters of the map.
-		assertThat(after).isEqualTo(before).isLessThanOrEqualTo(7);
+		assertThat(after).isEqualTo(before).isLessThanOrEqualTo(6);
 	}
 
 	@Test
