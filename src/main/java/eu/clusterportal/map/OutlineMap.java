@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 
 /**
- * Country outlines in one projection, as {@code tools/maps/build-maps.mjs} wrote them:
- * comment lines, a {@code projection} line, then one line per country, code, name and SVG
- * path (or {@code @x y} for a marker), separated by tabs.
+ * Country outlines in one projection, as {@code src/tools/maps/build-maps.mjs} wrote
+ * them: comment lines, a {@code projection} line, then one line per country, code, name
+ * and SVG path (or {@code @x y} for a marker), separated by tabs.
  */
 public record OutlineMap(MapProjection projection, Map<String, MapOutline> outlines) {
 

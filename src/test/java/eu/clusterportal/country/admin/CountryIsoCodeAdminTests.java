@@ -83,6 +83,7 @@ class CountryIsoCodeAdminTests {
 			.param("version", "0")
 			.param("name", "China")
 			.param("capital", "Beijing")
+			.param("capitalSource.source", "ORIGINAL_COUNTRY_PAGE")
 			.param("isoCode", isoCode);
 	}
 

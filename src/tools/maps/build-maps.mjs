@@ -1,7 +1,7 @@
 // Builds the map resources the portal reads (src/main/resources/maps) from Natural Earth's
 // 1:50m admin-0 countries as the npm package world-atlas ships them, once, at development time:
 //   cd /tmp && npm pack world-atlas@2.0.2 i18n-iso-countries@7.14.0 && (extract both)
-//   node tools/maps/build-maps.mjs <world-atlas/package> <i18n-iso-countries/package>
+//   node src/tools/maps/build-maps.mjs <world-atlas/package> <i18n-iso-countries/package>
 // Each map is projected here (equirectangular, see MapProjection.java for the same formulas),
 // simplified to 0.6 units, rounded to whole units, and written as one SVG path per country, keyed by ISO 3166-1 alpha-2.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -176,7 +176,7 @@ function write(file, p, rows, description) {
   const header = [
     `# ${description}`,
     '# Natural Earth 1:50m admin-0 countries (public domain), via the npm package world-atlas 2.0.2 (ISC);',
-    '# built by tools/maps/build-maps.mjs. Lines: code<TAB>name<TAB>SVG path, or @x y for a marker.',
+    '# built by src/tools/maps/build-maps.mjs. Lines: code<TAB>name<TAB>SVG path, or @x y for a marker.',
     `projection\t${p.west}\t${p.north}\t${p.standardParallel}\t${p.scale}\t${p.width}\t${p.height}`,
   ];
   mkdirSync(dirname(join(out, file)), { recursive: true });
