@@ -32,7 +32,8 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/countries", "/countries/china", "/countries/japan",
 			"/clusters", "/clusters/chongqing-automobile-cluster", "/partnerships", "/partnerships/DIA", "/sectors/C29",
-			"/technology-fields/E03", "/events", "/search?q=automotive", "/login", "/countries/atlantis");
+			"/technology-fields/E03", "/events", "/news", "/documents", "/search?q=automotive", "/login",
+			"/accessibility", "/privacy", "/cookies", "/legal-notice", "/countries/atlantis");
 
 	/**
 	 * What sticks out sideways: the page wider than the window (or paper), or an element
