@@ -14,8 +14,8 @@ import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
 import eu.clusterportal.web.FilterOptions;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,20 +61,18 @@ class DocumentLibraryRepository {
 	}
 
 	/**
-	 * One page of the documents the query asks for, with their total. A page past the
-	 * last is empty, and costs only the count.
+	 * One page of the documents the query asks for, with their total, counted only when
+	 * the page does not tell it (a first page that is not full tells it).
 	 */
 	Page<DocumentRow> findPage(DocumentQuery query, Pageable pageable) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
-		long total = jdbc.sql("select count(*) from document d" + PUBLISHED + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (pageable.getOffset() >= total) {
-			return new PageImpl<>(List.of(), pageable, total);
-		}
-		return new PageImpl<>(rows(where, params, pageable.getPageSize(), pageable.getOffset()), pageable, total);
+		return PageableExecutionUtils.getPage(rows(where, params, pageable.getPageSize(), pageable.getOffset()),
+				pageable,
+				() -> jdbc.sql("select count(*) from document d" + PUBLISHED + where)
+					.params(params)
+					.query(Long.class)
+					.single());
 	}
 
 	/** The newest documents the query asks for, for a feed. */

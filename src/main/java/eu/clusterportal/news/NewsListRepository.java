@@ -10,8 +10,8 @@ import java.util.Map;
 import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.web.FilterOptions;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,20 +51,18 @@ class NewsListRepository {
 	}
 
 	/**
-	 * One page of the news the query asks for, with their total. A page past the last is
-	 * empty, and costs only the count.
+	 * One page of the news the query asks for, with their total, counted only when the
+	 * page does not tell it (a first page that is not full tells it).
 	 */
 	Page<NewsRow> findPage(NewsQuery query, Pageable pageable) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
-		long total = jdbc.sql("select count(*) from news_item n" + PUBLISHED + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (pageable.getOffset() >= total) {
-			return new PageImpl<>(List.of(), pageable, total);
-		}
-		return new PageImpl<>(rows(where, params, pageable.getPageSize(), pageable.getOffset()), pageable, total);
+		return PageableExecutionUtils.getPage(rows(where, params, pageable.getPageSize(), pageable.getOffset()),
+				pageable,
+				() -> jdbc.sql("select count(*) from news_item n" + PUBLISHED + where)
+					.params(params)
+					.query(Long.class)
+					.single());
 	}
 
 	/** The countries with published news, by name. */
