@@ -1,8 +1,10 @@
 package eu.clusterportal.content.admin;
 
 import java.util.Map;
+import java.util.Optional;
 
 import eu.clusterportal.content.Document;
+import eu.clusterportal.content.DocumentFile;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.country.CountryRepository;
 import org.springframework.stereotype.Controller;
@@ -10,6 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Editors maintain documents and their PDFs: list and search, create, edit, delete,
@@ -18,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("/admin/documents")
 class DocumentAdminController extends ContentAdminController<Document, DocumentForm> {
+
+	private static final String STORED_UPLOAD = DocumentAdminController.class.getName() + ".storedUpload";
 
 	private final DocumentAdminService service;
 
@@ -53,10 +59,26 @@ class DocumentAdminController extends ContentAdminController<Document, DocumentF
 	protected void receive(Object form, BindingResult result) {
 		DocumentForm document = (DocumentForm) form;
 		Long pending = document.getFileId();
-		uploads.store(document.getUpload(), result).ifPresent((file) -> {
+		storedUpload(document, result).ifPresent((file) -> {
 			document.attach(file);
 			uploads.discardReplaced(pending);
 		});
+	}
+
+	/**
+	 * The request's upload, stored once: a refused save binds the request again
+	 * ({@link eu.clusterportal.admin.AdminAdvice}), and then takes the file stored the
+	 * first time.
+	 */
+	private Optional<DocumentFile> storedUpload(DocumentForm document, BindingResult result) {
+		RequestAttributes request = RequestContextHolder.currentRequestAttributes();
+		DocumentFile stored = (DocumentFile) request.getAttribute(STORED_UPLOAD, RequestAttributes.SCOPE_REQUEST);
+		if (stored != null) {
+			return Optional.of(stored);
+		}
+		Optional<DocumentFile> file = uploads.store(document.getUpload(), result);
+		file.ifPresent((f) -> request.setAttribute(STORED_UPLOAD, f, RequestAttributes.SCOPE_REQUEST));
+		return file;
 	}
 
 	@Override

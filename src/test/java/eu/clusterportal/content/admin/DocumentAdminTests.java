@@ -220,6 +220,8 @@ class DocumentAdminTests {
 		assertThat(refused.select("[role=alert]").text()).contains("Someone else saved this item after you opened it");
 		assertThat(refused.select("#title").val()).isEqualTo("Second editor's title");
 		assertThat(refused.select("#upload-hint").text()).startsWith("The file “second.pdf” (1 KB) is attached.");
+		// Stored once, although the refused form was bound twice.
+		assertThat(fileNames()).containsExactly("second.pdf");
 		assertThat(documentsOnChinaPage()).contains("First editor's title").doesNotContain("Second editor's title");
 		assertThat(fileNameOf(id)).isNull();
 	}
