@@ -58,7 +58,9 @@ public abstract class AdminController {
 
 	/**
 	 * Takes in what a submitted form brings besides its fields, e.g. an uploaded file;
-	 * reports problems in {@code result}.
+	 * reports problems in {@code result}. A refused save binds the request again
+	 * ({@link AdminAdvice}) and calls this again for the same request: what it stores, it
+	 * stores once per request.
 	 */
 	protected void receive(Object form, BindingResult result) {
 	}
