@@ -56,6 +56,31 @@ class ProvenanceEditingTests {
 	}
 
 	@Test
+	void whereAClustersPlaceAndAPartnershipsDescriptionComeFromIsSavedAndShown() throws Exception {
+		mvc.perform(submit(clusterForm("dalian-software-outsourcing-cluster"), Map.of("locationSource.source", "OTHER",
+				"locationSource.detail", "Dalian city government", "action", "save")))
+			.andExpect(redirectedUrl("/admin/clusters"));
+		assertThat(pages.html("/clusters/dalian-software-outsourcing-cluster").select("#location .provenance").text())
+			.isEqualTo("Source: other publication, Dalian city government");
+		long dia = jdbc.sql("select id from partnership where acronym = 'DIA'").query(Long.class).single();
+		mvc.perform(submit("/admin/partnerships/" + dia + "/edit", Map.of("descriptionSource.source",
+				"PREPARATORY_BRIEFING", "descriptionSource.detail", "section 4.1", "action", "save")))
+			.andExpect(redirectedUrl("/admin/partnerships"));
+		assertThat(pages.html("/partnerships/DIA").select("main > p .provenance").text())
+			.isEqualTo("Source: Preparatory Briefing, section 4.1");
+	}
+
+	@Test
+	void aDescriptionSourceWithoutItsSourceIsRefused() throws Exception {
+		long dia = jdbc.sql("select id from partnership where acronym = 'DIA'").query(Long.class).single();
+		Document refused = pages.html(submit("/admin/partnerships/" + dia + "/edit", Map.of("descriptionSource.source",
+				"", "descriptionSource.detail", "the DIA website", "action", "save")));
+		assertThat(refused.select("[id='descriptionSource.source-errors']").text())
+			.isEqualTo("Please choose the source this detail belongs to.");
+		assertThat(refused.select("[id='descriptionSource.detail']").val()).isEqualTo("the DIA website");
+	}
+
+	@Test
 	void aKeyFactFromAnotherPublicationIsSavedAndShownWithItsName() throws Exception {
 		mvc.perform(submit("/admin/countries/china",
 				Map.of("population.amount", "1410000000", "population.year", "2023", "population.provenance.source",
