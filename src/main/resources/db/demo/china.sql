@@ -5,19 +5,20 @@
 -- Countries
 -- ---------------------------------------------------------------------------------------------
 
--- Every key fact is one of the original page's "Key Facts".
-insert into country (slug, name, iso_code, introduction, capital, capital_source, capital_source_detail,
+-- Every key fact is one of the original page's "Key Facts"; where the editors corrected or completed
+-- one, its source note says what the page wrote and why.
+insert into country (slug, name, iso_code, reviewed_on, introduction, capital, capital_source, capital_source_detail,
                      currency_code, currency_source, currency_source_detail,
                      population, population_year, population_source, population_source_detail,
                      area_km2, area_year, area_source, area_source_detail,
                      gdp_usd, gdp_year, gdp_source, gdp_source_detail,
                      gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source, gdp_per_capita_source_detail)
-values ('china', 'China', 'CN',
+values ('china', 'China', 'CN', date '2026-12-07',
         $txt$China is home to an important cluster community. The bilateral dialogue between the EU and China has been growing in recent years, stimulating the collaboration links between European and Chinese clusters. The EU-China 2020 Strategic Agenda for Cooperation, which aims to foster the establishment of synergies to enhance cooperation in strategic fields, is a strong basis for the creation of cluster collaboration initiatives.$txt$,
         'Beijing', 'ORIGINAL_COUNTRY_PAGE', 'key facts',
-        'CNY', 'ORIGINAL_COUNTRY_PAGE', 'key facts',
-        1357000000, 2015, 'ORIGINAL_COUNTRY_PAGE', 'key facts',
-        9597000, null, 'ORIGINAL_COUNTRY_PAGE', 'key facts',
+        'CNY', 'ORIGINAL_COUNTRY_PAGE', 'key facts, which name it “Yuan”; completed by the editors with its ISO 4217 code, CNY, by which the portal names a currency unambiguously',
+        1357000000, 2015, 'ORIGINAL_COUNTRY_PAGE', 'key facts, which write “1,357 trillion”; corrected by the editors to 1.357 billion, as 1,357 is a decimal comma and a trillion people cannot be meant',
+        9597000, null, 'ORIGINAL_COUNTRY_PAGE', 'key facts, which write “9,597 millions km²”; corrected by the editors to 9.597 million km², as 9,597 is a decimal comma',
         20853000000000, 2015, 'ORIGINAL_COUNTRY_PAGE', 'key facts',
         15095, 2015, 'ORIGINAL_COUNTRY_PAGE', 'key facts');
 
@@ -48,7 +49,7 @@ select c.id, 'ECONOMIC_CONTEXT',
 
 China shifted from a centrally-planned to a market-based economy over the course of the twentieth century. As a consequence of the reforms promoted by Deng Xiaoping in 1978, the country has experienced rapid economic and social development, mainly driven by the industry and service sectors. Over the last 30 years China has been the world's fastest-growing economy, with consistent growth rates of around 10%. In 2018 its gross domestic product (GDP) grew by 6.6%, the weakest growth in nearly three decades, but still impressive when compared with Western economies.
 
-The World Bank describes China as an upper middle income economy, yet it is considered a developing country due to its low GDP per capita. Economic growth has led to numerous societal challenges, which the 13th Five-Year Plan (FYP, 2016-2020) addresses with measures to reduce pollution, increase energy efficiency, improve access to education and healthcare, expand social protection and tackle inequality.
+The World Bank describes China as an upper middle income economy, yet it is considered a developing country due to its low GDP per capita. Economic growth has led to numerous societal challenges, which the 13th Five-Year Plan (FYP, 2016-2020) addressed with measures to reduce pollution, increase energy efficiency, improve access to education and healthcare, expand social protection and tackle inequality.
 
 Diplomatic ties between the EU and China were established in 1975 and upgraded in 2013 with the EU-China Comprehensive Strategic Partnership. At the 20th EU-China Summit in 2018 both parties agreed to implement the 2018-2020 Flagship Initiatives and to explore a roadmap for further cooperation in basic research, frontier science and key societal challenges, emphasising climate change and clean energy.
 
@@ -70,7 +71,7 @@ The EU-China 2020 Strategic Agenda for Cooperation (2013) launched the negotiati
 
 In 2015 the Chinese Government launched the **Made in China 2025** strategy to transform China into an advanced and competitive economy based on highly innovative manufacturing technologies. It targets 10 priority sectors, from new advanced information technology, robotics and aerospace to new-energy vehicles, power equipment, new materials and biopharma and advanced medical products, and outlines 40 new R&D centres to boost innovation in manufacturing.
 
-China's total R&D expenditure in 2017 was €222.7 billion, 77.5% of it by industry, 14.4% by government-funded research institutions and 6.8% by universities. By 2020 China aims to raise its R&D intensity to 2.5% and reach a 60% contribution of STI to economic growth.
+China's total R&D expenditure in 2017 was €222.7 billion, 77.5% of it by industry, 14.4% by government-funded research institutions and 6.8% by universities. By 2020 China aimed to raise its R&D intensity to 2.5% and reach a 60% contribution of STI to economic growth.
 
 ### Sectoral strengths
 
@@ -78,11 +79,11 @@ The 13th FYP identifies six strategic emerging industries: biotechnology; next g
 
 #### Automotive
 
-China is the world's largest automobile market. In 2018 it produced 27.8 million vehicles and sold 28 million. NEV production reached 1.2 million units (+59.9% on 2017) and NEV sales 1.2 million units (+61.7%), while exports reached 1 million vehicles (+16.8%). China promotes NEVs through purchase subsidies, tax exemptions and government purchases, and the 13th FYP supports battery technology and a charging network under unified standards.
+China is the world's largest automobile market. In 2018 it produced 27.8 million vehicles and sold 28 million. NEV production reached 1.2 million units (+59.9% on 2017) and NEV sales 1.2 million units (+61.7%; the briefing writes "1.2 units", completed by the editors with "million" as for production), while exports reached 1 million vehicles (+16.8%). China promotes NEVs through purchase subsidies, tax exemptions and government purchases, and the 13th FYP supports battery technology and a charging network under unified standards.
 
 #### Human health
 
-The Healthy China 2030 policy places public health at the centre of decision-making. China is the second largest pharmaceutical market in the world, forecast to reach €154.1 billion in 2020, and the 2015 reform of the China Food and Drug Administration (CFDA) cut drug approval times from five years to six months. China is also one of the largest medical device markets in the world.
+The Healthy China 2030 policy places public health at the centre of decision-making. At the time of the briefing China was the second largest pharmaceutical market in the world, forecast to reach €154.1 billion in 2020, and the 2015 reform of the China Food and Drug Administration (CFDA) cut drug approval times from five years to six months. China is also one of the largest medical device markets in the world.
 
 #### Renewable energy
 
@@ -90,7 +91,7 @@ China is a world leader in renewable power generation and capacity. In 2018 rene
 
 #### ICT
 
-The total output of the Chinese ICT sector exceeded €2.3 trillion in 2017, and the market is expected to grow at a CAGR of 8.6% from 2016 to 2021; the digital economy is estimated to represent 55% of GDP by 2021. China has more than 300 smart city pilot sites, is the largest machine-to-machine (M2M) market in the world and is highly active in 5G international standards.$md$
+The total output of the Chinese ICT sector exceeded €2.3 trillion in 2017, and the market was expected to grow at a CAGR of 8.6% from 2016 to 2021; the digital economy was estimated to represent 55% of GDP by 2021. At the time of the briefing China had more than 300 smart city pilot sites, is the largest machine-to-machine (M2M) market in the world and is highly active in 5G international standards.$md$
 from country c where c.slug = 'china';
 
 insert into country_section (country_id, topic, lead, body)
@@ -123,7 +124,7 @@ Science and Technology Industrial Parks (STIPs) and High-Tech Zones (HTZs) are k
 
 #### China's city clusters
 
-Through its city-cluster policy, focused on regional specialisation, the Chinese Government plans to transform the country into 19 super-regions that gather companies, R&D institutions and universities to boost innovation. Of the 19 city clusters, the Central Government has prioritised three to become world-class clusters by 2020: the Pearl River Delta, the Yangtze River Delta and Beijing-Tianjin-Hebei. They are expected to become the most innovative and internationally competitive clusters and to drive national economic development; the other 16 are medium or small-sized clusters.
+Through its city-cluster policy, focused on regional specialisation, the Chinese Government plans to transform the country into 19 super-regions that gather companies, R&D institutions and universities to boost innovation. Of the 19 city clusters, the Central Government prioritised three to become world-class clusters by 2020: the Pearl River Delta, the Yangtze River Delta and Beijing-Tianjin-Hebei. They were expected to become the most innovative and internationally competitive clusters and to drive national economic development; the other 16 are medium or small-sized clusters.
 
 ### The three main regions
 
@@ -133,11 +134,11 @@ Located in Guangdong Province, the PRD covers major cities such as Guangzhou, Sh
 
 #### Yangtze River Delta (YRD)
 
-The YRD comprises the municipality of Shanghai and the provinces of Jiangsu, Zhejiang and Anhui. It is China's richest region per capita and accounts for one-third of the country's imports and exports. Shanghai is a logistics centre and mainland China's financial centre, Zhejiang and Jiangsu have strong manufacturing industries, and Anhui is a large provider of energy and coal to eastern China. A three-year action plan (2018-2020) focuses on marine and high-tech ships, new energy vehicles, power equipment, advanced rail, medical technology, aviation and aerospace, and ICT, and the region's industrial parks and two free trade zones are expected to attract foreign investment.
+The YRD comprises the municipality of Shanghai and the provinces of Jiangsu, Zhejiang and Anhui. It is China's richest region per capita and accounts for one-third of the country's imports and exports. Shanghai is a logistics centre and mainland China's financial centre, Zhejiang and Jiangsu have strong manufacturing industries, and Anhui is a large provider of energy and coal to eastern China. A three-year action plan (2018-2020) focused on marine and high-tech ships, new energy vehicles, power equipment, advanced rail, medical technology, aviation and aerospace, and ICT, and the region's industrial parks and two free trade zones were expected to attract foreign investment.
 
 #### Beijing-Tianjin-Hebei (Bohai Rim)
 
-The region covers Beijing, Tianjin, part of Hebei, part of Liaoning and part of Shandong, and accounts for around 10% of China's GDP and 8% of its population. Beijing is an internationally recognised political, educational, cultural and R&D centre; Tianjin is northern China's logistics centre, with one of the busiest ports in the world; Hebei is known for its heavy industries. Other activities include aviation, logistics and shipping in Tianjin, insulation materials and metal casting in Cangzhou, furniture in Langfang, fasteners in Handan and high-end pharmaceuticals in Shijiazhuang.
+The briefing calls this region Beijing-Tianjin-Hebei, the original country page Bohai Rim (Beijing – Tianjin – Liaoning); the portal joins both names. The region covers Beijing, Tianjin, part of Hebei, part of Liaoning and part of Shandong, and accounts for around 10% of China's GDP and 8% of its population. Beijing is an internationally recognised political, educational, cultural and R&D centre; Tianjin is northern China's logistics centre, with one of the busiest ports in the world; Hebei is known for its heavy industries. Other activities include aviation, logistics and shipping in Tianjin, insulation materials and metal casting in Cangzhou, furniture in Langfang, fasteners in Handan and high-end pharmaceuticals in Shijiazhuang.
 
 ### Leading clusters in the priority sectors
 
@@ -174,7 +175,7 @@ The Torch Centre under MoST is in charge of certification, while local governmen
 
 #### EU-China cluster cooperation
 
-MoST and DG GROW have been discussing how to explore future cooperation in support of SME internationalisation through clusters. Many European clusters registered in the European Cluster Collaboration Platform (ECCP) are interested in China: 271 of them target China for their international activities. Nine second-generation European Strategic Cluster Partnerships for Going International (ESCP-4i) target China:
+MoST and DG GROW have been discussing how to explore future cooperation in support of SME internationalisation through clusters. Many European clusters registered in the European Cluster Collaboration Platform (ECCP) are interested in China: at the time of the briefing, 271 of them targeted China for their international activities, and nine second-generation European Strategic Cluster Partnerships for Going International (ESCP-4i) targeted China:
 
 - European Digital Industry Alliance (DIA) – ICT sector;
 - Europe Leading Blue Energy (ELBE) – energy sector;
@@ -190,7 +191,7 @@ MoST and DG GROW have been discussing how to explore future cooperation in suppo
 
 Under the Automotive Industry Development Policy (2004), foreign investors can only produce complete vehicles in China through joint ventures in which the Chinese partners hold a majority interest, and since 2004 domestic producers have also benefited from limits on the export of key raw materials.
 
-In May 2018 the NDRC released the draft Administrative Rules on Auto Industry Investment, which will delegate more approval authority to local governments, eliminate new production capacity for fossil-fuelled vehicles, raise the threshold for electric vehicle manufacturers, promote NEVs and establish an innovation system for intelligent vehicles. Foreign ownership restrictions on special-purpose vehicles and NEVs are expected to be removed, followed by commercial vehicles and passenger cars in 2022, when the rule limiting foreign automakers to two joint ventures will also be lifted. The 13th FYP also promotes intelligent transportation, including the Internet of Vehicles and Vessels.
+In May 2018 the NDRC released the draft Administrative Rules on Auto Industry Investment, which were to delegate more approval authority to local governments, eliminate new production capacity for fossil-fuelled vehicles, raise the threshold for electric vehicle manufacturers, promote NEVs and establish an innovation system for intelligent vehicles. At the time of the briefing, foreign ownership restrictions on special-purpose vehicles and NEVs were expected to be removed, followed by those on commercial vehicles and passenger cars in 2022, when the rule limiting foreign automakers to two joint ventures was also to be lifted. The 13th FYP also promotes intelligent transportation, including the Internet of Vehicles and Vessels.
 
 ### Human health policies and programmes
 
@@ -200,7 +201,7 @@ The **Healthy China 2030** plan, launched in 2016, set the basis for the new hea
 
 ### Renewable energy policies and programmes
 
-The Renewable Energy Law (2005, amended in 2019) was a milestone in China's promotion of renewable energy. The Energy Development Strategy Action Plan (2014-2020) aims to reduce energy consumption per unit of GDP. The 13th FYP targets include:
+The Renewable Energy Law (2005, amended in 2019) was a milestone in China's promotion of renewable energy. The Energy Development Strategy Action Plan (2014-2020) aimed to reduce energy consumption per unit of GDP. The 13th FYP (2016-2020) set targets including:
 
 - a share of non-fossil energy in primary energy consumption of 15% by 2020 and 20% by 2030;
 - 680 GW of installed renewable power capacity and 210 GW of wind capacity by 2020;
@@ -211,7 +212,7 @@ In 2016 the NDRC introduced the full guaranteed purchase of renewable power, and
 
 ### ICT policy and programmes
 
-The ICT sector is strongly promoted by the Central Government, which also encourages foreign investment. MIIT's National Information Development Strategy 2006-2020 aims to grow the economy through high technology, develop indigenous core technologies, establish a world-class, reliable and safe information system and make government and military affairs paperless. The 13th FYP fosters integrated circuits, AI, intelligent hardware, 5G mobile communications, advanced sensors and wearable devices, and since 2015 AI has featured in several national initiatives.
+The ICT sector is strongly promoted by the Central Government, which also encourages foreign investment. MIIT's National Information Development Strategy 2006-2020 aimed to grow the economy through high technology, develop indigenous core technologies, establish a world-class, reliable and safe information system and make government and military affairs paperless. The 13th FYP fosters integrated circuits, AI, intelligent hardware, 5G mobile communications, advanced sensors and wearable devices, and since 2015 AI has featured in several national initiatives.
 
 The Cybersecurity Law (2016) imposes strict controls on online activities and requirements on local data storage, joint venture partners and network asset registration, and the 2016 Telecom Services Catalogue prohibits foreign firms from operating numerous services outside a joint venture with a Chinese company.$md$
 from country c where c.slug = 'china';
@@ -227,17 +228,17 @@ After more than 20 years of economic growth, Chinese clusters have become import
 
 The Chinese cluster ecosystem comprises coastal clusters, clusters built on abundant natural resources and labour skills, export-oriented clusters and clusters formed around large state enterprises. These have distinct aims, ways of operating and regulations, which European stakeholders should take into account when looking for cooperation opportunities. The ecosystem is also highly decentralised: Science and Technology Industrial Parks (STIPs) and High-Tech Zones (HTZs) promote innovation, R&D and entrepreneurship, while Special Economic Zones (SEZs), milestones of China's economic growth, provide important opportunities for EU-China cluster cooperation.
 
-The plan to transform China into 19 super-regions is an opportunity for international cooperation: the Pearl River Delta, the Yangtze River Delta and Beijing-Tianjin-Hebei are expected to become global clusters, facilitating international cooperation and foreign investment. New rules easing the constraints on foreign investment in key sectors such as automotive are expected to create further opportunities.
+The plan to transform China into 19 super-regions is an opportunity for international cooperation: the Pearl River Delta, the Yangtze River Delta and Beijing-Tianjin-Hebei were expected, at the time of the briefing, to become global clusters, facilitating international cooperation and foreign investment. New rules easing the constraints on foreign investment in key sectors such as automotive were expected to create further opportunities.
 
 Sectors in which both the EU and China are leaders, notably automotive, human health, renewable energy and ICT, are deeply grounded in science, technology and innovation (STI) and offer a wide range of cooperation opportunities for European and Chinese clusters.
 
 ### Interest from European clusters
 
-The high number of European clusters interested in China is an important indicator of the potential for EU-China cluster cooperation: 271 clusters registered in the European Cluster Collaboration Platform (ECCP) target China for their international activities. Nine second-generation European Strategic Cluster Partnerships for Going International (ESCP-4i) target China: DIA (ICT), ELBE (energy), FoodNet (transportation and logistics), GIVE (automotive), AdPack² (paper and packaging), EC2i (environmental services), MobiGoIn-Action (transportation and logistics), NF4 (food) and SPACE2IDGO (ICT).
+The high number of European clusters interested in China is an important indicator of the potential for EU-China cluster cooperation: at the time of the briefing, 271 clusters registered in the European Cluster Collaboration Platform (ECCP) targeted China for their international activities, and nine second-generation European Strategic Cluster Partnerships for Going International (ESCP-4i) targeted China: DIA (ICT), ELBE (energy), FoodNet (transportation and logistics), GIVE (automotive), AdPack² (paper and packaging), EC2i (environmental services), MobiGoIn-Action (transportation and logistics), NF4 (food) and SPACE2IDGO (ICT).
 
 ### Framework for EU-China cooperation
 
-The EU-China 2020 Strategic Agenda for Cooperation (2013) established an EU-China cluster cooperation initiative to strengthen collaboration in fields of strategic interest such as sustainable growth and urbanisation. The initiative has not materialised so far, as bilateral cluster cooperation takes place primarily through a bottom-up approach under the EU COSME programme. Both parties consider cluster cooperation a business win-win approach, although the EU looks cautiously at high-value activities in strategic areas, particularly artificial intelligence, due to its defence dual use and potential impact on manufacturing in global value chains.
+The EU-China 2020 Strategic Agenda for Cooperation (2013) established an EU-China cluster cooperation initiative to strengthen collaboration in fields of strategic interest such as sustainable growth and urbanisation. At the time of the briefing the initiative had not materialised, as bilateral cluster cooperation takes place primarily through a bottom-up approach under the EU COSME programme. Both parties consider cluster cooperation a business win-win approach, although the EU looks cautiously at high-value activities in strategic areas, particularly artificial intelligence, due to its defence dual use and potential impact on manufacturing in global value chains.
 
 The China IPR SME Helpdesk supports European businesses wishing to operate in China, helping with IPR protection and the search for counterparts, sales and distribution.
 
@@ -249,7 +250,7 @@ The China IPR SME Helpdesk supports European businesses wishing to operate in Ch
 
 #### EU-China Co-Funding Mechanism
 
-In 2016 the European Commission and MoST announced the EU-China Co-Funding Mechanism (CFM) under Horizon 2020, through which MoST makes ¥200 million (€28.57 million) available annually for China-based researchers and companies taking part in Horizon 2020. The CFM continues through 2018-2020 under an agreement signed at the 3rd EU-China ICD in Brussels in June 2017, while the Commission plans to provide over €100 million per year to European entities in joint projects with Chinese participants, on topics such as food, agriculture, biotechnology and green transport. Until October 2018, Chinese entities had participated in Horizon 2020 337 times and signed 158 grants.
+In 2016 the European Commission and MoST announced the EU-China Co-Funding Mechanism (CFM) under Horizon 2020, through which MoST made ¥200 million available annually for China-based researchers and companies taking part in Horizon 2020. The briefing converts this amount twice, differently: €28.57 million in its section 2.2, "more than €25 million per year" (for "200 Million RMB") in its Annex A.1; the portal shows both, as the briefing gives no date for either conversion. The CFM was continued through 2018-2020 under an agreement signed at the 3rd EU-China ICD in Brussels in June 2017, and for that period the Commission planned to provide over €100 million per year to European entities in joint projects with Chinese participants, on topics such as food, agriculture, biotechnology and green transport. Until October 2018, Chinese entities had participated in Horizon 2020 337 times and signed 158 grants.
 
 ### ENRICH in China
 
@@ -308,10 +309,10 @@ from (values
          $txt$Located in Guangdong Province, the Pearl River Delta covers major cities such as Guangzhou, Shenzhen, Dongguan, Foshan, Zhongshan, Zhuhai and Huizhou. It was the first Special Economic Zone in China and has become one of the fastest-growing regions in the country: with 5% of China's population, it produces more than 10% of its economic output. It is specialised in electronic goods, electrical products and components, watches and clocks, toys, garments and textiles and plastic products, and is diversifying into the automotive, chemical, advanced materials and environmental technologies sectors.$txt$,
          1),
         ('yangtze-river-delta', 'Yangtze River Delta',
-         $txt$The Yangtze River Delta comprises the municipality of Shanghai and the provinces of Jiangsu, Zhejiang and Anhui. It is China's richest region per capita and accounts for one-third of the country's imports and exports. In 2010 the State Council established a plan to transform it into a world-class city cluster by 2030, and a three-year action plan (2018-2020) focuses on priorities such as new energy vehicles, power equipment, medical technology, aviation and aerospace, and ICT.$txt$,
+         $txt$The Yangtze River Delta comprises the municipality of Shanghai and the provinces of Jiangsu, Zhejiang and Anhui. It is China's richest region per capita and accounts for one-third of the country's imports and exports. In 2010 the State Council established a plan to transform it into a world-class city cluster by 2030, and a three-year action plan (2018-2020) focused on priorities such as new energy vehicles, power equipment, medical technology, aviation and aerospace, and ICT.$txt$,
          2),
         ('beijing-tianjin-hebei', 'Beijing-Tianjin-Hebei (Bohai Rim)',
-         $txt$The Beijing-Tianjin-Hebei region covers Beijing, Tianjin, part of Hebei, part of Liaoning and part of Shandong, and is rising as the northern economic powerhouse, with around 10% of China's GDP and 8% of its population. Beijing is an internationally recognised political, educational, cultural and R&D centre, Tianjin is northern China's logistics centre with one of the busiest ports in the world, and Hebei is known for its heavy industries. The city cluster plan requires Hebei to move away from heavy polluting industries and Tianjin to become an R&D centre for manufacturing and a pilot area for financial innovation and reform.$txt$,
+         $txt$The portal's name for this region joins the briefing's "Beijing-Tianjin-Hebei" and the original country page's "Bohai Rim (Beijing – Tianjin – Liaoning)", which name overlapping areas. The Beijing-Tianjin-Hebei region covers Beijing, Tianjin, part of Hebei, part of Liaoning and part of Shandong, and is rising as the northern economic powerhouse, with around 10% of China's GDP and 8% of its population. Beijing is an internationally recognised political, educational, cultural and R&D centre, Tianjin is northern China's logistics centre with one of the busiest ports in the world, and Hebei is known for its heavy industries. The city cluster plan requires Hebei to move away from heavy polluting industries and Tianjin to become an R&D centre for manufacturing and a pilot area for financial innovation and reform.$txt$,
          3)
      ) as v (slug, name, description, position)
 cross join country c
@@ -331,19 +332,19 @@ select v.slug, v.name, c.id, r.id, v.city, v.latitude, v.longitude, v.descriptio
        'of the briefing''s description; no source gives NACE codes'
 from (values
         ('guangzhou-automobile-city-cluster', 'Guangzhou automobile city cluster', 'pearl-river-delta', 'Guangzhou', 23.13, 113.26,
-         $txt$Guangzhou is a major automotive manufacturing base, home to the Japanese car manufacturers Honda, Nissan and Toyota, with the Guangzhou Automobile Industry Group (GAIG) positioned at the centre of the cluster through joint ventures. The city has two automotive centres, Guangzhou Development Zone and Huadu Automobile City. The Guangzhou Automobile Industry 2025 Strategic Plan, launched in 2018, aims to upgrade Guangzhou to a world-recognised manufacturing cluster by 2025, emphasising national brands, intelligent vehicles and innovation.$txt$),
+         $txt$Guangzhou is a major automotive manufacturing base, home to the Japanese car manufacturers Honda, Nissan and Toyota, with the Guangzhou Automobile Industry Group (GAIG) positioned at the centre of the cluster through joint ventures. The city has two automotive centres, Guangzhou Development Zone and Huadu Automobile City. The Guangzhou Automobile Industry 2025 Strategic Plan, launched in 2018, aimed to upgrade Guangzhou to a world-recognised manufacturing cluster by 2025, emphasising national brands, intelligent vehicles and innovation.$txt$),
         ('chongqing-automobile-cluster', 'Chongqing automobile cluster', null, 'Chongqing', 29.56, 106.55,
          $txt$Chongqing is a leading automotive region and a major automobile production base in China, with important automobile, motorcycle and accessories industries in the districts of Hechuan and Dazu. It has incubated brands such as Chongqing Chang'an, Chang'an Ford and Lifan, and is China's biggest motorcycle producer and exporter. In 2018 its automotive industry produced over 200,000 new energy automobiles and 800,000 smart network automobiles.$txt$),
         ('shanghai-zhangjiang-hi-tech-park', 'Shanghai Zhangjiang Hi-Tech Park (Zhangjiang Drug Valley)', 'yangtze-river-delta', 'Shanghai', 31.23, 121.47,
-         $txt$Established in 1992, Zhangjiang Hi-Tech Park is one of China's first state-level high-tech zones and the core park of the Zhangjiang National Innovation Demonstration Zone; its biotechnology companies are concentrated in the "Zhangjiang Drug Valley" cluster, which hosts over 130 organisations and companies, including R&D centres of leading biomedical companies. Its biomedicine industries focus on chemical medicine, biomedicine, modern traditional Chinese medicine and medical equipment. The IC & biopharmacy cluster in Zhangjiang is also among China's most successful innovation clusters.$txt$),
+         $txt$Established in 1992, Zhangjiang Hi-Tech Park is one of China's first state-level high-tech zones and the core park of the Zhangjiang National Innovation Demonstration Zone; its biotechnology companies are concentrated in the "Zhangjiang Drug Valley" cluster, which at the time of the briefing hosted over 130 organisations and companies, including R&D centres of leading biomedical companies. Its biomedicine industries focus on chemical medicine, biomedicine, modern traditional Chinese medicine and medical equipment. The IC & biopharmacy cluster in Zhangjiang is also among China's most successful innovation clusters.$txt$),
         ('tonghua-pharmaceutical-hi-tech-industrial-development-zone', 'Tonghua Pharmaceutical Hi-tech Industrial Development Zone', null, 'Tonghua, Jilin', 41.73, 125.94,
-         $txt$Established in 2005, the Zone was upgraded in 2013 into a national pharmaceutical high-tech zone approved by the State Council. Its main industry is traditional Chinese medicine (TCM), supported by industrial parks for TCM, biopharmaceutics, medical devices, medical packaging and pharmaceutical logistics. Home to 44 pharmaceutical enterprises, it has been known as the "national innovative pharmaceutical industry cluster pilot".$txt$),
+         $txt$Established in 2005, the Zone was upgraded in 2013 into a national pharmaceutical high-tech zone approved by the State Council. Its main industry is traditional Chinese medicine (TCM), supported by industrial parks for TCM, biopharmaceutics, medical devices, medical packaging and pharmaceutical logistics. Home at the time of the briefing to 44 pharmaceutical enterprises, it has been known as the "national innovative pharmaceutical industry cluster pilot".$txt$),
         ('wuhan-east-lake-high-tech-zone', 'Wuhan East Lake High-tech Zone (Optics Valley of China)', null, 'Wuhan', 30.59, 114.31,
          $txt$Established in 1988 among the first batch of high-tech industrial development zones approved by the State Council, the Zone was initially launched as the "Optics Valley of China", the largest optical fibre and cable manufacturing base in China. It represents the highest development level in China in optical communications, laser, renewable energy and environmental protection, with industrial strengths in photoelectric information, biomedicine, new energy and energy saving (solar, wind, biomass and nuclear energy). Its fibre optical cable cluster is among China's most successful innovation clusters.$txt$),
         ('zhongguancun-science-park', 'Zhongguancun Science Park (Z-Park)', 'beijing-tianjin-hebei', 'Beijing', 39.90, 116.41,
-         $txt$Zhongguancun Science Park is one of the leading technology centres in the world, home to nearly 20,000 high- and new-tech enterprises such as Lenovo and Baidu, and has turned into a high and new-tech industrial cluster featuring sectors such as ICT. It has 40 higher education institutions and 206 national and provincial research institutions, and more than 15,000 repatriates have established more than 6,000 enterprises in the park. Its IC design cluster is among China's most successful innovation clusters.$txt$),
+         $txt$Zhongguancun Science Park is one of the leading technology centres in the world; at the time of the briefing it was home to nearly 20,000 high- and new-tech enterprises such as Lenovo and Baidu, and has turned into a high and new-tech industrial cluster featuring sectors such as ICT. It has 40 higher education institutions and 206 national and provincial research institutions, and more than 15,000 repatriates have established more than 6,000 enterprises in the park. Its IC design cluster is among China's most successful innovation clusters.$txt$),
         ('chengdu-hi-tech-industrial-development-zone', 'Chengdu Hi-Tech Industrial Development Zone (CDHT)', null, 'Chengdu', 30.57, 104.07,
-         $txt$Established in 1988, the CDHT is one of the first state-level hi-tech industrial development zones in China and ranks 4th among all Chinese state-level hi-tech zones; it includes a south and a west technology park. It is home to 33,237 companies, 1,115 of them foreign-invested, and its incentive policies provide financial support to enterprises in sectors such as ICT. In 2017 it announced a plan to increase the intensity of its talent-recruitment effort.$txt$),
+         $txt$Established in 1988, the CDHT is one of the first state-level hi-tech industrial development zones in China and ranks 4th among all Chinese state-level hi-tech zones; it includes a south and a west technology park. At the time of the briefing it was home to 33,237 companies, 1,115 of them foreign-invested, and its incentive policies provide financial support to enterprises in sectors such as ICT. In 2017 it announced a plan to increase the intensity of its talent-recruitment effort.$txt$),
         ('shenzhen-communications-cluster', 'Shenzhen communications cluster', 'pearl-river-delta', 'Shenzhen', 22.54, 114.06,
          $txt$The communications cluster in Shenzhen is cited among China's most successful innovation clusters, which have emerged from Science and Technology Industrial Parks (STIPs) and High-Tech Zones (HTZs).$txt$),
         ('dalian-software-outsourcing-cluster', 'Dalian software outsourcing cluster', 'beijing-tianjin-hebei', 'Dalian', 38.91, 121.61,
@@ -377,6 +378,30 @@ from (values ('guangzhou-automobile-city-cluster', 'C29'),
              ('wuxi-photovoltaic-cluster', 'C27')) as v (cluster_slug, sector_code)
 join cluster cl on cl.slug = v.cluster_slug
 join sector s on s.code = v.sector_code;
+
+-- Where each cluster's region and place come from: the briefing places most clusters in a region
+-- or a province; no seed places Dalian or Wuxi in a region, and no seed gives coordinates.
+update cluster
+set location_source = 'PREPARATORY_BRIEFING',
+    location_source_detail = 'section 3: the cluster''s city, which section 3.1 places in this region; map place: the city centre, added by the editors'
+where slug in ('guangzhou-automobile-city-cluster', 'shanghai-zhangjiang-hi-tech-park', 'zhongguancun-science-park',
+               'shenzhen-communications-cluster');
+
+update cluster
+set location_source = 'PREPARATORY_BRIEFING',
+    location_source_detail = 'section 3: the cluster''s city, in none of the three regions of section 3.1; map place: the city centre, added by the editors'
+where slug in ('chongqing-automobile-cluster', 'tonghua-pharmaceutical-hi-tech-industrial-development-zone',
+               'wuhan-east-lake-high-tech-zone', 'chengdu-hi-tech-industrial-development-zone');
+
+update cluster
+set location_source = 'EDITORIAL_CLASSIFICATION',
+    location_source_detail = 'region inferred by the editors: Dalian lies in Liaoning, part of which section 3.1 counts to this region, though no source places the cluster in it; map place: the city centre'
+where slug = 'dalian-software-outsourcing-cluster';
+
+update cluster
+set location_source = 'EDITORIAL_CLASSIFICATION',
+    location_source_detail = 'region inferred by the editors: Wuxi lies in Jiangsu, which section 3.1 counts to this region, though no source places the cluster in it; map place: the city centre'
+where slug in ('wuxi-iot-cluster', 'wuxi-photovoltaic-cluster');
 
 -- ---------------------------------------------------------------------------------------------
 -- ESCP-4i partnerships targeting China
@@ -432,7 +457,32 @@ where acronym in ('MAGIA2Market', 'NF4', 'GIVE', 'EnW', 'eT4S');
 
 update partnership
 set technology_fields_source = 'ORIGINAL_COUNTRY_PAGE', technology_fields_source_detail = 'ESCP-4i table'
-where acronym in ('MAGIA2Market', 'EnW', 'eT4S');
+where acronym = 'eT4S';
+
+update partnership
+set technology_fields_source = 'ORIGINAL_COUNTRY_PAGE',
+    technology_fields_source_detail = 'ESCP-4i table, which gives only the class description (“Medical or veterinary science; hygiene”); the code A61 completed by the editors from the patent classification'
+where acronym = 'MAGIA2Market';
+
+update partnership
+set technology_fields_source = 'ORIGINAL_COUNTRY_PAGE',
+    technology_fields_source_detail = 'ESCP-4i table, which gives only the class description (“Water supply; sewerage”); the code E03 completed by the editors from the patent classification'
+where acronym = 'EnW';
+
+update partnership
+set description_source = 'EDITORIAL_CLASSIFICATION',
+    description_source_detail = 'description written by the editors from the ESCP-4i table of the ECCP country page'
+where acronym in ('MAGIA2Market', 'NF4', 'EnW', 'eT4S');
+
+update partnership
+set description_source = 'EDITORIAL_CLASSIFICATION',
+    description_source_detail = 'description written by the editors from the ESCP-4i table and the briefing''s section 4.1; the table writes the name “Green Ict deVElopment” (capitals marking the acronym), corrected to “Green ICT Development”'
+where acronym = 'GIVE';
+
+update partnership
+set description_source = 'EDITORIAL_CLASSIFICATION',
+    description_source_detail = 'description written by the editors from the briefing''s section 4.1, which gives the name, acronym and sector'
+where acronym in ('DIA', 'ELBE', 'FoodNet', 'AdPack²', 'EC2i', 'MobiGoIn-Action', 'SPACE2IDGO');
 
 update partnership
 set sectors_source = 'ORIGINAL_COUNTRY_PAGE', sectors_source_detail = 'ESCP-4i table'
@@ -557,9 +607,11 @@ insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::big
 insert into region_aud (id, rev, revtype, country_id, slug, name, description, position)
 select id, (select max(id) from revision), 0, country_id, slug, name, description, position from region;
 
-insert into cluster_aud (id, rev, revtype, slug, name, country_id, region_id, city, latitude, longitude, description, website,
+insert into cluster_aud (id, rev, revtype, slug, name, country_id, region_id, city, latitude, longitude,
+                         location_source, location_source_detail, description, website,
                          sectors_source, sectors_source_detail, technology_fields_source, technology_fields_source_detail)
-select id, (select max(id) from revision), 0, slug, name, country_id, region_id, city, latitude, longitude, description, website,
+select id, (select max(id) from revision), 0, slug, name, country_id, region_id, city, latitude, longitude,
+       location_source, location_source_detail, description, website,
        sectors_source, sectors_source_detail, technology_fields_source, technology_fields_source_detail
 from cluster;
 
@@ -571,10 +623,12 @@ select (select max(id) from revision), 0, cluster_id, technology_field_id from c
 
 insert into revision (timestamp) values ((extract(epoch from now()) * 1000)::bigint);
 
-insert into partnership_aud (id, rev, revtype, acronym, name, description, smes_involved, partner_count,
+insert into partnership_aud (id, rev, revtype, acronym, name, description, description_source, description_source_detail,
+                             smes_involved, partner_count,
                              figures_source, figures_source_detail, technology_fields_source, technology_fields_source_detail,
                              sectors_source, sectors_source_detail, target_countries_source, target_countries_source_detail)
-select id, (select max(id) from revision), 0, acronym, name, description, smes_involved, partner_count,
+select id, (select max(id) from revision), 0, acronym, name, description, description_source, description_source_detail,
+       smes_involved, partner_count,
        figures_source, figures_source_detail, technology_fields_source, technology_fields_source_detail,
        sectors_source, sectors_source_detail, target_countries_source, target_countries_source_detail
 from partnership;
@@ -591,13 +645,13 @@ select (select max(id) from revision), 0, partnership_id, country_id from partne
 insert into partnership_member_aud (rev, revtype, partnership_id, cluster_id)
 select (select max(id) from revision), 0, partnership_id, cluster_id from partnership_member;
 
-insert into country_aud (id, rev, revtype, slug, name, iso_code, introduction, capital, capital_source, capital_source_detail,
+insert into country_aud (id, rev, revtype, slug, name, iso_code, reviewed_on, introduction, capital, capital_source, capital_source_detail,
                          currency_code, currency_source, currency_source_detail,
                          population, population_year, population_source, population_source_detail,
                          area_km2, area_year, area_source, area_source_detail,
                          gdp_usd, gdp_year, gdp_source, gdp_source_detail,
                          gdp_per_capita_usd, gdp_per_capita_year, gdp_per_capita_source, gdp_per_capita_source_detail)
-select id, (select max(id) from revision), 0, slug, name, iso_code, introduction, capital, capital_source, capital_source_detail,
+select id, (select max(id) from revision), 0, slug, name, iso_code, reviewed_on, introduction, capital, capital_source, capital_source_detail,
        currency_code, currency_source, currency_source_detail,
        population, population_year, population_source, population_source_detail,
        area_km2, area_year, area_source, area_source_detail,

@@ -59,6 +59,11 @@ public class Cluster extends EditorialRecord {
 	/** Degrees east (WGS 84), or {@code null}. */
 	private BigDecimal longitude;
 
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "location_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "location_source_detail"))
+	private Provenance locationSource;
+
 	/** Markdown, or {@code null}. */
 	private String description;
 
@@ -142,6 +147,14 @@ public class Cluster extends EditorialRecord {
 		return longitude;
 	}
 
+	/**
+	 * Where the region and the place on the map come from, or {@code null} when not
+	 * recorded.
+	 */
+	public Provenance getLocationSource() {
+		return locationSource;
+	}
+
 	/** The cluster's description in Markdown, or {@code null}. */
 	public String getDescription() {
 		return description;
@@ -191,6 +204,7 @@ public class Cluster extends EditorialRecord {
 		this.city = details.city();
 		this.latitude = details.latitude();
 		this.longitude = details.longitude();
+		this.locationSource = details.locationSource();
 		this.website = details.website();
 		this.description = details.description();
 		this.sectors.clear();
@@ -203,8 +217,9 @@ public class Cluster extends EditorialRecord {
 
 	/** What an editor can change, as it is now. */
 	public ClusterDetails details() {
-		return new ClusterDetails(slug, name, country, region, city, latitude, longitude, website, description,
-				List.copyOf(sectors), List.copyOf(technologyFields), sectorsSource, technologyFieldsSource);
+		return new ClusterDetails(slug, name, country, region, city, latitude, longitude, locationSource, website,
+				description, List.copyOf(sectors), List.copyOf(technologyFields), sectorsSource,
+				technologyFieldsSource);
 	}
 
 }

@@ -16,13 +16,15 @@ import eu.clusterportal.taxonomy.TechnologyField;
  * @param latitude degrees north, or {@code null}; both or neither (the database checks
  * that)
  * @param longitude degrees east, or {@code null}
+ * @param locationSource where the region and the place come from, {@code null} when not
+ * recorded
  * @param description Markdown, or {@code null}
  * @param sectorsSource where the sector codes come from, {@code null} when not recorded
  * @param technologyFieldsSource where the technology fields come from, {@code null} when
  * not recorded
  */
 public record ClusterDetails(String slug, String name, Country country, Region region, String city, BigDecimal latitude,
-		BigDecimal longitude, String website, String description, List<Sector> sectors,
+		BigDecimal longitude, Provenance locationSource, String website, String description, List<Sector> sectors,
 		List<TechnologyField> technologyFields, Provenance sectorsSource, Provenance technologyFieldsSource) {
 
 	/**
@@ -30,8 +32,8 @@ public record ClusterDetails(String slug, String name, Country country, Region r
 	 * version had.
 	 */
 	public ClusterDetails withRegion(Region other) {
-		return new ClusterDetails(slug, name, country, other, city, latitude, longitude, website, description, sectors,
-				technologyFields, sectorsSource, technologyFieldsSource);
+		return new ClusterDetails(slug, name, country, other, city, latitude, longitude, locationSource, website,
+				description, sectors, technologyFields, sectorsSource, technologyFieldsSource);
 	}
 
 }

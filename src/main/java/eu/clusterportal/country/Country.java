@@ -1,5 +1,6 @@
 package eu.clusterportal.country;
 
+import java.time.LocalDate;
 import java.util.Currency;
 
 import eu.clusterportal.editorial.EditorialRecord;
@@ -81,6 +82,8 @@ public class Country extends EditorialRecord {
 	@AttributeOverride(name = "sourceDetail", column = @Column(name = "gdp_per_capita_source_detail"))
 	private Statistic gdpPerCapitaUsd;
 
+	private LocalDate reviewedOn;
+
 	protected Country() {
 	}
 
@@ -105,12 +108,21 @@ public class Country extends EditorialRecord {
 		this.areaKm2 = details.areaKm2();
 		this.gdpUsd = details.gdpUsd();
 		this.gdpPerCapitaUsd = details.gdpPerCapitaUsd();
+		this.reviewedOn = details.reviewedOn();
 	}
 
 	/** The name, introduction and key facts as they are now. */
 	public CountryDetails details() {
 		return new CountryDetails(name, isoCode, introduction, capital, capitalSource, currency, currencySource,
-				population, areaKm2, gdpUsd, gdpPerCapitaUsd);
+				population, areaKm2, gdpUsd, gdpPerCapitaUsd, reviewedOn);
+	}
+
+	/**
+	 * When an editor last checked the profile against its sources, or {@code null} if
+	 * never.
+	 */
+	public LocalDate getReviewedOn() {
+		return reviewedOn;
 	}
 
 	public Long getId() {

@@ -1,5 +1,6 @@
 package eu.clusterportal.country;
 
+import java.time.LocalDate;
 import java.util.Currency;
 
 import eu.clusterportal.editorial.Provenance;
@@ -14,8 +15,10 @@ import eu.clusterportal.editorial.Provenance;
  * @param capitalSource where the capital comes from, {@code null} when not recorded
  * @param currencySource where the currency comes from, {@code null} when not recorded
  * @param introduction the profile's introduction; {@code null} means no written profile
+ * @param reviewedOn when an editor last checked the profile against its sources, or
+ * {@code null}
  */
 public record CountryDetails(String name, String isoCode, String introduction, String capital, Provenance capitalSource,
 		Currency currency, Provenance currencySource, Statistic population, Statistic areaKm2, Statistic gdpUsd,
-		Statistic gdpPerCapitaUsd) {
+		Statistic gdpPerCapitaUsd, LocalDate reviewedOn) {
 }

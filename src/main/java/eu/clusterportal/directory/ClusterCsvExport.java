@@ -1,5 +1,7 @@
 package eu.clusterportal.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,17 +16,23 @@ import org.springframework.stereotype.Repository;
  * The cluster directory as CSV ({@link CsvWriter}), one row per cluster under a header
  * row. A cell with several terms lists them as "code name", separated by "; ". The rows
  * are read with a cursor and written as they arrive, each with its terms joined in SQL,
- * so the export holds one batch of rows in memory whatever the number of clusters.
+ * so the export holds one batch of rows in memory whatever the number of clusters. The
+ * last column says where the region and place, the sectors and the technology fields come
+ * from, as the cluster's page does.
  */
 @Repository
 class ClusterCsvExport {
 
 	/** The columns, in order. */
 	public static final List<String> HEADERS = List.of("Name", "City", "Region", "Country", "Sectors",
-			"Technology fields", "Website");
+			"Technology fields", "Website", "Sources");
 
 	/** How the terms of one cell are separated. */
 	public static final String TERM_SEPARATOR = "; ";
+
+	// Source notes contain "; " themselves, so each has its own line, as in the
+	// partnership export.
+	private static final String SOURCE_SEPARATOR = "\n";
 
 	// Rows fetched at a time; PostgreSQL uses a cursor only inside a transaction.
 	private static final int FETCH_SIZE = 500;
@@ -36,7 +44,8 @@ class ClusterCsvExport {
 				(select string_agg(t.code || ' ' || t.name, :separator order by t.code)
 					from cluster_technology_field ct join technology_field t on t.id = ct.technology_field_id
 					where ct.cluster_id = k.id) as fields,
-				k.website
+				k.website, k.location_source, k.location_source_detail, k.sectors_source, k.sectors_source_detail,
+				k.technology_fields_source, k.technology_fields_source_detail, k.region_id is not null or k.latitude is not null as placed
 			from cluster k join country c on c.id = k.country_id left join region r on r.id = k.region_id
 			""";
 
@@ -47,7 +56,10 @@ class ClusterCsvExport {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ClusterCsvExport(JdbcTemplate jdbc) {
+	private final SourceNotes notes;
+
+	ClusterCsvExport(JdbcTemplate jdbc, SourceNotes notes) {
+		this.notes = notes;
 		JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
 		cursor.setFetchSize(FETCH_SIZE);
 		this.jdbc = new NamedParameterJdbcTemplate(cursor);
@@ -81,7 +93,17 @@ class ClusterCsvExport {
 		jdbc.query(SELECT + where + orderBy(sort), params,
 				(RowCallbackHandler) (rs) -> csv.row(Arrays.asList(rs.getString("name"), rs.getString("city"),
 						rs.getString("region"), rs.getString("country"), rs.getString("sectors"),
-						rs.getString("fields"), rs.getString("website"))));
+						rs.getString("fields"), rs.getString("website"), sources(rs))));
+	}
+
+	private String sources(ResultSet rs) throws SQLException {
+		return SourceNotes.cell(SOURCE_SEPARATOR,
+				notes.note("csv.source.location", rs.getBoolean("placed"), rs.getString("location_source"),
+						rs.getString("location_source_detail")),
+				notes.note("csv.source.sectors", rs.getString("sectors") != null, rs.getString("sectors_source"),
+						rs.getString("sectors_source_detail")),
+				notes.note("csv.source.technology-fields", rs.getString("fields") != null,
+						rs.getString("technology_fields_source"), rs.getString("technology_fields_source_detail")));
 	}
 
 	// The order of ClusterSort.toSort() in SQL: the column, then name, then slug.

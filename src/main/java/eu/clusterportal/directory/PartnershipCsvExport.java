@@ -1,5 +1,7 @@
 package eu.clusterportal.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,14 +18,15 @@ import org.springframework.stereotype.Repository;
  * Writes the partnership table as CSV ({@link CsvWriter}). A cell with several terms or
  * countries lists them one per line; an unknown figure is an empty cell, never 0. The
  * rows are read with a cursor, each with its terms and countries joined in SQL, and
- * written as they arrive.
+ * written as they arrive. The last column says where the name and description, the
+ * counts, the technology fields, the sectors and the targets come from, as the pages do.
  */
 @Repository
 class PartnershipCsvExport {
 
 	private static final List<String> HEADER_KEYS = List.of("partnerships.column.acronym", "partnerships.column.name",
 			"partnerships.column.technology-fields", "partnerships.column.sectors", "partnerships.column.targets",
-			"partnerships.csv.smes", "partnerships.csv.partners");
+			"partnerships.csv.smes", "partnerships.csv.partners", "csv.sources");
 
 	// Rows fetched at a time; PostgreSQL uses a cursor only inside a transaction.
 	private static final int FETCH_SIZE = 500;
@@ -38,7 +41,9 @@ class PartnershipCsvExport {
 				(select string_agg(c.name, E'\\n' order by c.name)
 					from partnership_target_country pc join country c on c.id = pc.country_id
 					where pc.partnership_id = p.id) as targets,
-				p.smes_involved, p.partner_count
+				p.smes_involved, p.partner_count, p.description_source, p.description_source_detail,
+				p.figures_source, p.figures_source_detail, p.technology_fields_source, p.technology_fields_source_detail,
+				p.sectors_source, p.sectors_source_detail, p.target_countries_source, p.target_countries_source_detail
 			from partnership p
 			""";
 
@@ -51,8 +56,11 @@ class PartnershipCsvExport {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	PartnershipCsvExport(MessageSource messages, JdbcTemplate jdbc) {
+	private final SourceNotes notes;
+
+	PartnershipCsvExport(MessageSource messages, JdbcTemplate jdbc, SourceNotes notes) {
 		this.messages = messages;
+		this.notes = notes;
 		JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
 		cursor.setFetchSize(FETCH_SIZE);
 		this.jdbc = new NamedParameterJdbcTemplate(cursor);
@@ -85,7 +93,22 @@ class PartnershipCsvExport {
 		jdbc.query(SELECT + where + orderBy(sort), params,
 				(RowCallbackHandler) (rs) -> csv.row(Arrays.asList(rs.getString("acronym"), rs.getString("name"),
 						rs.getString("fields"), rs.getString("sectors"), rs.getString("targets"),
-						rs.getObject("smes_involved"), rs.getObject("partner_count"))));
+						rs.getObject("smes_involved"), rs.getObject("partner_count"), sources(rs))));
+	}
+
+	private String sources(ResultSet rs) throws SQLException {
+		String source = rs.getString("description_source");
+		return SourceNotes.cell("\n",
+				notes.note("csv.source.description", source != null, source, rs.getString("description_source_detail")),
+				notes.note("csv.source.figures",
+						rs.getObject("smes_involved") != null || rs.getObject("partner_count") != null,
+						rs.getString("figures_source"), rs.getString("figures_source_detail")),
+				notes.note("csv.source.technology-fields", rs.getString("fields") != null,
+						rs.getString("technology_fields_source"), rs.getString("technology_fields_source_detail")),
+				notes.note("csv.source.sectors", rs.getString("sectors") != null, rs.getString("sectors_source"),
+						rs.getString("sectors_source_detail")),
+				notes.note("csv.source.targets", rs.getString("targets") != null,
+						rs.getString("target_countries_source"), rs.getString("target_countries_source_detail")));
 	}
 
 	// The order of PartnershipSort.toSort() in SQL: the column, then acronym.

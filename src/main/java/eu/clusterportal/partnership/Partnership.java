@@ -42,6 +42,11 @@ public class Partnership extends EditorialRecord {
 
 	private String description;
 
+	@Embedded
+	@AttributeOverride(name = "source", column = @Column(name = "description_source"))
+	@AttributeOverride(name = "detail", column = @Column(name = "description_source_detail"))
+	private Provenance descriptionSource;
+
 	private Integer smesInvolved;
 
 	@Column(name = "partner_count")
@@ -111,6 +116,7 @@ public class Partnership extends EditorialRecord {
 		this.acronym = details.acronym();
 		this.name = details.name();
 		this.description = details.description();
+		this.descriptionSource = details.descriptionSource();
 		this.smesInvolved = details.smesInvolved();
 		this.partners = details.partners();
 		this.technologyFields.clear();
@@ -142,6 +148,13 @@ public class Partnership extends EditorialRecord {
 	/** What the partnership does, in Markdown; {@code null} if not written yet. */
 	public String getDescription() {
 		return description;
+	}
+
+	/**
+	 * Where the name and description come from, or {@code null} when not recorded.
+	 */
+	public Provenance getDescriptionSource() {
+		return descriptionSource;
 	}
 
 	public Integer getSmesInvolved() {

@@ -118,4 +118,13 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 
 	}
 
+	/** How many partnerships have their targets from each source, the most first. */
+	@Query("""
+			select new eu.clusterportal.partnership.TargetsSource(p.targetCountriesSource.source,
+				p.targetCountriesSource.detail, count(p))
+			from Partnership p
+			group by p.targetCountriesSource.source, p.targetCountriesSource.detail
+			order by count(p) desc, p.targetCountriesSource.source, p.targetCountriesSource.detail""")
+	List<TargetsSource> countByTargetsSource();
+
 }

@@ -12,6 +12,7 @@ import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.directory.PartnershipTable;
 import eu.clusterportal.editorial.Source;
 import eu.clusterportal.map.Maps;
+import eu.clusterportal.partnership.PartnershipRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +37,12 @@ class CountryController {
 
 	private final Maps maps;
 
-	CountryController(CountryRepository countries, CountryProfileService profiles, Maps maps) {
+	private final PartnershipRepository partnerships;
+
+	CountryController(CountryRepository countries, CountryProfileService profiles, Maps maps,
+			PartnershipRepository partnerships) {
 		this.countries = countries;
+		this.partnerships = partnerships;
 		this.profiles = profiles;
 		this.maps = maps;
 	}
@@ -50,6 +55,7 @@ class CountryController {
 		model.addAttribute("profiles", byProfile.get(true));
 		model.addAttribute("others", byProfile.get(false));
 		model.addAttribute("worldMap", WorldMap.of(maps.world(), summaries));
+		model.addAttribute("targetsSources", partnerships.countByTargetsSource());
 		return LIST_VIEW;
 	}
 

@@ -49,10 +49,35 @@ class ProvenanceEditingTests {
 				Map.of("sectorsSource.source", "PREPARATORY_BRIEFING", "sectorsSource.detail",
 						"section 3: leading clusters in the priority sectors", "action", "save")))
 			.andExpect(redirectedUrl("/admin/clusters"));
-		assertThat(pages.html("/countries/china").select(GUANGZHOU + " .provenance").text())
+		assertThat(pages.html("/countries/china").select(GUANGZHOU + " > .provenance").text())
 			.isEqualTo("Source: Preparatory Briefing, section 3: leading clusters in the priority sectors");
 		Document form = pages.html(get(clusterForm("guangzhou-automobile-city-cluster")).with(EDITOR));
 		assertThat(form.select("[id='sectorsSource.source'] option[selected]").val()).isEqualTo("PREPARATORY_BRIEFING");
+	}
+
+	@Test
+	void whereAClustersPlaceAndAPartnershipsDescriptionComeFromIsSavedAndShown() throws Exception {
+		mvc.perform(submit(clusterForm("dalian-software-outsourcing-cluster"), Map.of("locationSource.source", "OTHER",
+				"locationSource.detail", "Dalian city government", "action", "save")))
+			.andExpect(redirectedUrl("/admin/clusters"));
+		assertThat(pages.html("/clusters/dalian-software-outsourcing-cluster").select("#location .provenance").text())
+			.isEqualTo("Source: other publication, Dalian city government");
+		long dia = jdbc.sql("select id from partnership where acronym = 'DIA'").query(Long.class).single();
+		mvc.perform(submit("/admin/partnerships/" + dia + "/edit", Map.of("descriptionSource.source",
+				"PREPARATORY_BRIEFING", "descriptionSource.detail", "section 4.1", "action", "save")))
+			.andExpect(redirectedUrl("/admin/partnerships"));
+		assertThat(pages.html("/partnerships/DIA").select("main > p .provenance").text())
+			.isEqualTo("Source: Preparatory Briefing, section 4.1");
+	}
+
+	@Test
+	void aDescriptionSourceWithoutItsSourceIsRefused() throws Exception {
+		long dia = jdbc.sql("select id from partnership where acronym = 'DIA'").query(Long.class).single();
+		Document refused = pages.html(submit("/admin/partnerships/" + dia + "/edit", Map.of("descriptionSource.source",
+				"", "descriptionSource.detail", "the DIA website", "action", "save")));
+		assertThat(refused.select("[id='descriptionSource.source-errors']").text())
+			.isEqualTo("Please choose the source this detail belongs to.");
+		assertThat(refused.select("[id='descriptionSource.detail']").val()).isEqualTo("the DIA website");
 	}
 
 	@Test
@@ -113,7 +138,7 @@ class ProvenanceEditingTests {
 			.isEqualTo("Please choose where this comes from.");
 		assertThat(country.select("[id='gdp.amount']").val()).isEqualTo("20853000000000");
 		assertThat(pages.html("/countries/china").select("#key-facts .key-fact__source").eachText())
-			.containsOnly("Source: ECCP country page, key facts");
+			.allSatisfy((note) -> assertThat(note).startsWith("Source: ECCP country page, key facts"));
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class ClusterCsvExportTests {
 		assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
 			.isEqualTo("attachment; filename=\"clusters.csv\"");
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(body).startsWith("Name,City,Region,Country,Sectors,Technology fields,Website\r\n");
+		assertThat(body).startsWith("Name,City,Region,Country,Sectors,Technology fields,Website,Sources\r\n");
 		assertThat(parse(body)).hasSize(11);
 	}
 
@@ -74,7 +74,12 @@ class ClusterCsvExportTests {
 								+ "D35 Electricity, gas, steam and air conditioning supply"),
 				entry("Technology fields", "E03 Water supply; sewerage; "
 						+ "Y04 Information or communication technologies having an impact on other technology areas"),
-				entry("Website", "https://pv.example.cn/en?a=1,b=2"));
+				entry("Website", "https://pv.example.cn/en?a=1,b=2"),
+				entry("Sources", "Region and place: editorial classification, region inferred by the editors: "
+						+ "Wuxi lies in Jiangsu, which section 3.1 counts to this region, though no source places "
+						+ "the cluster in it; map place: the city centre\n"
+						+ "Sectors: editorial classification, of the briefing's description; no source gives NACE codes\n"
+						+ "Technology fields: source not recorded"));
 		CSVRecord chongqing = parse(csv("/clusters.csv?sector=C29")).get(0);
 		assertThat(chongqing.get("Region")).isEmpty();
 		assertThat(chongqing.get("Technology fields")).isEmpty();

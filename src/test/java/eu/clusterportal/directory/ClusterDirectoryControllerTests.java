@@ -36,6 +36,12 @@ class ClusterDirectoryControllerTests {
 	WebPages pages;
 
 	@Test
+	void promisesNoWayToReachAClusterThatNoClusterHas() throws Exception {
+		String lead = pages.html("/clusters").select("main p.lead").text();
+		assertThat(lead).contains("which partnerships it belongs to").doesNotContain("reach");
+	}
+
+	@Test
 	void listsEveryClusterByNameWithItsLocationAndSectors() throws Exception {
 		Document page = pages.html("/clusters");
 		assertThat(page.title()).isEqualTo("Cluster directory · EU–China Cluster Portal");

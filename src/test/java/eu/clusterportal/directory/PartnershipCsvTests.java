@@ -58,12 +58,29 @@ class PartnershipCsvTests {
 		assertThat(records).singleElement().satisfies((magia) -> {
 			assertThat(magia.toList()).containsExactly("MAGIA2Market", "MAGIA2Market",
 					"A61 Medical or veterinary science; hygiene", "Q86 Human health activities",
-					"China\nJapan\nUnited States", "560", "4");
+					"China\nJapan\nUnited States", "560", "4",
+					"Name and description: editorial classification, description written by the editors from the "
+							+ "ESCP-4i table of the ECCP country page\n"
+							+ "SME and partner counts: ECCP country page, ESCP-4i table\n"
+							+ "Technology fields: ECCP country page, ESCP-4i table, which gives only the class "
+							+ "description (“Medical or veterinary science; hygiene”); the code A61 completed by the "
+							+ "editors from the patent classification\n" + "Sectors: ECCP country page, ESCP-4i table\n"
+							+ "Targeted third countries: ECCP country page, ESCP-4i table");
 		});
 		CSVRecord dia = records("/partnerships.csv?sector=J").get(0);
 		assertThat(dia.get("Acronym")).isEqualTo("DIA");
 		assertThat(dia.get("SMEs involved")).isEmpty();
 		assertThat(dia.get("Partners")).isEmpty();
+	}
+
+	@Test
+	void saysWhereEveryClassificationAndTargetListComesFromAsThePagesDo() throws Exception {
+		CSVRecord dia = records("/partnerships.csv?sector=J").get(0);
+		assertThat(dia.get("Sources").lines()).containsExactly(
+				"Name and description: editorial classification, description written by the editors from the "
+						+ "briefing's section 4.1, which gives the name, acronym and sector",
+				"Sectors: editorial classification, of the sector the briefing names in words (section 4.1)",
+				"Targeted third countries: Preparatory Briefing, section 4.1: targets China; other targets not stated");
 	}
 
 	@Test
@@ -91,7 +108,7 @@ class PartnershipCsvTests {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (CSVParser parser = format.parse(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
 			assertThat(parser.getHeaderNames()).containsExactly("Acronym", "Name", "Technology fields",
-					"Sectoral industries", "Targeted third countries", "SMEs involved", "Partners");
+					"Sectoral industries", "Targeted third countries", "SMEs involved", "Partners", "Sources");
 			return parser.getRecords();
 		}
 	}

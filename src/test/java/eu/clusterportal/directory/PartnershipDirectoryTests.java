@@ -41,6 +41,12 @@ class PartnershipDirectoryTests {
 		assertThat(page.select(".pagination ul")).isEmpty();
 	}
 
+	@Test
+	void saysItListsThePartnershipsOfThePortalsCountriesNotAllThereAre() throws Exception {
+		String lead = pages.html("/partnerships").select("main p.lead").text();
+		assertThat(lead).doesNotContain("All European").contains("target one of its partner countries");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			country=japan                   | MAGIA2Market

@@ -50,6 +50,20 @@ class TaxonomyPageTests {
 	}
 
 	@Test
+	void everyClusterAndPartnershipSaysWhereItsClassificationComesFrom() throws Exception {
+		Document sector = pages.html("/sectors/C29");
+		assertThat(sector.select("#clusters li .provenance")).hasSize(2)
+			.allSatisfy((note) -> assertThat(note.text()).startsWith("Source: editorial classification"));
+		assertThat(sector.select("#partnerships li .provenance").eachText())
+			.containsExactly("Source: ECCP country page, ESCP-4i table: S94; C29 is an editorial classification of "
+					+ "the briefing's “automotive sector”");
+		assertThat(sector.select("#countries p").text()).contains("as each partnership’s source gives its targets");
+		Document field = pages.html("/technology-fields/A61");
+		assertThat(field.select("#partnerships li .provenance").text())
+			.contains("the code A61 completed by the editors");
+	}
+
+	@Test
 	void showsADivisionWithItsSectionAndAFriendlyEmptyState() throws Exception {
 		Document page = pages.html("/sectors/J62");
 		assertThat(page.select("main h1").text())

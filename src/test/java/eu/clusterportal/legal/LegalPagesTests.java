@@ -46,8 +46,22 @@ class LegalPagesTests {
 
 	@Test
 	void theFooterCreditsBothSourceDocuments() throws Exception {
-		assertThat(pages.html("/").select("footer p").text()).contains("original country page on China",
-				"introduction, key facts and table of ESCP-4i partnerships", "Preparatory Briefing on China");
+		assertThat(pages.html("/").select("footer p").text()).contains(
+				"From its original country page on China: the introduction, the leads of the four sections, the key facts",
+				"From the Preparatory Briefing on China: the longer texts of the sections");
+	}
+
+	@Test
+	void theLegalNoticeSaysWhichTextComesFromWhichDocumentAndClaimsNoUncorrectedFigures() throws Exception {
+		Document notice = pages.html("/legal-notice");
+		assertThat(notice.select("#sources-heading ~ ul li").eachText()).satisfiesExactly(
+				(page) -> assertThat(page).contains("the leads of the four sections",
+						"MAGIA2Market, NF4, GIVE, EnW and eT4S"),
+				(briefing) -> assertThat(briefing).contains("clusters and regions", "Annex A.2"));
+		assertThat(notice.select("#sources-heading ~ p").last().text()).contains("regions and map places of clusters",
+				"descriptions of the partnerships", "1,357 trillion");
+		assertThat(notice.select("#disclaimer-heading + p").text()).doesNotContain("as the sources state them")
+			.contains("corrected or completed a source");
 	}
 
 	@Test

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 @PortalIntegrationTest
 class CountryControllerTests {
@@ -25,6 +27,9 @@ class CountryControllerTests {
 
 	@Autowired
 	WebPages pages;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void showsEveryBlockOfTheChinaProfileInTheOriginalOrder() throws Exception {
@@ -81,9 +86,19 @@ class CountryControllerTests {
 		assertThat(page.select("#documentation h3").eachText()).contains("Preparatory Briefing on China");
 		assertThat(page.select("#achievements h3")).hasSize(7);
 		for (String block : List.of("news", "events", "escp4i-news")) {
-			assertThat(page.select("#" + block + " .empty-state").text())
-				.isEqualTo("We are currently scouting for relevant information on this topic.");
+			assertThat(page.select("#" + block + " .empty-state").text()).isEqualTo("There is nothing here yet.");
 		}
+		assertThat(page.select("main").text()).doesNotContain("scouting");
+	}
+
+	@Test
+	@Transactional
+	void onlyTheAchievementsSayThatTheyAreBeingLookedFor() throws Exception {
+		jdbc.update("delete from achievement");
+		Document page = pages.html("/countries/china");
+		assertThat(page.select("#achievements .empty-state").text())
+			.isEqualTo("We are currently scouting for relevant information on this topic.");
+		assertThat(page.select(".empty-state:contains(scouting)")).hasSize(1);
 	}
 
 	@ParameterizedTest

@@ -3,6 +3,7 @@ package eu.clusterportal.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 
 import eu.clusterportal.PortalIntegrationTest;
@@ -27,7 +28,10 @@ class CountryRepositoryTests {
 	void storesKeyFactsAsTypedValues() {
 		Country china = countries.findBySlug("china").orElseThrow();
 		assertThat(china.getPopulation()).isEqualTo(new Statistic(new BigDecimal("1357000000"), Year.of(2015),
-				new Provenance(Source.ORIGINAL_COUNTRY_PAGE, "key facts")));
+				new Provenance(Source.ORIGINAL_COUNTRY_PAGE,
+						"key facts, which write “1,357 trillion”; corrected by the editors to 1.357 billion, "
+								+ "as 1,357 is a decimal comma and a trillion people cannot be meant")));
+		assertThat(china.getReviewedOn()).isEqualTo(LocalDate.of(2026, 12, 7));
 		assertThat(china.getAreaKm2().amount()).isEqualByComparingTo("9597000");
 		assertThat(china.getAreaKm2().referenceYear()).isNull();
 		assertThat(china.getGdpUsd().amount()).isEqualByComparingTo("20853000000000");

@@ -28,6 +28,15 @@ class WorldMapTests {
 	JdbcClient jdbc;
 
 	@Test
+	void saysThatEachPartnershipCountsOnlyForTheTargetsItsSourceNames() throws Exception {
+		Element caption = pages.html("/countries").selectFirst("#world-map figcaption");
+		assertThat(caption.text()).contains("Each partnership counts only for the targets its source names");
+		assertThat(caption.select(".world-map__sources li").eachText()).containsExactly(
+				"7 partnerships: Source: Preparatory Briefing, section 4.1: targets China; other targets not stated",
+				"5 partnerships: Source: ECCP country page, ESCP-4i table");
+	}
+
+	@Test
 	void shadesEveryTargetedCountryByItsPartnershipsAndLinksItToItsPage() throws Exception {
 		Element map = pages.html("/countries").selectFirst("#world-map");
 		Element svg = map.selectFirst("figure svg");
@@ -86,8 +95,8 @@ class WorldMapTests {
 	}
 
 	@Test
-	void costsOneStatement() throws Exception {
-		assertThat(pages.statementsFor(get("/countries"))).isEqualTo(1);
+	void costsTwoStatementsTheCountriesAndTheSourcesOfTheirTargets() throws Exception {
+		assertThat(pages.statementsFor(get("/countries"))).isEqualTo(2);
 	}
 
 }

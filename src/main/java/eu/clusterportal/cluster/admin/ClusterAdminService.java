@@ -162,7 +162,8 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 		Region region = (form.getRegion() != null) ? regions.findBySlug(form.getRegion())
 			.orElseThrow(() -> new InvalidValueException("region", "admin.clusters.region.unknown")) : null;
 		return new ClusterDetails(SlugField.of(form.getSlug(), form.getName(), ClusterForm.SLUG_MAX), form.getName(),
-				country, region, form.getCity(), form.getLatitude(), form.getLongitude(), form.getWebsite(),
+				country, region, form.getCity(), form.getLatitude(), form.getLongitude(),
+				form.getLocationSource().toProvenance(region != null || form.getLatitude() != null), form.getWebsite(),
 				form.getDescription(), pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors"),
 				pick(technologyFields.findAllByOrderByCode(), form.getTechnologyFields(), "technologyFields"),
 				form.getSectorsSource().toProvenance(!form.getSectors().isEmpty()),

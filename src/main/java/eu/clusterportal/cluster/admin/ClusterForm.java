@@ -65,6 +65,9 @@ public class ClusterForm {
 	private List<String> technologyFields = new ArrayList<>();
 
 	@Valid
+	private ProvenanceForm locationSource = new ProvenanceForm();
+
+	@Valid
 	private ProvenanceForm sectorsSource = new ProvenanceForm();
 
 	@Valid
@@ -84,6 +87,7 @@ public class ClusterForm {
 		form.description = cluster.getDescription();
 		form.sectors = cluster.getSectors().stream().map(TaxonomyTerm::getCode).toList();
 		form.technologyFields = cluster.getTechnologyFields().stream().map(TaxonomyTerm::getCode).toList();
+		form.locationSource = ProvenanceForm.of(cluster.getLocationSource());
 		form.sectorsSource = ProvenanceForm.of(cluster.getSectorsSource());
 		form.technologyFieldsSource = ProvenanceForm.of(cluster.getTechnologyFieldsSource());
 		return form;
@@ -192,6 +196,15 @@ public class ClusterForm {
 
 	public void setTechnologyFields(List<String> technologyFields) {
 		this.technologyFields = technologyFields;
+	}
+
+	/** Where the region and the place on the map come from; optional. */
+	public ProvenanceForm getLocationSource() {
+		return locationSource;
+	}
+
+	public void setLocationSource(ProvenanceForm locationSource) {
+		this.locationSource = locationSource;
 	}
 
 	public ProvenanceForm getSectorsSource() {

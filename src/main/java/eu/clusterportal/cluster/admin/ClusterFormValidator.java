@@ -56,6 +56,7 @@ class ClusterFormValidator {
 				(candidate) -> clusters.findNameBySlugExcept(candidate, id), errors);
 		pick(sectors.findAllByOrderByCode(), form.getSectors(), "sectors", errors);
 		pick(technologyFields.findAllByOrderByCode(), form.getTechnologyFields(), "technologyFields", errors);
+		form.getLocationSource().check("locationSource", false, errors);
 		form.getSectorsSource().check("sectorsSource", !form.getSectors().isEmpty(), errors);
 		form.getTechnologyFieldsSource().check("technologyFieldsSource", !form.getTechnologyFields().isEmpty(), errors);
 	}

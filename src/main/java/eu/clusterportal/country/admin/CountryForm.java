@@ -1,5 +1,6 @@
 package eu.clusterportal.country.admin;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -52,6 +53,8 @@ public class CountryForm {
 	@Valid
 	private StatisticForm gdpPerCapita = new StatisticForm();
 
+	private LocalDate reviewedOn;
+
 	static CountryForm of(Country country) {
 		CountryForm form = new CountryForm();
 		form.version = country.getVersion();
@@ -66,6 +69,7 @@ public class CountryForm {
 		form.area = StatisticForm.of(country.getAreaKm2());
 		form.gdp = StatisticForm.of(country.getGdpUsd());
 		form.gdpPerCapita = StatisticForm.of(country.getGdpPerCapitaUsd());
+		form.reviewedOn = country.getReviewedOn();
 		return form;
 	}
 
@@ -77,7 +81,7 @@ public class CountryForm {
 		return new CountryDetails(name, (isoCode != null) ? isoCode.toUpperCase(Locale.ROOT) : null, introduction,
 				capital, capitalSource.toProvenance(capital != null), currency,
 				currencySource.toProvenance(currency != null), population.toStatistic(), area.toStatistic(),
-				gdp.toStatistic(), gdpPerCapita.toStatistic());
+				gdp.toStatistic(), gdpPerCapita.toStatistic(), reviewedOn);
 	}
 
 	/** Reports a key fact without a source, and a source that does not fit. */
@@ -184,6 +188,15 @@ public class CountryForm {
 
 	public void setCurrencySource(ProvenanceForm currencySource) {
 		this.currencySource = currencySource;
+	}
+
+	/** When an editor last checked the profile against its sources; optional. */
+	public LocalDate getReviewedOn() {
+		return reviewedOn;
+	}
+
+	public void setReviewedOn(LocalDate reviewedOn) {
+		this.reviewedOn = reviewedOn;
 	}
 
 }

@@ -1,5 +1,7 @@
 package eu.clusterportal.country.admin;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,7 @@ import org.springframework.validation.Errors;
 /**
  * Checks the country forms against what is saved, once their own constraints hold: a new
  * country's name and slug are free and its slug usable; a country's name and ISO code are
- * free, its ISO code assigned and its currency a known one.
+ * free, its ISO code assigned, its currency a known one and its review not in the future.
  */
 @Component
 class CountryFormValidator {
@@ -24,8 +26,11 @@ class CountryFormValidator {
 
 	private final CountryRepository countries;
 
-	CountryFormValidator(CountryRepository countries) {
+	private final Clock clock;
+
+	CountryFormValidator(CountryRepository countries, Clock clock) {
 		this.countries = countries;
+		this.clock = clock;
 	}
 
 	/** The slug a new country gets: the one typed, or one made from its name. */
@@ -78,6 +83,9 @@ class CountryFormValidator {
 		Country current = countries.findBySlug(slug).orElse(null);
 		checkName(form.getName(), current, errors);
 		checkIsoCode(form.getIsoCode(), current, errors);
+		if (form.getReviewedOn() != null && form.getReviewedOn().isAfter(LocalDate.now(clock))) {
+			errors.rejectValue("reviewedOn", "admin.country.reviewed-on.future");
+		}
 	}
 
 	/** A code ISO 3166-1 assigns, and not another country's. */

@@ -153,8 +153,8 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 			.map((slug) -> countries.findBySlug(slug)
 				.orElseThrow(() -> new InvalidValueException("targetCountries", "admin.partnership.unknown-choice")))
 			.toList();
-		return new PartnershipDetails(form.getAcronym(), form.getName(), form.getDescription(), form.getSmesInvolved(),
-				form.getPartners(),
+		return new PartnershipDetails(form.getAcronym(), form.getName(), form.getDescription(),
+				form.getDescriptionSource().toProvenance(true), form.getSmesInvolved(), form.getPartners(),
 				pick(technologyFields.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getTechnologyFields(),
 						"technologyFields"),
 				pick(sectors.findAllByOrderByCode(), TaxonomyTerm::getCode, form.getSectors(), "sectors"), targets,

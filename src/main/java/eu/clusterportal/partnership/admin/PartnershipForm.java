@@ -47,6 +47,9 @@ public class PartnershipForm {
 	private List<String> members = new ArrayList<>();
 
 	@Valid
+	private ProvenanceForm descriptionSource = new ProvenanceForm();
+
+	@Valid
 	private ProvenanceForm figuresSource = new ProvenanceForm();
 
 	@Valid
@@ -70,6 +73,7 @@ public class PartnershipForm {
 		form.sectors = partnership.getSectors().stream().map(TaxonomyTerm::getCode).toList();
 		form.targetCountries = partnership.getTargetCountries().stream().map(Country::getSlug).toList();
 		form.members = partnership.getMembers().stream().map(Cluster::getSlug).toList();
+		form.descriptionSource = ProvenanceForm.of(partnership.getDescriptionSource());
 		form.figuresSource = ProvenanceForm.of(partnership.getFiguresSource());
 		form.technologyFieldsSource = ProvenanceForm.of(partnership.getTechnologyFieldsSource());
 		form.sectorsSource = ProvenanceForm.of(partnership.getSectorsSource());
@@ -155,6 +159,15 @@ public class PartnershipForm {
 
 	public void setMembers(List<String> members) {
 		this.members = members;
+	}
+
+	/** Where the name and description come from; optional. */
+	public ProvenanceForm getDescriptionSource() {
+		return descriptionSource;
+	}
+
+	public void setDescriptionSource(ProvenanceForm descriptionSource) {
+		this.descriptionSource = descriptionSource;
 	}
 
 	public ProvenanceForm getFiguresSource() {

@@ -58,6 +58,7 @@ class PartnershipFormValidator {
 			errors.rejectValue("targetCountries", "admin.partnership.targets.required");
 		}
 		pick(clusters.findAllByOrderByName(), Cluster::getSlug, form.getMembers(), "members", errors);
+		form.getDescriptionSource().check("descriptionSource", false, errors);
 		form.getFiguresSource().check("figuresSource", form.hasFigures(), errors);
 		form.getTechnologyFieldsSource().check("technologyFieldsSource", !form.getTechnologyFields().isEmpty(), errors);
 		form.getSectorsSource().check("sectorsSource", !form.getSectors().isEmpty(), errors);

@@ -105,7 +105,7 @@ class ClusterAdminTests {
 		assertThat(typed.select("#slug").attr("aria-describedby")).isEqualTo("slug-hint slug-errors");
 		assertThat(typed.select("#slug-hint").text()).contains("changing the slug changes that address");
 		assertThat(typed.select("main input[type=text], main input[type=url]").eachAttr("name")).containsExactly("name",
-				"slug", "city", "latitude", "longitude", "website", "sectorsSource.detail",
+				"slug", "city", "latitude", "longitude", "locationSource.detail", "website", "sectorsSource.detail",
 				"technologyFieldsSource.detail");
 		assertThat(pages.html(create("Wuxi IoT", "Wuxi IoT")).select("#slug-errors").text())
 			.startsWith("Please use only lower-case letters");

@@ -66,6 +66,25 @@ class CountryAdminTests {
 	}
 
 	@Test
+	void anEditorSetsWhenTheProfileWasLastReviewedAndThePageSaysIt() throws Exception {
+		assertThat(pages.html(get("/admin/countries/china").with(editor())).select("#reviewedOn").val())
+			.isEqualTo("2026-12-07");
+		mvc.perform(chinaForm("reviewedOn", "2026-11-30")).andExpect(redirectedUrl("/admin/countries/china"));
+		assertThat(pages.html(get("/countries/china")).select("#reviewed-on").text())
+			.startsWith("The editors last checked this profile against its sources on 30 November 2026.");
+	}
+
+	@Test
+	void aReviewDateInTheFutureOrNotADateIsRefusedAndKept() throws Exception {
+		Document future = pages.html(chinaForm("reviewedOn", "2999-01-01"));
+		assertThat(future.select("#reviewedOn-errors").text()).startsWith("The review date cannot be in the future");
+		assertThat(future.select("#reviewedOn").val()).isEqualTo("2999-01-01");
+		Document notADate = pages.html(chinaForm("reviewedOn", "yesterday"));
+		assertThat(notADate.select("#reviewedOn-errors").text()).isEqualTo("Please enter a real date as YYYY-MM-DD.");
+		assertThat(pages.html(get("/countries/china")).select("#reviewed-on").text()).contains("7 December 2026");
+	}
+
+	@Test
 	void anUnknownCurrencyCodeIsRefused() throws Exception {
 		Document form = pages.html(chinaForm("currency", "XYZ"));
 		assertThat(form.select("#currency-errors").text()).startsWith("This is not a known currency code");
