@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Public pages stay public; everything under {@code /admin} needs a role and account
@@ -30,7 +31,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, SignInSuccessHandler signedIn) {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, SignInSuccessHandler signedIn,
+			AccountRepository accountRepository) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// A disabled account's password is checked like any other's: it costs the same
@@ -56,7 +58,8 @@ class SecurityConfiguration {
 				.successHandler(signedIn)
 				.failureHandler(failed)
 				.permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?signed-out"));
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signed-out"))
+			.addFilterAfter(new SecurityStampFilter(accountRepository), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 
