@@ -129,7 +129,7 @@ class RevokedAccessTests {
 	 */
 	private List<Browser> raceSignInsAgainst(String victim, Change change) throws Exception {
 		doAnswer((check) -> {
-			Thread.sleep(20);
+			Thread.sleep(200);
 			return check.callRealMethod();
 		}).when(passwordEncoder).matches(any(), any());
 		AtomicBoolean changed = new AtomicBoolean();
