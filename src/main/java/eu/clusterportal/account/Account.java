@@ -1,6 +1,7 @@
 package eu.clusterportal.account;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +32,9 @@ public class Account {
 	private boolean enabled = true;
 
 	private boolean mustChangePassword;
+
+	/** Changes with every change of access, ending the sessions signed in before it. */
+	private UUID securityStamp = UUID.randomUUID();
 
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
@@ -78,6 +82,10 @@ public class Account {
 		return mustChangePassword;
 	}
 
+	UUID getSecurityStamp() {
+		return securityStamp;
+	}
+
 	/** Requires a new password at the next sign-in, e.g. after a one-time password. */
 	public void requirePasswordChange() {
 		mustChangePassword = true;
@@ -86,6 +94,7 @@ public class Account {
 	public void changePassword(String encodedPassword) {
 		password = encodedPassword;
 		mustChangePassword = false;
+		securityStamp = UUID.randomUUID();
 	}
 
 	/**
@@ -95,14 +104,21 @@ public class Account {
 	public void resetPassword(String encodedOneTimePassword) {
 		password = encodedOneTimePassword;
 		mustChangePassword = true;
+		securityStamp = UUID.randomUUID();
 	}
 
 	public void changeRole(Role role) {
-		this.role = role;
+		if (this.role != role) {
+			this.role = role;
+			securityStamp = UUID.randomUUID();
+		}
 	}
 
 	public void setEnabled(boolean enabled) {
-		this.enabled = enabled;
+		if (this.enabled != enabled) {
+			this.enabled = enabled;
+			securityStamp = UUID.randomUUID();
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package eu.clusterportal.account;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.Lock;
@@ -19,6 +20,10 @@ public interface AccountRepository extends Repository<Account, Long> {
 	Optional<Account> findByCanonicalEmail(String email);
 
 	long count();
+
+	/** The security stamp of the enabled account with this canonical e-mail address. */
+	@Query("select a.securityStamp from Account a where a.email = :email and a.enabled = true")
+	Optional<UUID> findCurrentSecurityStamp(String email);
 
 	/**
 	 * The enabled accounts with this role, locked until the transaction ends, so that two

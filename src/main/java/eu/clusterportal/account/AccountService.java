@@ -86,7 +86,7 @@ class AccountService {
 		}
 		String oneTime = OneTimePasswords.generate();
 		account.resetPassword(passwordEncoder.encode(oneTime));
-		events.publishEvent(new AccessChanged(account.getEmail(), true));
+		events.publishEvent(new AccessChanged(account, true));
 		return new Issued(account.getEmail(), oneTime);
 	}
 
@@ -95,7 +95,7 @@ class AccountService {
 		Account account = accounts.findByEmail(email)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		account.changePassword(passwordEncoder.encode(newPassword));
-		events.publishEvent(new AccessChanged(account.getEmail(), true));
+		events.publishEvent(new AccessChanged(account, true));
 	}
 
 	void changeRole(long id, Role role) {
@@ -105,7 +105,7 @@ class AccountService {
 		}
 		if (account.getRole() != role) {
 			account.changeRole(role);
-			events.publishEvent(new AccessChanged(account.getEmail(), false));
+			events.publishEvent(new AccessChanged(account, false));
 		}
 	}
 
@@ -113,7 +113,7 @@ class AccountService {
 		Account account = account(id);
 		if (!enabled) {
 			requireAnotherAdmin(account);
-			events.publishEvent(new AccessChanged(account.getEmail(), false));
+			events.publishEvent(new AccessChanged(account, false));
 		}
 		account.setEnabled(enabled);
 	}

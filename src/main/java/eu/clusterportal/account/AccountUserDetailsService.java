@@ -1,6 +1,5 @@
 package eu.clusterportal.account;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,11 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		Account account = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("No account"));
-		return User.withUsername(account.getEmail())
-			.password(account.getPassword())
-			.roles(account.getRole().name())
-			.disabled(!account.isEnabled())
-			.build();
+		return SignedInAccount.of(account);
 	}
 
 }

@@ -4,9 +4,8 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -17,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * is no built-in default password: the password comes from {@code portal.admin.password},
  * or is made up once, printed once in the log, and must be changed at the first sign-in.
  * A configured password that is easy to guess stops the start: it would guard the most
- * powerful account, and whoever configured it is there to choose another.
+ * powerful account, and whoever configured it is there to choose another. This runs once
+ * every bean is ready and before the web server opens its port, so a start that fails
+ * never served a request, and no request finds the portal without an admin.
  */
 @Component
-class FirstAdminInitializer implements ApplicationRunner {
+class FirstAdminInitializer implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdminInitializer.class);
 
@@ -49,7 +50,7 @@ class FirstAdminInitializer implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (accounts.count() > 0) {
 			return;
 		}

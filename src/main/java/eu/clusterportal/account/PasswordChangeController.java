@@ -32,12 +32,15 @@ class PasswordChangeController {
 
 	private final PasswordStrength strength;
 
+	private final SignInThrottle throttle;
+
 	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountService service,
-			PasswordStrength strength) {
+			PasswordStrength strength, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.service = service;
 		this.strength = strength;
+		this.throttle = throttle;
 	}
 
 	@GetMapping(PATH)
@@ -50,9 +53,8 @@ class PasswordChangeController {
 			Principal principal, RedirectAttributes redirect) {
 		Account account = accounts.findByEmail(principal.getName())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-		if (form.getCurrentPassword() != null && !form.getCurrentPassword().isBlank()
-				&& !passwordEncoder.matches(form.getCurrentPassword(), account.getPassword())) {
-			result.rejectValue("currentPassword", "account.password.current.wrong");
+		if (form.getCurrentPassword() != null && !form.getCurrentPassword().isBlank()) {
+			checkCurrentPassword(form.getCurrentPassword(), account, result);
 		}
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
 			result.rejectValue("confirmation", "account.password.confirmation.different");
@@ -71,6 +73,22 @@ class PasswordChangeController {
 		service.changeOwnPassword(account.getEmail(), form.getNewPassword());
 		redirect.addFlashAttribute("notice", "account.password.changed");
 		return "redirect:/admin";
+	}
+
+	/**
+	 * Counted like a sign-in, by the same throttle: this form must not be a way to guess
+	 * the password of a session left open.
+	 */
+	private void checkCurrentPassword(String currentPassword, Account account, BindingResult result) {
+		if (!throttle.tryAttempt(account.getEmail())) {
+			result.rejectValue("currentPassword", "account.password.current.locked");
+		}
+		else if (passwordEncoder.matches(currentPassword, account.getPassword())) {
+			throttle.recordSuccess(account.getEmail());
+		}
+		else {
+			result.rejectValue("currentPassword", "account.password.current.wrong");
+		}
 	}
 
 }

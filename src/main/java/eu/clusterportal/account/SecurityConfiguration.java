@@ -14,11 +14,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Public pages stay public; everything under {@code /admin} needs a role and account
  * management needs ADMIN. Form sign-in at {@code /login} with the e-mail address; CSRF
- * protection stays on.
+ * protection stays on. A session is made only by signing in: until then the CSRF token
+ * and the page asked for before signing in are kept in cookies, so that anonymous
+ * requests for the sign-in or admin pages write nothing to the session store.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,7 +34,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, SignInSuccessHandler signedIn) {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, SignInSuccessHandler signedIn,
+			AccountRepository accountRepository) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// A disabled account's password is checked like any other's: it costs the same
@@ -42,6 +47,8 @@ class SecurityConfiguration {
 		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
 		failed.setDefaultFailureUrl("/login?error");
+		// the page says why from its address; a session for the reason would be a write
+		failed.setAllowSessionCreation(false);
 		failed.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**")
 			.hasRole(Role.ADMIN.name())
@@ -56,8 +63,21 @@ class SecurityConfiguration {
 				.successHandler(signedIn)
 				.failureHandler(failed)
 				.permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?signed-out"));
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signed-out"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.requestCache((cache) -> cache.requestCache(signedIn.requestCache()))
+			.addFilterAfter(new SecurityStampFilter(accountRepository), SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * The token in a cookie scripts cannot read (no script needs it: every form carries
+	 * it), sent only with this site's own requests and navigations.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 }

@@ -1,12 +1,14 @@
 package eu.clusterportal.account;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -21,11 +23,20 @@ class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 
 	private final AccountRepository accounts;
 
-	private final RequestCache requestCache = new HttpSessionRequestCache();
+	private final CookieRequestCache requestCache = new CookieRequestCache();
 
 	SignInSuccessHandler(AccountRepository accounts) {
 		this.accounts = accounts;
 		setDefaultTargetUrl("/admin");
+		requestCache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+	}
+
+	/**
+	 * Where the page asked for before signing in is remembered: a cookie, not a session,
+	 * which only signing in makes.
+	 */
+	RequestCache requestCache() {
+		return requestCache;
 	}
 
 	@Override
@@ -42,16 +53,27 @@ class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 			return getDefaultTargetUrl();
 		}
 		requestCache.removeRequest(request, response);
-		return pathOf(wanted, request.getContextPath());
+		return pathOf(wanted, request.getContextPath()).orElse(getDefaultTargetUrl());
 	}
 
 	/**
-	 * The remembered page's path and query within the portal, without scheme and host.
+	 * The remembered page's path and query within the portal, without scheme and host;
+	 * none when the (browser-kept, so anyone's) address is not a plain path on this site,
+	 * such as {@code //elsewhere} or {@code /\elsewhere}, which browsers read as another
+	 * host.
 	 */
-	private static String pathOf(SavedRequest wanted, String contextPath) {
-		URI uri = URI.create(wanted.getRedirectUrl());
-		String path = uri.getRawPath().substring(contextPath.length());
-		return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+	private static Optional<String> pathOf(SavedRequest wanted, String contextPath) {
+		try {
+			URI uri = new URI(wanted.getRedirectUrl());
+			String path = (uri.getRawPath() != null) ? uri.getRawPath().substring(contextPath.length()) : "";
+			if (!path.startsWith("/") || path.startsWith("//")) {
+				return Optional.empty();
+			}
+			return Optional.of((uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path);
+		}
+		catch (URISyntaxException | IndexOutOfBoundsException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

@@ -33,8 +33,14 @@ public class RevisionHistory {
 			.toList();
 	}
 
-	/** The item as it was at a revision, if it existed then. */
+	/**
+	 * The item as it was at a revision, if it existed then; revisions are counted from 1,
+	 * and Envers refuses to look up any other.
+	 */
 	public <T> Optional<T> at(Class<T> type, Object id, long revision) {
+		if (revision <= 0) {
+			return Optional.empty();
+		}
 		return Optional.ofNullable(AuditReaderFactory.get(entityManager).find(type, id, revision));
 	}
 

@@ -2,6 +2,7 @@ package eu.clusterportal.legal;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +31,16 @@ class LegalController {
 
 	/** When the accessibility statement was last checked against the portal. */
 	static final LocalDate ACCESSIBILITY_REVIEWED_ON = LocalDate.of(2026, 11, 29);
+
+	/** Spring Security's CookieCsrfTokenRepository names it so, for the sign-in page. */
+	static final String CSRF_COOKIE = "XSRF-TOKEN";
+
+	/** Spring Security's CookieRequestCache names it so, for the page asked for. */
+	static final String REDIRECT_COOKIE = "REDIRECT_URI";
+
+	/** A cookie the notice describes: its name, and the messages under its key. */
+	record CookieFacts(String name, String key) {
+	}
 
 	private final ContactProperties contact;
 
@@ -68,7 +79,8 @@ class LegalController {
 
 	@GetMapping("/cookies")
 	String cookies(Model model) {
-		model.addAttribute("sessionCookie", this.sessionCookie);
+		model.addAttribute("cookies", List.of(new CookieFacts(this.sessionCookie, "session"),
+				new CookieFacts(CSRF_COOKIE, "csrf"), new CookieFacts(REDIRECT_COOKIE, "redirect")));
 		model.addAttribute("sessionMinutes", this.sessionTimeout.toMinutes());
 		return COOKIES_VIEW;
 	}

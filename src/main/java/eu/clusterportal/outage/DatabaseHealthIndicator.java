@@ -5,8 +5,9 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * The database's part of health and readiness, in place of Spring Boot's, whose check of
- * a connection waits without limit: DOWN at once when the database does not answer (see
- * {@link DatabaseOutage#databaseAnswers()}).
+ * a connection waits without limit: DOWN when the database does not answer, and at once
+ * for a few seconds after it was found unreachable (see
+ * {@link DatabaseOutage#databaseSeemsToAnswer()}), so that probes do not queue up.
  */
 class DatabaseHealthIndicator extends AbstractHealthIndicator {
 
@@ -19,7 +20,7 @@ class DatabaseHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		if (outage.databaseAnswers()) {
+		if (outage.databaseSeemsToAnswer()) {
 			builder.up();
 		}
 		else {

@@ -39,6 +39,13 @@ class DatabaseOutage {
 	 */
 	static final Duration AFTERMATH = UnavailablePage.RETRY_AFTER;
 
+	/**
+	 * How long the database counts as unreachable for health checks once found so,
+	 * without asking again: probes come often, and each check of a database that is gone
+	 * waits the pool's connection timeout.
+	 */
+	static final Duration UNREACHABLE_KEPT = Duration.ofSeconds(5);
+
 	/** SQLSTATE class 08: connection exception. */
 	private static final String CONNECTION_EXCEPTION = "08";
 
@@ -82,6 +89,14 @@ class DatabaseOutage {
 			lastUnreachable = clock.instant();
 		}
 		return answers;
+	}
+
+	/**
+	 * Whether the database answers, as {@link #databaseAnswers()}, but at once "no" while
+	 * it was found unreachable within {@link #UNREACHABLE_KEPT}.
+	 */
+	boolean databaseSeemsToAnswer() {
+		return !clock.instant().isBefore(lastUnreachable.plus(UNREACHABLE_KEPT)) && databaseAnswers();
 	}
 
 	private static boolean saysDatabaseIsUnreachable(Throwable failure) {

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import eu.clusterportal.web.SecurityHeaders;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -33,10 +34,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	DatabaseUnavailableFilter(DatabaseOutage outage, ViewResolver views, LocaleResolver locales) {
+	private final SecurityHeaders securityHeaders;
+
+	DatabaseUnavailableFilter(DatabaseOutage outage, ViewResolver views, LocaleResolver locales,
+			SecurityHeaders securityHeaders) {
 		this.outage = outage;
 		this.views = views;
 		this.locales = locales;
+		this.securityHeaders = securityHeaders;
 	}
 
 	@Override
@@ -57,6 +62,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private void render(HttpServletRequest request, HttpServletResponse response) throws ServletException {
 		response.reset();
+		// Spring Security, which would write them, runs after the failed session filter.
+		securityHeaders.writeHeaders(request, response);
 		response.setStatus(UnavailablePage.STATUS.value());
 		UnavailablePage.addRetryAfter(response);
 		try {

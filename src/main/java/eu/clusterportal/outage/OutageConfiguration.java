@@ -1,6 +1,7 @@
 package eu.clusterportal.outage;
 
 import jakarta.servlet.DispatcherType;
+import eu.clusterportal.web.SecurityHeaders;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +20,9 @@ class OutageConfiguration {
 
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(DatabaseOutage outage,
-			ThymeleafViewResolver views, LocaleResolver locales) {
+			ThymeleafViewResolver views, LocaleResolver locales, SecurityHeaders securityHeaders) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(outage, views, locales));
+				new DatabaseUnavailableFilter(outage, views, locales, securityHeaders));
 		registration.setOrder(FILTER_ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

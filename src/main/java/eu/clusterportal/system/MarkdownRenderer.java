@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class MarkdownRenderer {
 	private final HtmlRenderer renderer = HtmlRenderer.builder()
 		.escapeHtml(true)
 		.sanitizeUrls(true)
-		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+		.urlSanitizer(new SameSiteOrWebUrls())
 		.build();
 
 	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
@@ -40,6 +41,36 @@ public class MarkdownRenderer {
 	 */
 	public String toPlainText(String markdown) {
 		return (markdown != null) ? textRenderer.render(parser.parse(markdown)) : "";
+	}
+
+	/**
+	 * A protocol-relative address ({@code //evil.example}, and {@code /\evil.example},
+	 * which browsers read the same way) names another site without a scheme: it is
+	 * dropped like an unsafe scheme.
+	 */
+	private static final class SameSiteOrWebUrls implements UrlSanitizer {
+
+		private final UrlSanitizer schemes = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
+
+		@Override
+		public String sanitizeLinkUrl(String url) {
+			return isProtocolRelative(url) ? "" : schemes.sanitizeLinkUrl(url);
+		}
+
+		@Override
+		public String sanitizeImageUrl(String url) {
+			return isProtocolRelative(url) ? "" : schemes.sanitizeImageUrl(url);
+		}
+
+		private static boolean isProtocolRelative(String url) {
+			String start = url.strip();
+			return start.length() >= 2 && isSlash(start.charAt(0)) && isSlash(start.charAt(1));
+		}
+
+		private static boolean isSlash(char c) {
+			return c == '/' || c == '\\';
+		}
+
 	}
 
 }

@@ -28,16 +28,17 @@ class FirstAdminInitializerTests {
 
 	@Test
 	void aConfiguredPasswordThatIsEasyToGuessStopsTheStart() {
-		assertThatIllegalStateException().isThrownBy(() -> initializer("aaaaaaaaaaaa").run(null))
+		assertThatIllegalStateException().isThrownBy(() -> initializer("aaaaaaaaaaaa").afterSingletonsInstantiated())
 			.withMessageContaining("portal.admin.password")
 			.withMessageContaining("Repeats like");
-		assertThatIllegalStateException().isThrownBy(() -> initializer("Admin@Example.eu").run(null));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> initializer("Admin@Example.eu").afterSingletonsInstantiated());
 		verify(accounts, never()).save(any());
 	}
 
 	@Test
 	void aGoodConfiguredPasswordMakesTheFirstAdmin() {
-		initializer("zebra copper lantern orbit").run(null);
+		initializer("zebra copper lantern orbit").afterSingletonsInstantiated();
 		ArgumentCaptor<Account> saved = ArgumentCaptor.forClass(Account.class);
 		verify(accounts).save(saved.capture());
 		assertThat(saved.getValue().getEmail()).isEqualTo("admin@example.eu");

@@ -108,6 +108,29 @@ class PasswordChangeTests {
 		assertThat(accounts.findByEmail("new@example.eu").orElseThrow().isMustChangePassword()).isTrue();
 	}
 
+	@Test
+	void wrongCurrentPasswordsAreCountedLikeSignInsAndLockTheAccountEvenForTheRightOne() throws Exception {
+		String good = "zebra copper lantern orbit";
+		for (int guess = 1; guess <= SignInThrottle.ALLOWED_FAILURES; guess++) {
+			assertThat(currentPasswordError(change("wrong guess " + guess, good, good)))
+				.isEqualTo("This is not your current password.");
+		}
+
+		assertThat(currentPasswordError(change(ONE_TIME, good, good))).startsWith("Too many wrong passwords");
+		assertThat(
+				passwordEncoder.matches(ONE_TIME, accounts.findByEmail("new@example.eu").orElseThrow().getPassword()))
+			.isTrue();
+		mvc.perform(post("/login").param("email", "new@example.eu").param("password", ONE_TIME).with(csrf()))
+			.andExpect(redirectedUrl("/login?locked"));
+	}
+
+	private String currentPasswordError(org.springframework.test.web.servlet.RequestBuilder change) throws Exception {
+		return Jsoup
+			.parse(mvc.perform(change).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.select("#currentPassword-errors")
+			.text();
+	}
+
 	private String newPasswordError(String weak) throws Exception {
 		return Jsoup.parse(mvc.perform(change(ONE_TIME, weak, weak)).andReturn().getResponse().getContentAsString())
 			.select("#newPassword-errors")

@@ -38,7 +38,8 @@ class WebAddressFieldTests {
 	@CsvSource(textBlock = FORMS)
 	void refusesAnAddressThatIsNotAWebAddress(String form, String field) throws Exception {
 		for (String address : new String[] { "https://example.org/a|b{c}", "https://exa mple.org", "https:///path",
-				"javascript:alert(1)", "http://", "mailto:info@example.org" }) {
+				"javascript:alert(1)", "http://", "mailto:info@example.org", "https://user:pw@example.org/",
+				"https://example.org@evil.example/", "https://example.org:99999/", "https://example.org:0/" }) {
 			Document page = pages.html(request(form).param(field, address));
 			assertThat(page.select("#" + field + "-errors").text()).as(address)
 				.startsWith("Please enter a web address");

@@ -3,6 +3,7 @@ package eu.clusterportal.legal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -113,19 +114,25 @@ class LegalPagesTests {
 	}
 
 	@Test
-	void theCookieNoticeDescribesTheCookieTheSignInPageSets() throws Exception {
-		List<String> cookies = new Browser(port).get("/login").headers().allValues("Set-Cookie");
-		assertThat(cookies).singleElement().satisfies((cookie) -> {
-			assertThat(cookie).startsWith("SESSION=").contains("; Path=/", "; HttpOnly", "; SameSite=Lax");
+	void theCookieNoticeDescribesEveryCookieTheSignInAndAdminPagesSet() throws Exception {
+		List<String> cookies = new ArrayList<>(new Browser(port).get("/login").headers().allValues("Set-Cookie"));
+		cookies.addAll(new Browser(port).get("/admin/news").headers().allValues("Set-Cookie"));
+		cookies.addAll(new Browser(port).post("/login", Map.of("email", "nobody@example.eu", "password", "wrong"))
+			.headers()
+			.allValues("Set-Cookie"));
+		assertThat(cookies).extracting((cookie) -> cookie.substring(0, cookie.indexOf('=')))
+			.containsExactlyInAnyOrder("XSRF-TOKEN", "REDIRECT_URI");
+		Document notice = pages.html("/cookies");
+		assertThat(notice.select("table code").eachText()).containsExactly("SESSION", "XSRF-TOKEN", "REDIRECT_URI");
+		for (String cookie : cookies) {
+			assertThat(cookie).contains("; Path=/", "; HttpOnly", "; SameSite=Lax");
 			assertThat(cookie).as("a cookie that ends with the browser session")
 				.doesNotContainIgnoringCase("Max-Age")
 				.doesNotContainIgnoringCase("Expires");
-		});
-		Document notice = pages.html("/cookies");
-		assertThat(notice.select("table code").text()).isEqualTo("SESSION");
+		}
 		assertThat(notice.select("table td").text()).contains("HttpOnly", "SameSite=Lax", "Secure", "sign-in page",
 				"30 minutes");
-		assertThat(notice.select(".lead").text()).contains("only for people who sign in");
+		assertThat(notice.select(".lead").text()).contains("only on the sign-in page and for people who sign in");
 	}
 
 	private String heading(String path) {

@@ -38,7 +38,9 @@ class MarkdownRendererTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
 			"[click](DATA:text/html,x)", "![image](data:image/svg+xml;base64,PHN2Zz4=)", "[click](vbscript:msgbox)",
-			"[click](file:///etc/passwd)", "<data:text/html,x>" })
+			"[click](file:///etc/passwd)", "<data:text/html,x>", "[click](//evil.example/x)",
+			"[click](/\\evil.example)", "[click](\\\\\\\\evil.example)", "![image](//evil.example/i.png)",
+			"[click]( //evil.example)" })
 	void keepsOnlyWebMailAndRelativeLinks(String markdown) {
 		Document html = Jsoup.parseBodyFragment(renderer.toHtml(markdown));
 		assertThat(html.select("a, img")).isNotEmpty();

@@ -29,7 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Behind a TLS proxy on the same machine or network, which says so with
- * {@code X-Forwarded-Proto}, the session cookie is only sent over HTTPS and redirects
+ * {@code X-Forwarded-Proto}, the portal's cookies are only sent over HTTPS and redirects
  * stay on HTTPS; whatever {@code Host} a request names never ends up in a redirect, also
  * not in the one back to the page asked for before signing in.
  */
@@ -62,34 +62,39 @@ class BehindProxyTests {
 	}
 
 	@Test
-	void overHttpsTheSessionCookieIsSecureAndTheRememberedPageStaysOnHttps() throws Exception {
+	void overHttpsTheCookiesAreSecureAndTheRememberedPageStaysOnHttps() throws Exception {
 		HttpResponse<String> toLogin = send(viaTlsProxy("/admin/documents").build());
 		assertThat(toLogin.statusCode()).isEqualTo(302);
 		assertThat(toLogin.headers().firstValue("Location")).hasValue("/login");
-		String session = sessionCookie(toLogin);
-		assertThat(session).contains("; Secure");
+		String remembered = cookie(toLogin, "REDIRECT_URI");
+		assertThat(remembered).contains("; Secure");
 
-		String cookie = session.substring(0, session.indexOf(';'));
-		String csrf = Jsoup.parse(send(viaTlsProxy("/login").header("Cookie", cookie).build()).body())
-			.select("input[name=_csrf]")
-			.val();
-		HttpResponse<String> signedIn = send(viaTlsProxy("/login").header("Cookie", cookie)
+		HttpResponse<String> signInPage = send(
+				viaTlsProxy("/login").header("Cookie", nameAndValue(remembered)).build());
+		String csrfCookie = cookie(signInPage, "XSRF-TOKEN");
+		assertThat(csrfCookie).contains("; Secure");
+		String csrf = Jsoup.parse(signInPage.body()).select("input[name=_csrf]").val();
+		HttpResponse<String> signedIn = send(viaTlsProxy("/login")
+			.header("Cookie", nameAndValue(remembered) + "; " + nameAndValue(csrfCookie))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(EMAIL, StandardCharsets.UTF_8)
 					+ "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
 					+ URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
 			.build());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(sessionCookie(signedIn)).contains("; Secure");
+		assertThat(cookie(signedIn, "SESSION")).contains("; Secure");
 		// A path alone: the browser stays on https, and no Host header can send it
 		// elsewhere.
-		assertThat(signedIn.headers().firstValue("Location")).hasValue("/admin/documents?continue");
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).startsWith("/admin/documents"));
 	}
 
 	@Test
-	void overPlainHttpTheSessionCookieIsNotMarkedSecure() throws Exception {
+	void overPlainHttpTheCookiesAreNotMarkedSecure() throws Exception {
 		HttpResponse<String> signInPage = send(HttpRequest.newBuilder(uri("/login")).build());
-		assertThat(sessionCookie(signInPage)).doesNotContain("Secure");
+		assertThat(cookie(signInPage, "XSRF-TOKEN")).doesNotContain("Secure");
+		HttpResponse<String> toLogin = send(HttpRequest.newBuilder(uri("/admin")).build());
+		assertThat(cookie(toLogin, "REDIRECT_URI")).doesNotContain("Secure");
 	}
 
 	@Test
@@ -109,13 +114,17 @@ class BehindProxyTests {
 		return client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static String sessionCookie(HttpResponse<String> response) {
+	private static String cookie(HttpResponse<String> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((cookie) -> cookie.startsWith("SESSION="))
+			.filter((cookie) -> cookie.startsWith(name + "="))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No session cookie in " + response.headers()));
+			.orElseThrow(() -> new AssertionError("No cookie " + name + " in " + response.headers()));
+	}
+
+	private static String nameAndValue(String setCookie) {
+		return setCookie.substring(0, setCookie.indexOf(';'));
 	}
 
 	/**
