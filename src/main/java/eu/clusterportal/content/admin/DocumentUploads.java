@@ -25,7 +25,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -58,14 +58,17 @@ class DocumentUploads {
 
 	private final PdfCheck check;
 
+	private final TransactionOperations transactions;
+
 	private final Clock clock;
 
 	DocumentUploads(DocumentFileRepository files, DocumentFileContents contents, DocumentProperties properties,
-			Clock clock) {
+			TransactionOperations transactions, Clock clock) {
 		this.files = files;
 		this.contents = contents;
 		this.properties = properties;
 		this.check = new PdfCheck(properties.checkMemory(), properties.maxSize());
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -77,9 +80,9 @@ class DocumentUploads {
 	/**
 	 * Stores the chosen file if it is a PDF within the limit, or reports why not in
 	 * {@code errors}; empty when no file was chosen or it was refused. The upload is
-	 * copied to a temporary file for PDFBox and streamed into the database from there.
+	 * copied to a temporary file for PDFBox and streamed into the database from there;
+	 * only that takes a connection.
 	 */
-	@Transactional
 	Optional<DocumentFile> store(MultipartFile upload, Errors errors) {
 		if (upload == null || (upload.isEmpty() && isBlank(upload.getOriginalFilename()))) {
 			return Optional.empty();
@@ -97,12 +100,10 @@ class DocumentUploads {
 				errors.rejectValue(FIELD, refusal.get());
 				return Optional.empty();
 			}
-			DocumentFile file = files.save(new DocumentFile(fileName(upload.getOriginalFilename()),
-					MediaType.APPLICATION_PDF_VALUE, Files.size(copy), sha256(copy)));
-			try (InputStream content = Files.newInputStream(copy)) {
-				contents.store(file, content);
-			}
-			return Optional.of(file);
+			DocumentFile file = new DocumentFile(fileName(upload.getOriginalFilename()),
+					MediaType.APPLICATION_PDF_VALUE, Files.size(copy), sha256(copy));
+			Path checked = copy;
+			return Optional.of(transactions.execute((status) -> save(file, checked)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -110,6 +111,17 @@ class DocumentUploads {
 		finally {
 			deleteQuietly(copy);
 		}
+	}
+
+	private DocumentFile save(DocumentFile file, Path content) {
+		DocumentFile saved = files.save(file);
+		try (InputStream in = Files.newInputStream(content)) {
+			contents.store(saved, in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return saved;
 	}
 
 	/**
