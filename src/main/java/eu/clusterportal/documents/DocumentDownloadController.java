@@ -32,9 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
  * portal's origin. Browsers do not show PDFs inline under that policy, so it is saved.
  * <p>
  * The file streams from the database as the client reads it
- * ({@link DocumentFileContents}); Spring MVC answers a {@code Range} request for a
- * {@link Resource} with 206 or 416 by itself, and a resumed download whose
- * {@code If-Range} names another file gets the whole current one.
+ * ({@link DocumentFileContents}). Byte ranges get 206 (Spring MVC sends the ranges of a
+ * {@link Resource}), a range past the end 416 without a body, and a resumed download
+ * whose {@code If-Range} names another file the whole current one.
  */
 @Controller
 class DocumentDownloadController {
