@@ -84,7 +84,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ResponseCapture capture = new ResponseCapture(response, this.maxPageSize);
+		ResponseCapture capture = new ResponseCapture(response, this.maxPageSize, PageCacheFilter::mayBeKept);
 		chain.doFilter(request, capture);
 		byte[] body = capture.body();
 		if (body == null) {
@@ -131,7 +131,17 @@ final class PageCacheFilter extends OncePerRequestFilter {
 				|| !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
 			return false;
 		}
-		MediaType type = MediaType.parseMediaType(response.getContentType());
+		return isKeptType(response.getContentType());
+	}
+
+	/** Whether an answer whose body starts may be kept, as far as its head tells. */
+	private static boolean mayBeKept(HttpServletResponse response) {
+		return response.getStatus() == HttpServletResponse.SC_OK
+				&& (response.getContentType() == null || isKeptType(response.getContentType()));
+	}
+
+	private static boolean isKeptType(String contentType) {
+		MediaType type = MediaType.parseMediaType(contentType);
 		return KEPT_TYPES.stream().anyMatch((kept) -> kept.equalsTypeAndSubtype(type));
 	}
 

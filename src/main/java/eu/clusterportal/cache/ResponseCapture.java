@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.function.Predicate;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -15,12 +16,15 @@ import org.springframework.http.HttpHeaders;
 /**
  * Holds back the body of an answer, so that the page cache can keep it and send it with
  * its ETag, up to a limit: a larger body (a big CSV file) goes to the client as it comes,
- * from the bytes held so far on, with the length the portal gave it, if any (a PDF's).
- * Other headers and the status go to the response at once.
+ * from the bytes held so far on, with the length the portal gave it, if any. An answer
+ * the cache would not keep anyway (a PDF, a part of one) is not held at all. Other
+ * headers and the status go to the response at once.
  */
 final class ResponseCapture extends HttpServletResponseWrapper {
 
 	private final int limit;
+
+	private final Predicate<HttpServletResponse> keepable;
 
 	private final ByteArrayOutputStream held = new ByteArrayOutputStream();
 
@@ -33,9 +37,13 @@ final class ResponseCapture extends HttpServletResponseWrapper {
 
 	private PrintWriter writer;
 
-	ResponseCapture(HttpServletResponse response, int limit) {
+	/**
+	 * @param keepable whether the cache might keep the answer, asked when its body starts
+	 */
+	ResponseCapture(HttpServletResponse response, int limit, Predicate<HttpServletResponse> keepable) {
 		super(response);
 		this.limit = limit;
+		this.keepable = keepable;
 	}
 
 	/** The whole body, or null when it outgrew the limit and went out as it came. */
@@ -145,7 +153,8 @@ final class ResponseCapture extends HttpServletResponseWrapper {
 	}
 
 	private void write(byte[] bytes, int offset, int length) throws IOException {
-		if (!this.streaming && this.held.size() + length > this.limit) {
+		if (!this.streaming
+				&& (this.held.size() + length > this.limit || (this.held.size() == 0 && !this.keepable.test(this)))) {
 			this.streaming = true;
 			if (this.contentLength >= 0) {
 				getResponse().setContentLengthLong(this.contentLength);

@@ -15,7 +15,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * An uploaded file of a document: its name, type, size and checksum, without its content
- * (see {@link DocumentFileContent}), so that lists and pages that name it never read the
+ * (see {@link DocumentFileContents}), so that lists and pages that name it never read the
  * bytes. A file never changes; a replacement is a new file.
  */
 @Entity
@@ -65,6 +65,11 @@ public class DocumentFile {
 
 	public String getMediaType() {
 		return mediaType;
+	}
+
+	/** The size in bytes. */
+	public long getSize() {
+		return size;
 	}
 
 	/** The size as people read it, e.g. "1.2 MB". */

@@ -15,10 +15,6 @@ public interface DocumentFileRepository extends Repository<DocumentFile, Long> {
 
 	Optional<DocumentFile> findById(Long id);
 
-	/** The bytes of a file, read only to send it. */
-	@Query("select c.content from DocumentFileContent c where c.fileId = :id")
-	Optional<byte[]> findContentById(@Param("id") long id);
-
 	/**
 	 * Deletes files uploaded before the given time that neither a document nor any
 	 * version in a document's history refers to: uploads of forms that were never saved.

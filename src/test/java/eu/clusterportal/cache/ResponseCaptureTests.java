@@ -17,7 +17,7 @@ class ResponseCaptureTests {
 	@Test
 	void aBodyWithinTheLimitIsHeldBackWhole() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		ResponseCapture capture = new ResponseCapture(response, 10);
+		ResponseCapture capture = new ResponseCapture(response, 10, (r) -> true);
 		capture.setCharacterEncoding("UTF-8");
 		capture.setContentLength(10);
 		capture.getWriter().write("0123456789");
@@ -32,7 +32,7 @@ class ResponseCaptureTests {
 	@Test
 	void aBodyOverTheLimitGoesOutAsItComesAndIsNotKept() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		ResponseCapture capture = new ResponseCapture(response, 10);
+		ResponseCapture capture = new ResponseCapture(response, 10, (r) -> true);
 		capture.getOutputStream().write("012345".getBytes(StandardCharsets.US_ASCII));
 		capture.getOutputStream().write("6789ab".getBytes(StandardCharsets.US_ASCII));
 		capture.getOutputStream().write("cd".getBytes(StandardCharsets.US_ASCII));
@@ -44,7 +44,7 @@ class ResponseCaptureTests {
 	@Test
 	void aBodyOverTheLimitKeepsTheLengthGivenBeforeIt() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		ResponseCapture capture = new ResponseCapture(response, 10);
+		ResponseCapture capture = new ResponseCapture(response, 10, (r) -> true);
 		capture.setContentLengthLong(14);
 		capture.getOutputStream().write("0123456789abcd".getBytes(StandardCharsets.US_ASCII));
 
@@ -54,9 +54,23 @@ class ResponseCaptureTests {
 	}
 
 	@Test
+	void anAnswerTheCacheWouldNotKeepIsNeverHeld() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		ResponseCapture capture = new ResponseCapture(response, 10,
+				(r) -> !"application/pdf".equals(r.getContentType()));
+		capture.setContentType("application/pdf");
+		capture.setContentLengthLong(20_000_000);
+		capture.getOutputStream().write("%PDF-".getBytes(StandardCharsets.US_ASCII));
+
+		assertThat(response.getContentAsString()).isEqualTo("%PDF-");
+		assertThat(response.getHeader("Content-Length")).isEqualTo("20000000");
+		assertThat(capture.body()).isNull();
+	}
+
+	@Test
 	void anErrorDropsWhatWasHeld() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		ResponseCapture capture = new ResponseCapture(response, 10);
+		ResponseCapture capture = new ResponseCapture(response, 10, (r) -> true);
 		capture.getOutputStream().write("half".getBytes(StandardCharsets.US_ASCII));
 		capture.sendError(404);
 

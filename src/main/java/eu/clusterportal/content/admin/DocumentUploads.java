@@ -1,34 +1,31 @@
 package eu.clusterportal.content.admin;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import eu.clusterportal.content.DocumentFile;
-import eu.clusterportal.content.DocumentFileContent;
-import eu.clusterportal.content.DocumentFileContentRepository;
+import eu.clusterportal.content.DocumentFileContents;
 import eu.clusterportal.content.DocumentFileRepository;
 import eu.clusterportal.content.DocumentProperties;
 import eu.clusterportal.content.FileSize;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -44,33 +41,34 @@ class DocumentUploads {
 	/** The field of {@link DocumentForm} that errors about the file are shown next to. */
 	static final String FIELD = "upload";
 
-	/**
-	 * Every PDF starts with these bytes, whatever the browser or the file name claims.
-	 */
-	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
 	/** How often uploads that no document refers to are looked for. */
 	private static final String CLEANUP_INTERVAL = "${portal.documents.cleanup-interval}";
 
 	private static final Log logger = LogFactory.getLog(DocumentUploads.class);
 
-	private static final String UNREADABLE = "admin.documents.file.unreadable";
+	private static final int BUFFER_SIZE = 64 * 1024;
 
 	private static final int MAX_NAME_LENGTH = 200;
 
 	private final DocumentFileRepository files;
 
-	private final DocumentFileContentRepository contents;
+	private final DocumentFileContents contents;
 
 	private final DocumentProperties properties;
 
+	private final PdfCheck check;
+
+	private final TransactionOperations transactions;
+
 	private final Clock clock;
 
-	DocumentUploads(DocumentFileRepository files, DocumentFileContentRepository contents, DocumentProperties properties,
-			Clock clock) {
+	DocumentUploads(DocumentFileRepository files, DocumentFileContents contents, DocumentProperties properties,
+			TransactionOperations transactions, Clock clock) {
 		this.files = files;
 		this.contents = contents;
 		this.properties = properties;
+		this.check = new PdfCheck(properties.checkMemory(), properties.maxSize());
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -81,9 +79,10 @@ class DocumentUploads {
 
 	/**
 	 * Stores the chosen file if it is a PDF within the limit, or reports why not in
-	 * {@code errors}; empty when no file was chosen or it was refused.
+	 * {@code errors}; empty when no file was chosen or it was refused. The upload is
+	 * copied to a temporary file for PDFBox and streamed into the database from there;
+	 * only that takes a connection.
 	 */
-	@Transactional
 	Optional<DocumentFile> store(MultipartFile upload, Errors errors) {
 		if (upload == null || (upload.isEmpty() && isBlank(upload.getOriginalFilename()))) {
 			return Optional.empty();
@@ -92,16 +91,37 @@ class DocumentUploads {
 			errors.rejectValue(FIELD, "admin.documents.file.too-large", new Object[] { maxSize().megabytes() }, null);
 			return Optional.empty();
 		}
-		byte[] content = read(upload);
-		Optional<String> refusal = refusalOf(content);
-		if (refusal.isPresent()) {
-			errors.rejectValue(FIELD, refusal.get());
-			return Optional.empty();
+		Path copy = null;
+		try {
+			copy = Files.createTempFile("portal-upload-", ".pdf");
+			upload.transferTo(copy);
+			Optional<String> refusal = check.refusalOf(copy);
+			if (refusal.isPresent()) {
+				errors.rejectValue(FIELD, refusal.get());
+				return Optional.empty();
+			}
+			DocumentFile file = new DocumentFile(fileName(upload.getOriginalFilename()),
+					MediaType.APPLICATION_PDF_VALUE, Files.size(copy), sha256(copy));
+			Path checked = copy;
+			return Optional.of(transactions.execute((status) -> save(file, checked)));
 		}
-		DocumentFile file = files.save(new DocumentFile(fileName(upload.getOriginalFilename()),
-				MediaType.APPLICATION_PDF_VALUE, content.length, sha256(content)));
-		contents.save(new DocumentFileContent(file, content));
-		return Optional.of(file);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(copy);
+		}
+	}
+
+	private DocumentFile save(DocumentFile file, Path content) {
+		DocumentFile saved = files.save(file);
+		try (InputStream in = Files.newInputStream(content)) {
+			contents.store(saved, in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return saved;
 	}
 
 	/**
@@ -140,29 +160,6 @@ class DocumentUploads {
 	}
 
 	/**
-	 * Why the content is not a PDF that visitors can open, as the key of the message to
-	 * show; empty when it is one. A file must start like a PDF and PDFBox must read it
-	 * and find a page: a web page or script behind a PDF's first bytes is refused.
-	 */
-	static Optional<String> refusalOf(byte[] content) {
-		boolean signed = content.length >= PDF_SIGNATURE.length
-				&& Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length);
-		if (!signed) {
-			return Optional.of("admin.documents.file.not-pdf");
-		}
-		try (PDDocument pdf = Loader.loadPDF(content)) {
-			return (pdf.getNumberOfPages() > 0) ? Optional.empty() : Optional.of(UNREADABLE);
-		}
-		catch (InvalidPasswordException ex) {
-			return Optional.of("admin.documents.file.password-protected");
-		}
-		catch (IOException | RuntimeException ex) {
-			// PDFBox reports a damaged or forged file as either.
-			return Optional.of(UNREADABLE);
-		}
-	}
-
-	/**
 	 * The name to keep and to offer on download: the last part of what the browser sent,
 	 * with letters, digits, spaces and {@code . _ - ( )} only, ending in ".pdf".
 	 */
@@ -179,21 +176,30 @@ class DocumentUploads {
 		return name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH - 4)) + ".pdf";
 	}
 
-	private static byte[] read(MultipartFile upload) {
-		try {
-			return upload.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+	private static String sha256(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[BUFFER_SIZE];
+			int read;
+			while ((read = in.read(buffer)) > 0) {
+				digest.update(buffer, 0, read);
+			}
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			logger.warn("Could not delete the temporary copy of an upload " + file + ": " + ex);
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -33,8 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -281,7 +284,8 @@ class DocumentAdminTests {
 
 		uploads.removeAbandoned();
 		assertThat(fileNames()).containsExactly("current.pdf", "earlier.pdf", "recent.pdf");
-		assertThat(count("document_file_content")).isEqualTo(3);
+		assertThat(jdbc.sql("select count(distinct file_id) from document_file_chunk").query(Long.class).single())
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -341,6 +345,77 @@ class DocumentAdminTests {
 	 * A real one-page PDF of exactly the given size (at least about 600 bytes), made with
 	 * PDFBox; the size comes from an unused stream with every byte value in it.
 	 */
+	@Test
+	void aDownloadSendsOneRangeOfTheFileAndResumesOnlyTheSameFile() throws Exception {
+		byte[] pdf = pdf(600_000);
+		mvc.perform(create("Ranged study", "PUBLISHED", file("ranged.pdf", pdf)))
+			.andExpect(redirectedUrl("/admin/documents"));
+		long id = idOf("Ranged study");
+		String etag = "\"" + sha256(pdf) + "\"";
+		assertThat(download(id, null).getHeader("Accept-Ranges")).isEqualTo("bytes");
+
+		// Across the end of the first piece stored.
+		MockHttpServletResponse part = range(id, "bytes=262000-262999", null).andExpect(status().isPartialContent())
+			.andReturn()
+			.getResponse();
+		assertThat(part.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(pdf, 262_000, 263_000));
+		assertThat(part.getHeader("Content-Range")).isEqualTo("bytes 262000-262999/600000");
+		assertThat(part.getHeader("Content-Length")).isEqualTo("1000");
+		assertThat(part.getHeader("Content-Disposition")).startsWith("attachment; ");
+		assertThat(part.getHeader("Content-Security-Policy")).isEqualTo("sandbox");
+		assertThat(part.getHeader("ETag")).isEqualTo(etag);
+		assertThat(range(id, "bytes=-100", etag).andExpect(status().isPartialContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(pdf, 599_900, 600_000));
+
+		MockHttpServletResponse outside = range(id, "bytes=600000-", null)
+			.andExpect(status().isRequestedRangeNotSatisfiable())
+			.andReturn()
+			.getResponse();
+		assertThat(outside.getHeader("Content-Range")).isEqualTo("bytes */600000");
+		assertThat(outside.getContentAsByteArray()).isEmpty();
+
+		MockHttpServletResponse replaced = range(id, "bytes=0-99", "\"" + sha256(pdf(700)) + "\"")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(replaced.getContentAsByteArray()).isEqualTo(pdf);
+		assertThat(replaced.getHeader("Content-Length")).isEqualTo("600000");
+		assertThat(range(id, "bytes=zero-ten", null).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(pdf);
+	}
+
+	@Test
+	void aFileIsStoredInPiecesThatADownloadReadsOneAtATime() throws Exception {
+		mvc.perform(create("Pieced study", "PUBLISHED", file("pieced.pdf", pdf(600_000))))
+			.andExpect(redirectedUrl("/admin/documents"));
+		assertThat(jdbc.sql("""
+				select octet_length(c.data) from document_file_chunk c join document d using (file_id)
+				where d.title = 'Pieced study' order by c.position""").query(Integer.class).list())
+			.containsExactly(262_144, 262_144, 75_712);
+	}
+
+	@Test
+	void aPdfThatUnpacksToFarMoreThanCanBeCheckedIsRefusedNextToTheFieldAndTheOtherFieldsAreKept() throws Exception {
+		byte[] bomb = PdfBombs.objectStream(DataSize.ofMegabytes(128).toBytes());
+		Document form = pages
+			.html(create("Inflated report", "PUBLISHED", file("report.pdf", bomb)).param("summary", "Kept summary"));
+		assertThat(form.select("#upload-errors").text()).isEqualTo(
+				"This PDF unpacks to far more than its size, more than the portal can check. Please save it as PDF again (for example with “Print to PDF”) and choose it.");
+		assertThat(form.select("#title").val()).isEqualTo("Inflated report");
+		assertThat(form.select("#summary").text()).isEqualTo("Kept summary");
+		assertThat(count("document_file")).isZero();
+	}
+
+	private ResultActions range(long id, String range, String ifRange) throws Exception {
+		MockHttpServletRequestBuilder request = get("/documents/{id}/{name}", id, "any-name.pdf").header("Range",
+				range);
+		return mvc.perform((ifRange != null) ? request.header("If-Range", ifRange) : request);
+	}
+
 	static byte[] pdf(int size) {
 		int padding = 0;
 		byte[] pdf = pdfWithPadding(padding);

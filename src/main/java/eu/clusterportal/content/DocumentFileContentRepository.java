@@ -1,9 +1,0 @@
-package eu.clusterportal.content;
-
-import org.springframework.data.repository.Repository;
-
-public interface DocumentFileContentRepository extends Repository<DocumentFileContent, Long> {
-
-	DocumentFileContent save(DocumentFileContent content);
-
-}
