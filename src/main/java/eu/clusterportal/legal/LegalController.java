@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.session.autoconfigure.SessionTimeout;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * it, how to reach them, the session cookie) comes from its configuration.
  */
 @Controller
-@EnableConfigurationProperties({ ContactProperties.class, OperatorProperties.class })
 class LegalController {
 
 	static final String ACCESSIBILITY_VIEW = "legal/accessibility";
