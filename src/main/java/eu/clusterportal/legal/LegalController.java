@@ -27,7 +27,7 @@ class LegalController {
 	static final String NOTICE_VIEW = "legal/notice";
 
 	/** When the accessibility statement was last checked against the portal. */
-	static final LocalDate ACCESSIBILITY_REVIEWED_ON = LocalDate.of(2026, 11, 29);
+	static final LocalDate ACCESSIBILITY_REVIEWED_ON = LocalDate.of(2026, 12, 7);
 
 	private final ContactProperties contact;
 
