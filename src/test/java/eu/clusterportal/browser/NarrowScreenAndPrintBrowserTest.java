@@ -198,6 +198,14 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 		assertFits(form);
 		assertFits("/admin/documents");
 		assertFits("/admin/accounts");
+
+		// A form sent back with mistakes: the keyboard starts at their list, without a
+		// script.
+		open("/admin/clusters/new", 200);
+		clickAndWait(browser.findElement(By.cssSelector("main form button[value=save]")));
+		assertThat(browser.executeScript("return document.activeElement.className")).as("focus after a refused save")
+			.isEqualTo("notice error-summary");
+		assertThat(browser.getTitle()).matches("\\d+ errors? – New cluster · .*");
 	}
 
 	@Test
