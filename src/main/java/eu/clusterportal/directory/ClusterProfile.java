@@ -1,9 +1,11 @@
 package eu.clusterportal.directory;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.web.WebAddress;
 
 /**
  * Everything a cluster page shows.
@@ -13,4 +15,27 @@ import eu.clusterportal.partnership.Partnership;
  * @param partnerships the partnerships the cluster takes part in
  */
 public record ClusterProfile(Cluster cluster, String descriptionHtml, List<Partnership> partnerships) {
+
+	/**
+	 * The parts of the page with nothing recorded, as the message keys of their names, in
+	 * the page's order: the page names them in one sentence instead of showing empty
+	 * boxes.
+	 */
+	public List<String> unrecorded() {
+		List<String> parts = new ArrayList<>();
+		if (!WebAddress.isValid(cluster.getWebsite())) {
+			parts.add("clusters.website");
+		}
+		if (cluster.getSectors().isEmpty()) {
+			parts.add("clusters.sectors");
+		}
+		if (cluster.getTechnologyFields().isEmpty()) {
+			parts.add("clusters.technology-fields");
+		}
+		if (partnerships.isEmpty()) {
+			parts.add("clusters.partnerships.heading");
+		}
+		return parts;
+	}
+
 }

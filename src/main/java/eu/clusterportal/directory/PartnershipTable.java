@@ -2,7 +2,12 @@ package eu.clusterportal.directory;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
+import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.partnership.Partnership;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,6 +19,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record PartnershipTable(List<SortableColumn> columns, List<Partnership> rows) {
 
+	private static final Map<String, Function<Partnership, Provenance>> SOURCES = Map.of("technology-fields",
+			Partnership::getTechnologyFieldsSource, "sectors", Partnership::getSectorsSource, "targets",
+			Partnership::getTargetCountriesSource, "figures", Partnership::getFiguresSource);
+
+	private static final Map<String, Predicate<Partnership>> ENTRIES = Map.of("technology-fields",
+			(p) -> !p.getTechnologyFields().isEmpty(), "sectors", (p) -> !p.getSectors().isEmpty(), "targets",
+			(p) -> !p.getTargetCountries().isEmpty(), "figures",
+			(p) -> p.getSmesInvolved() != null || p.getPartners() != null);
+
 	/**
 	 * A sortable column header.
 	 *
@@ -23,6 +37,27 @@ public record PartnershipTable(List<SortableColumn> columns, List<Partnership> r
 	 * sorted by, otherwise {@code null}
 	 */
 	public record SortableColumn(String key, String href, String ariaSort) {
+	}
+
+	/**
+	 * Where a column's entries come from, once for the column ({@code technology-fields},
+	 * {@code sectors}, {@code targets}, {@code figures} for both counts): the source
+	 * every row with an entry there shares, so that a screen reader does not read the
+	 * same note in every cell. Empty when the rows' sources differ (each cell then says
+	 * its own) or no row has an entry; a shared source may be {@code null}, not recorded.
+	 */
+	public Optional<SharedSource> sharedSource(String column) {
+		Function<Partnership, Provenance> source = SOURCES.get(column);
+		Predicate<Partnership> hasEntry = ENTRIES.get(column);
+		if (source == null) {
+			throw new IllegalArgumentException("No column with sources " + column);
+		}
+		List<Provenance> sources = rows.stream().filter(hasEntry).map(source).distinct().toList();
+		return (sources.size() == 1) ? Optional.of(new SharedSource(sources.get(0))) : Optional.empty();
+	}
+
+	/** The one source of a column's entries; {@code null} when not recorded. */
+	public record SharedSource(Provenance source) {
 	}
 
 	public boolean isEmpty() {

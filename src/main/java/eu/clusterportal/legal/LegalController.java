@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.session.autoconfigure.SessionTimeout;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * it, how to reach them, the session cookie) comes from its configuration.
  */
 @Controller
-@EnableConfigurationProperties({ ContactProperties.class, OperatorProperties.class })
 class LegalController {
 
 	static final String ACCESSIBILITY_VIEW = "legal/accessibility";
@@ -30,7 +28,7 @@ class LegalController {
 	static final String NOTICE_VIEW = "legal/notice";
 
 	/** When the accessibility statement was last checked against the portal. */
-	static final LocalDate ACCESSIBILITY_REVIEWED_ON = LocalDate.of(2026, 11, 29);
+	static final LocalDate ACCESSIBILITY_REVIEWED_ON = LocalDate.of(2026, 12, 7);
 
 	/** Spring Security's CookieCsrfTokenRepository names it so, for the sign-in page. */
 	static final String CSRF_COOKIE = "XSRF-TOKEN";

@@ -1,9 +1,14 @@
 package eu.clusterportal.profile;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import eu.clusterportal.cluster.ClusterLandscape;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.partnership.Partnership;
 
 /**
@@ -15,6 +20,30 @@ import eu.clusterportal.partnership.Partnership;
 public record CountryProfile(Country country, List<KeyFact> keyFacts, List<SectionView> sections,
 		ClusterLandscape clusters, LandscapeTexts clusterTexts, ClusterMap clusterMap, CountryContent content,
 		Partnerships partnerships) {
+
+	/**
+	 * The key facts' sources, each once with the facts it is the source of, in the order
+	 * of the facts: the block says each source once instead of after every fact.
+	 */
+	public List<KeyFactSource> keyFactSources() {
+		Map<Optional<Provenance>, List<String>> labels = new LinkedHashMap<>();
+		for (KeyFact fact : keyFacts) {
+			labels.computeIfAbsent(Optional.ofNullable(fact.source()), (source) -> new ArrayList<>()).add(fact.label());
+		}
+		return labels.entrySet()
+			.stream()
+			.map((entry) -> new KeyFactSource(entry.getValue(), entry.getKey().orElse(null)))
+			.toList();
+	}
+
+	/**
+	 * A source and the key facts that come from it.
+	 *
+	 * @param labels the facts' labels, message keys
+	 * @param source where they come from; {@code null} when not recorded
+	 */
+	public record KeyFactSource(List<String> labels, Provenance source) {
+	}
 
 	/**
 	 * The first partnerships that target the country, in the table's order.

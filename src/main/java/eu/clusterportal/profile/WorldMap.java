@@ -18,8 +18,8 @@ import eu.clusterportal.map.OutlineMap;
  *
  * @param viewBox the SVG view box
  * @param plain the outlines of the countries no partnership targets
- * @param shaded the targeted countries on the map, most targeted last so that none is
- * hidden under a neighbour's edge
+ * @param shaded the targeted countries on the map, in the order of the table, most
+ * targeted first, so that a keyboard meets their links in an order it can predict
  * @param levels the shades in use, lightest first, with the counts each stands for
  * @param targeted every targeted country, most targeted first: the text alternative
  * @param unmapped how many targeted countries have no outline on the map
@@ -64,7 +64,7 @@ public record WorldMap(String viewBox, List<String> plain, List<Country> shaded,
 		Set<String> codes = new HashSet<>();
 		for (CountrySummary country : targeted) {
 			outline(map, country).ifPresent((o) -> {
-				shaded.add(0, new Country(country.slug(), country.name(), country.partnershipCount(),
+				shaded.add(new Country(country.slug(), country.name(), country.partnershipCount(),
 						level(country.partnershipCount(), most), o.path(), o.markerX(), o.markerY()));
 				codes.add(o.code());
 			});

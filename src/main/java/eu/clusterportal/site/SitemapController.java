@@ -19,9 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /sitemap.xml} for search engines: every public page, in the sitemaps.org format.
- * A sitemap file may list at most 50 000 addresses; past that, {@code /sitemap.xml} is a
- * sitemap index of the files {@code /sitemap-1.xml}, {@code /sitemap-2.xml}, ...
+ * {@code /sitemap.xml} for search engines: every public page, the statements included, in
+ * the sitemaps.org format. A sitemap file may list at most 50 000 addresses; past that,
+ * {@code /sitemap.xml} is a sitemap index of the files {@code /sitemap-1.xml},
+ * {@code /sitemap-2.xml}, ...
  */
 @Controller
 class SitemapController {
@@ -29,7 +30,7 @@ class SitemapController {
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	private static final List<String> LIST_PAGES = List.of("/", "/countries", "/clusters", "/partnerships", "/events",
-			"/news", "/documents");
+			"/news", "/documents", "/accessibility", "/privacy", "/cookies", "/legal-notice");
 
 	private static final Map<String, String> DETAIL_PATHS = Map.of("country", "/countries/{key}", "cluster",
 			"/clusters/{key}", "partnership", "/partnerships/{key}", "sector", "/sectors/{key}", "technology-field",

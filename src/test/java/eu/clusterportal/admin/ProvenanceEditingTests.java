@@ -86,9 +86,11 @@ class ProvenanceEditingTests {
 				Map.of("population.amount", "1410000000", "population.year", "2023", "population.provenance.source",
 						"OTHER", "population.provenance.detail", "World Bank, World Development Indicators")))
 			.andExpect(redirectedUrl("/admin/countries/china"));
-		assertThat(pages.html("/countries/china").select("#key-facts .key-fact:nth-child(2) dd").eachText())
-			.containsExactly("1.41 billion (2023)",
-					"Source: other publication, World Bank, World Development Indicators");
+		Element facts = pages.html("/countries/china").getElementById("key-facts");
+		assertThat(facts.select(".key-fact:nth-child(2) dd").eachText()).containsExactly("1.41 billion (2023)");
+		assertThat(facts.select(".key-facts__sources > div").eachText()).containsExactly(
+				"Capital, Total area, GDP per capita, Gross domestic product (GDP), Currency Source: ECCP country page, key facts",
+				"Population Source: other publication, World Bank, World Development Indicators");
 	}
 
 	@Test
@@ -137,7 +139,7 @@ class ProvenanceEditingTests {
 		assertThat(country.select("[id='gdp.provenance.source-errors']").text())
 			.isEqualTo("Please choose where this comes from.");
 		assertThat(country.select("[id='gdp.amount']").val()).isEqualTo("20853000000000");
-		assertThat(pages.html("/countries/china").select("#key-facts .key-fact__source").eachText())
+		assertThat(pages.html("/countries/china").select("#key-facts .key-facts__sources dd").eachText())
 			.allSatisfy((note) -> assertThat(note).startsWith("Source: ECCP country page, key facts"));
 	}
 

@@ -1,5 +1,8 @@
 package eu.clusterportal.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -32,7 +35,9 @@ abstract class BrowserTest {
 
 	@BeforeAll
 	static void openBrowser() {
-		shared = HeadlessChromium.start();
+		if (HeadlessChromium.wanted()) {
+			shared = HeadlessChromium.start();
+		}
 	}
 
 	@AfterAll
@@ -43,13 +48,22 @@ abstract class BrowserTest {
 		}
 	}
 
+	/**
+	 * Skips each test, not the class, without a browser: an assumption that fails in
+	 * {@code @BeforeAll} removes the class's tests from the counts, here they are counted
+	 * as skipped.
+	 */
 	@BeforeEach
 	void useTheClassesBrowser() {
+		assumeTrue(shared != null, "Chromium or ChromeDriver missing (apt-get install chromium chromium-driver)");
 		browser = shared;
 	}
 
 	@AfterEach
 	void forgetTheVisit() {
+		if (browser == null) {
+			return;
+		}
 		browser.get("about:blank");
 		browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 		browser.manage().logs().get(LogType.BROWSER);
@@ -58,6 +72,24 @@ abstract class BrowserTest {
 
 	String url(String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	/**
+	 * Opens a page and checks that it is the page asked for: the status the server
+	 * answered and a main heading, so that a check of its layout never passes on an error
+	 * page.
+	 */
+	void open(String path, int status) {
+		browser.get(url(path));
+		assertThat(browser.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus"))
+			.as("status of %s", path)
+			.isEqualTo((long) status);
+		String heading = (String) browser
+			.executeScript("const h = document.querySelector('main h1'); return h ? h.textContent.trim() : ''");
+		assertThat(heading).as("main heading of %s", path).isNotBlank();
+		if (status == 200) {
+			assertThat(heading).as("main heading of %s", path).isNotIn("Page not found", "Something went wrong");
+		}
 	}
 
 	/**

@@ -20,7 +20,7 @@ class PartnershipDirectoryBrowserTest extends BrowserTest {
 		assertThat(visibleAcronyms()).hasSize(12);
 
 		new Select(browser.findElement(By.id("filter-sector"))).selectByValue("C");
-		clickAndWait(browser.findElement(By.cssSelector("form.filters button[type=submit]")));
+		clickAndWait(browser.findElement(By.cssSelector("form.filter-panel button[type=submit]")));
 		assertThat(browser.getCurrentUrl()).contains("sector=C");
 		assertThat(visibleAcronyms()).containsExactly("NF4", "GIVE", "AdPack²");
 		assertThat(new Select(browser.findElement(By.id("filter-sector"))).getFirstSelectedOption().getText())

@@ -39,7 +39,7 @@ class SecurityPolicyBrowserTest extends BrowserTest {
 		for (String path : List.of("/", "/countries/china", "/clusters", "/partnerships", "/events",
 				"/search?q=automobile&type=news", "/countries/narnia", "/accessibility", "/privacy", "/cookies",
 				"/legal-notice")) {
-			browser.get(url(path));
+			open(path, path.equals("/countries/narnia") ? 404 : 200);
 			assertThat(refusals()).as(path).isEmpty();
 			assertThat(browser.findElement(By.cssSelector(".site-header__inner")).getCssValue("display")).as(path)
 				.isEqualTo("grid");
@@ -60,6 +60,8 @@ class SecurityPolicyBrowserTest extends BrowserTest {
 		browser.findElement(By.id("description"))
 			.sendKeys("Joint **pilot** lines, see [the call](https://example.eu/call).");
 		clickAndWait(browser.findElement(By.cssSelector("button[value=preview]")));
+		assertThat(browser.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus"))
+			.isEqualTo(200L);
 		assertThat(browser.findElement(By.cssSelector(".prose strong")).getText()).isEqualTo("pilot");
 		assertThat(refusals()).isEmpty();
 	}

@@ -59,12 +59,10 @@ class ClusterPageTests {
 	void saysSoWhenAClusterHasNoTechnologyFieldWebsiteOrPartnership() throws Exception {
 		Document page = page("/clusters/chongqing-automobile-cluster");
 		assertThat(page.getElementById("website")).isNull();
-		assertThat(page.select("#technology-fields li")).isEmpty();
-		assertThat(page.select("#technology-fields .empty-state").text())
-			.isEqualTo("No technology field is recorded for this cluster yet.");
-		assertThat(page.select("#partnerships li")).isEmpty();
-		assertThat(page.select("#partnerships .empty-state").text())
-			.isEqualTo("This cluster is not a member of any partnership in the portal yet.");
+		// No empty boxes: one sentence names what is not recorded.
+		assertThat(page.select("main h2").eachText()).containsExactly("Sectors");
+		assertThat(page.select("main .empty-state").eachText())
+			.containsExactly("Not recorded yet: Website, Technology fields, Partnerships.");
 		// Outside the named regions: the city and the country only.
 		assertThat(page.select("#location li").eachText()).containsExactly("Chongqing", "China");
 	}

@@ -68,14 +68,14 @@ class PartnershipDirectoryTests {
 	@Test
 	void preFillsTheFilterFormFromTheUrl() throws Exception {
 		Document page = pages.html("/partnerships?country=china&sector=J&sort=smes,desc");
-		assertThat(page.select("form.filters").attr("method")).isEqualTo("get");
-		assertThat(page.select("form.filters select").eachAttr("id"))
+		assertThat(page.select("form.filter-panel").attr("method")).isEqualTo("get");
+		assertThat(page.select("form.filter-panel select").eachAttr("id"))
 			.allSatisfy((id) -> assertThat(page.select("label[for=" + id + "]").text()).isNotBlank());
 		assertThat(page.select("#filter-country option[selected]").text()).isEqualTo("China");
 		assertThat(page.select("#filter-sector option[selected]").text()).isEqualTo("J Information and communication");
 		assertThat(page.select("#filter-field option[selected]")).isEmpty();
-		assertThat(page.select("form.filters input[name=sort]").val()).isEqualTo("smes,desc");
-		assertThat(page.select("form.filters button[type=submit]").text()).isEqualTo("Show partnerships");
+		assertThat(page.select("form.filter-panel input[name=sort]").val()).isEqualTo("smes,desc");
+		assertThat(page.select("form.filter-panel button[type=submit]").text()).isEqualTo("Show partnerships");
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class PartnershipDirectoryTests {
 		Document page = pages.html("/partnerships?" + query);
 		assertThat(acronyms(page)).hasSize(12);
 		assertThat(page.select(".notice").text()).contains("have been ignored");
-		assertThat(page.select("form.filters option[selected]")).isEmpty();
+		assertThat(page.select("form.filter-panel option[selected]")).isEmpty();
 	}
 
 	@Test

@@ -77,7 +77,11 @@ class LegalPagesTests {
 			.anySatisfy((item) -> assertThat(item).contains("PDF", "third parties"))
 			.anySatisfy((item) -> assertThat(item).contains("cluster landscape chart"));
 		assertThat(statement.select("#feedback-heading ~ p a").attr("href")).isEqualTo("mailto:contact@localhost");
-		assertThat(statement.select("#date-heading + p").text()).contains("29 November 2026");
+		assertThat(statement.select("#testing-heading ~ ul li").eachText())
+			.anySatisfy((item) -> assertThat(item).contains("320 CSS pixels", "overlap", "header", "focus"));
+		assertThat(statement.select("#enforcement-heading + p").text()).contains("Directive (EU) 2016/2102",
+				"[Name of the operator");
+		assertThat(statement.select("#date-heading + p").text()).contains("7 December 2026");
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package eu.clusterportal.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
@@ -30,16 +32,25 @@ class CountryPageProvenanceTests {
 	WebPages pages;
 
 	@Test
-	void everyKeyFactNamesTheOriginalPagesKeyFacts() throws Exception {
-		Elements facts = pages.html("/countries/china").select("#key-facts .key-fact");
-		assertThat(facts).hasSize(6)
-			.allSatisfy((fact) -> assertThat(fact.select("dd.key-fact__source").text()).startsWith(KEY_FACTS));
+	void theKeyFactsNameTheOriginalPagesKeyFactsOncePerNote() throws Exception {
+		Element block = pages.html("/countries/china").getElementById("key-facts");
+		assertThat(block.select(".key-fact")).hasSize(6)
+			.allSatisfy((fact) -> assertThat(fact.select(".provenance")).isEmpty());
+		assertThat(String.join(", ", block.select(".key-facts__sources dt").eachText()).split(", "))
+			.containsExactlyInAnyOrder("Capital", "Population", "Total area", "GDP per capita",
+					"Gross domestic product (GDP)", "Currency");
+		assertThat(block.select(".key-facts__sources dd").eachText())
+			.allSatisfy((note) -> assertThat(note).startsWith(KEY_FACTS));
 	}
 
 	@Test
-	void everyCodeOnThePageIsFollowedByTheSourceOfItsList() throws Exception {
-		Elements codes = pages.html("/countries/china").select("main .term");
-		assertThat(codes).hasSizeGreaterThan(20).allSatisfy((code) -> {
+	void everyCodeOutsideTheTableIsFollowedByTheSourceOfItsList() throws Exception {
+		List<Element> codes = pages.html("/countries/china")
+			.select("main .term")
+			.stream()
+			.filter((code) -> code.closest("table") == null)
+			.toList();
+		assertThat(codes).hasSizeGreaterThan(10).allSatisfy((code) -> {
 			Element note = code.closest("ul.terms").nextElementSibling();
 			assertThat(note).as("note after %s", code.text()).isNotNull();
 			assertThat(note.className()).isEqualTo("provenance");
@@ -48,16 +59,24 @@ class CountryPageProvenanceTests {
 	}
 
 	@Test
-	void everyKnownFigureAndEveryListOfTargetsInTheTableHasItsSource() throws Exception {
-		Elements rows = pages.html("/countries/china").select("#partnerships tbody tr");
-		assertThat(rows).hasSize(12).allSatisfy((row) -> {
-			Element targets = row.select("td").get(3);
-			assertThat(targets.select(".provenance").text()).startsWith("Source: ");
-			for (Element figure : row.select("td.number")) {
-				boolean known = figure.select(".visually-hidden").isEmpty();
-				assertThat(figure.select(".provenance").text()).isEqualTo(known ? TABLE : "");
+	void everyEntryOfTheTableHasItsSourceOnceInItsCellOrOnceForItsColumn() throws Exception {
+		Document page = pages.html("/countries/china");
+		Elements rows = page.select("#partnerships tbody tr");
+		assertThat(rows).hasSize(12);
+		Map<String, String> shared = new HashMap<>();
+		page.select("#partnerships-sources div")
+			.forEach((source) -> shared.put(source.selectFirst("dt").text(), source.selectFirst("dd").text()));
+		// The counts all come from the table: said once, not in each of 24 cells.
+		assertThat(shared).containsEntry("No. of SMEs involved and of partners", TABLE);
+		assertThat(page.select("#partnerships td.number .provenance")).isEmpty();
+		for (Element row : rows) {
+			for (Element cell : row.select("td:has(ul)")) {
+				String column = cell.attr("data-label");
+				assertThat(cell.select(".provenance").size() + (shared.containsKey(column) ? 1 : 0))
+					.as("sources of %s in %s", column, row.attr("data-acronym"))
+					.isEqualTo(1);
 			}
-		});
+		}
 	}
 
 	@Test

@@ -66,6 +66,17 @@ class WorldMapTests {
 	}
 
 	@Test
+	void aKeyboardMeetsTheMapsLinksInTheTablesOrderAndTinyCountriesHaveALargerTarget() throws Exception {
+		Element map = pages.html("/countries").selectFirst("#world-map");
+		assertThat(map.select("figure svg a").eachAttr("href")).as("the map's links in the order of the table")
+			.isEqualTo(map.select("table a").eachAttr("href"));
+		Element singapore = map.selectFirst("svg a[href=/countries/singapore]");
+		assertThat(Double.parseDouble(singapore.selectFirst("circle.world-map__target").attr("r")))
+			.isGreaterThanOrEqualTo(
+					3 * Double.parseDouble(singapore.selectFirst("circle.world-map__country").attr("r")));
+	}
+
+	@Test
 	void listsTheSameCountriesAndNumbersInATable() throws Exception {
 		Element table = pages.html("/countries").selectFirst("#world-map table");
 		assertThat(table.selectFirst("caption").text())

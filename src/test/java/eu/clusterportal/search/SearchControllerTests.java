@@ -208,15 +208,22 @@ class SearchControllerTests {
 	}
 
 	@Test
-	void everyPageHasALabelledSearchFormInItsHeader() throws Exception {
-		for (String url : List.of("/", "/countries", "/countries/china", "/search?q=china")) {
+	void everyPageButTheFrontPageHasANamedSearchFormInItsHeader() throws Exception {
+		for (String url : List.of("/countries", "/countries/china", "/search?q=china", "/legal-notice")) {
 			Element form = pages.html(url).selectFirst("header form[role=search]");
+			assertThat(form.attr("aria-label")).as("the name of the search landmark").isEqualTo("Search the portal");
 			assertThat(form.attr("action")).isEqualTo("/search");
 			assertThat(form.attr("method")).isEqualTo("get");
 			Element input = form.selectFirst("input[name=q]");
 			assertThat(form.selectFirst("label[for=" + input.id() + "]").text()).isEqualTo("Search the portal");
 			assertThat(form.selectFirst("button[type=submit]").text()).isEqualTo("Search");
 		}
+	}
+
+	@Test
+	void theFrontPageHasOneSearchFormItsOwn() throws Exception {
+		assertThat(pages.html("/").select("form[role=search]")).singleElement()
+			.satisfies((form) -> assertThat(form.parents().is("main")).isTrue());
 	}
 
 	private void addNews(String title, String summary) {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
@@ -43,6 +44,23 @@ class PageHeadTests {
 		assertThat(ico.getContentType()).startsWith("image/");
 		assertThat(ico.getContentAsByteArray()).startsWith(0, 0, 1, 0);
 		assertThat(ico.getHeader("Cache-Control")).isEqualTo("max-age=2592000, public");
+	}
+
+	@Test
+	void theMainNavigationMarksTheSectionOfThePage() throws Exception {
+		Map<String, String> sections = Map.of("/", "Home", "/countries/china", "Countries",
+				"/clusters/wuxi-iot-cluster", "Clusters", "/partnerships", "Partnerships", "/events", "Events", "/news",
+				"News", "/documents", "Documents");
+		sections.forEach((page, section) -> {
+			try {
+				assertThat(pages.html(page).select("header nav a[aria-current]").eachText()).as(page)
+					.containsExactly(section);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(pages.html("/legal-notice").select("header nav a[aria-current]")).isEmpty();
 	}
 
 	@Test

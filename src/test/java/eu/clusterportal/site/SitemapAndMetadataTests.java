@@ -43,7 +43,9 @@ class SitemapAndMetadataTests {
 		assertThat(urls).contains("http://localhost:8080/", "http://localhost:8080/countries/china",
 				"http://localhost:8080/countries/japan", "http://localhost:8080/clusters/zhongguancun-science-park",
 				"http://localhost:8080/partnerships/AdPack%C2%B2", "http://localhost:8080/sectors/C29",
-				"http://localhost:8080/technology-fields/A61", "http://localhost:8080/events");
+				"http://localhost:8080/technology-fields/A61", "http://localhost:8080/events",
+				"http://localhost:8080/accessibility", "http://localhost:8080/privacy", "http://localhost:8080/cookies",
+				"http://localhost:8080/legal-notice");
 		assertThat(urls).doesNotHaveDuplicates();
 	}
 

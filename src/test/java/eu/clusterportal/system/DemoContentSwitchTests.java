@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * database starts with the setting either way.
  */
 @PortalIntegrationTest
-@TestPropertySource(properties = "portal.demo-content=false")
+@TestPropertySource(properties = { "portal.demo-content=false", "portal.operator.name=Cluster Agency",
+		"portal.operator.address=1 Rue de la Loi, 1000 Brussels", "portal.contact.email=portal@agency.eu" })
 class DemoContentSwitchTests {
 
 	// The restarts migrate a schema of their own, so that the portal's stays without

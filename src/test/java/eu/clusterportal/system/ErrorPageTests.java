@@ -38,15 +38,54 @@ class ErrorPageTests {
 	}
 
 	@Test
+	void aClientThatAcceptsAnythingGetsThePageNotJsonAndNoCanonicalLink() throws Exception {
+		HttpResponse<String> response = get("/no/such/page", "*/*");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(type(response)).startsWith("text/html");
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("main h1").text()).isEqualTo("Page not found");
+		assertThat(page.select("link[rel=canonical]")).isEmpty();
+
+		assertThat(get("/countries/narnia", "*/*").body()).contains("<h1>Page not found</h1>")
+			.doesNotContain("rel=\"canonical\"");
+	}
+
+	@Test
+	void aClientThatAsksForJsonByNameStillGetsJson() throws Exception {
+		HttpResponse<String> response = get("/no/such/page", "application/json");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(type(response)).startsWith("application/json");
+		assertThat(response.body()).contains("\"status\":404");
+	}
+
+	@Test
+	void robotsTxtLetsCrawlersInAndNamesTheSitemapByItsAbsoluteAddress() throws Exception {
+		HttpResponse<String> response = get("/robots.txt", "*/*");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(type(response)).startsWith("text/plain");
+		assertThat(response.body().lines()).contains("User-agent: *", "Allow: /",
+				"Sitemap: http://localhost:8080/sitemap.xml");
+		assertThat(response.body().lines()).doesNotContain("Disallow: /");
+	}
+
+	@Test
 	void oddSortParametersStillGiveTheChinaPage() throws Exception {
 		HttpResponse<String> response = get("/countries/china?sort=%E2%98%83%22%3E%3Cscript%3E&clusters=%00");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).doesNotContain("<script>");
 	}
 
+	private static String type(HttpResponse<String> response) {
+		return response.headers().firstValue("Content-Type").orElse("");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
+		return get(path, "text/html");
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "text/html")
+			.header("Accept", accept)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}

@@ -119,6 +119,28 @@ class ClusterAdminTests {
 	}
 
 	@Test
+	void aFormSentBackWithErrorsCountsThemInItsTitleListsThemInItsOrderAndTakesTheFocusToThem() throws Exception {
+		Document form = pages.html(create("", "").param("city", "c".repeat(121))
+			.param("latitude", "95")
+			.param("longitude", "10")
+			.param("website", "not an address"));
+
+		assertThat(form.title()).isEqualTo("4 errors – New cluster · EU–China Cluster Portal");
+		Element summary = form.selectFirst(".error-summary");
+		assertThat(summary.hasAttr("autofocus")).isTrue();
+		assertThat(summary.attr("tabindex")).isEqualTo("-1");
+		List<String> listed = summary.select("a").eachAttr("href");
+		assertThat(listed).containsExactlyInAnyOrder("#name", "#city", "#latitude", "#website");
+		List<String> inTheForm = form.select("main form [id]")
+			.eachAttr("id")
+			.stream()
+			.map((id) -> "#" + id)
+			.filter(listed::contains)
+			.toList();
+		assertThat(listed).as("errors in the order of the form").isEqualTo(inTheForm);
+	}
+
+	@Test
 	void aRegionOfAnotherCountryIsRefusedNextToTheRegionField() throws Exception {
 		mvc.perform(post("/admin/regions").with(EDITOR)
 			.with(csrf())

@@ -177,6 +177,9 @@ class TaxonomyAdminTests {
 				"Clusters in this sector: Chongqing automobile cluster, Guangzhou automobile city cluster",
 				"Partnerships in this sector: GIVE");
 		assertThat(confirm.select("main button")).isEmpty();
+		assertThat(confirm.select("main h1").text()).isEqualTo("This sector cannot be deleted yet");
+		assertThat(confirm.title()).startsWith("This sector cannot be deleted yet");
+		assertThat(confirm.select("[role=alert] a.button").eachAttr("href")).containsExactly("/admin/sectors");
 
 		Document refused = pages
 			.html(post("/admin/sectors/{id}/delete", id).with(editor("eda@example.eu")).with(csrf()));
