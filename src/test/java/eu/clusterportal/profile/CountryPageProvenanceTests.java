@@ -82,7 +82,7 @@ class CountryPageProvenanceTests {
 	@Test
 	void whatTheSeedsDoNotStateIsMarkedAsEditorialClassification() throws Exception {
 		Document page = pages.html("/countries/china");
-		assertThat(page.select("#cluster-landscape .card > .provenance")).hasSize(11)
+		assertThat(page.select("#cluster-landscape .card .card__sectors > .provenance")).hasSize(11)
 			.allSatisfy((note) -> assertThat(note.text()).startsWith("Source: editorial classification"));
 		assertThat(sectorsNote(page, "NF4")).startsWith("Source: editorial classification");
 		assertThat(sectorsNote(page, "MAGIA2Market")).isEqualTo(TABLE);
@@ -181,8 +181,10 @@ class CountryPageProvenanceTests {
 			.containsExactly("Preparatory Briefing on China", "Discussion paper");
 	}
 
+	/** A key fact's value with the note the key facts give its source in. */
 	private static String keyFact(Document page, String label) {
-		return page.select("#key-facts .key-fact:has(dt:containsOwn(" + label + "))").text();
+		return page.select("#key-facts .key-fact:has(dt:containsOwn(" + label + "))").text() + " "
+				+ page.select("#key-facts .key-facts__sources > div:has(dt:containsOwn(" + label + ")) dd").text();
 	}
 
 	private static Element row(Document page, String acronym) {

@@ -38,8 +38,9 @@ class CountryAdminTests {
 				"population.provenance.source", "OTHER", "population.provenance.detail", "World Bank"))
 			.andExpect(redirectedUrl("/admin/countries/china"));
 		Document china = pages.html(get("/countries/china"));
-		assertThat(china.select("#key-facts .key-fact:nth-child(2) dd").text())
-			.isEqualTo("1.41 billion (2023) Source: other publication, World Bank");
+		assertThat(china.select("#key-facts .key-fact:nth-child(2) dd").text()).isEqualTo("1.41 billion (2023)");
+		assertThat(china.select("#key-facts .key-facts__sources > div:has(dt:containsOwn(Population)) dd").text())
+			.isEqualTo("Source: other publication, World Bank");
 	}
 
 	@Test
