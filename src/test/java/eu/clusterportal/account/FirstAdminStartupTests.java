@@ -34,9 +34,13 @@ class FirstAdminStartupTests {
 			.listeners(webServers);
 
 		assertThatException()
-			.isThrownBy(() -> portal
-				.run("--portal.admin.password=aaaaaaaaaaaa", "--server.port=0", "--portal.demo-content=false")
-				.close())
+			.isThrownBy(
+					() -> portal
+						.run("--portal.admin.password=aaaaaaaaaaaa", "--server.port=0", "--portal.demo-content=false",
+								"--portal.operator.name=Cluster Agency",
+								"--portal.operator.address=1 Rue de la Loi, 1000 Brussels",
+								"--portal.contact.email=portal@agency.eu")
+						.close())
 			.withStackTraceContaining("PORTAL_ADMIN_PASSWORD")
 			.withStackTraceContaining("Repeats like");
 		assertThat(opened).isEmpty();
