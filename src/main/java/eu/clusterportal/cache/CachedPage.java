@@ -41,6 +41,11 @@ final class CachedPage {
 
 	private static final String GZIP = "gzip";
 
+	/**
+	 * Bytes of the page's objects besides its contents: arrays, map, strings, cache node.
+	 */
+	private static final int OVERHEAD = 512;
+
 	private final byte[] body;
 
 	private final byte[] gzipped;
@@ -92,8 +97,19 @@ final class CachedPage {
 		return this.renderedOn;
 	}
 
+	/**
+	 * About the bytes the page holds in memory: both forms of the body, its type and
+	 * stored headers (up to two bytes per character) and the objects around them.
+	 */
 	int weight() {
-		return this.body.length + this.gzipped.length;
+		int characters = this.contentType.length() + this.etag.length();
+		for (Map.Entry<String, List<String>> header : this.headers.entrySet()) {
+			characters += header.getKey().length();
+			for (String value : header.getValue()) {
+				characters += value.length();
+			}
+		}
+		return OVERHEAD + this.body.length + this.gzipped.length + 2 * characters;
 	}
 
 	/**

@@ -28,7 +28,7 @@ final class PageCache {
 	PageCache(DataSize maxSize) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxSize.toBytes())
-			.weigher((PageKey key, CachedPage page) -> page.weight())
+			.weigher((PageKey key, CachedPage page) -> key.weight() + page.weight())
 			.build();
 	}
 

@@ -102,7 +102,7 @@ class PageCacheConfiguration {
 			.getHeaderValue();
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(pages, locales, clock, sessionCookie, (int) properties.maxPageSize().toBytes(),
-						cacheControl, properties.enabled()));
+						properties.maxQueryLength(), cacheControl, properties.enabled()));
 		registration.setOrder(FILTER_ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

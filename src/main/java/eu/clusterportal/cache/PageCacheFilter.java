@@ -46,6 +46,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private final int maxPageSize;
 
+	private final int maxQueryLength;
+
 	private final String cacheControl;
 
 	private final boolean keep;
@@ -54,12 +56,13 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	 * @param keep whether pages are kept, or only sent with validators
 	 */
 	PageCacheFilter(PageCache pages, LocaleResolver locales, Clock clock, String sessionCookie, int maxPageSize,
-			String cacheControl, boolean keep) {
+			int maxQueryLength, String cacheControl, boolean keep) {
 		this.pages = pages;
 		this.locales = locales;
 		this.clock = clock;
 		this.sessionCookie = sessionCookie;
 		this.maxPageSize = maxPageSize;
+		this.maxQueryLength = maxQueryLength;
 		this.cacheControl = cacheControl;
 		this.keep = keep;
 	}
@@ -85,7 +88,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		ResponseCapture capture = new ResponseCapture(response, this.maxPageSize);
-		chain.doFilter(request, capture);
+		ParameterReadingRequest reading = new ParameterReadingRequest(request);
+		chain.doFilter(reading, capture);
 		byte[] body = capture.body();
 		if (body == null) {
 			return;
@@ -95,7 +99,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		CachedPage page = CachedPage.of(response, body, key.locale(), this.clock.instant(), today, generation);
-		if (keeping) {
+		if (keeping && isKeptFor(request.getQueryString(), reading)) {
 			this.pages.store(key, page);
 		}
 		page.writeTo(request, response, this.cacheControl);
@@ -133,6 +137,14 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		}
 		MediaType type = MediaType.parseMediaType(response.getContentType());
 		return KEPT_TYPES.stream().anyMatch((kept) -> kept.equalsTypeAndSubtype(type));
+	}
+
+	/**
+	 * Whether the page may be kept under this query: a short one (the key is memory too)
+	 * whose every parameter the page read.
+	 */
+	private boolean isKeptFor(String query, ParameterReadingRequest reading) {
+		return query == null || (query.length() <= this.maxQueryLength && reading.readEveryParameter());
 	}
 
 	private static String pathAndQuery(HttpServletRequest request) {

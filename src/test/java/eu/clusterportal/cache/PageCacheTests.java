@@ -205,12 +205,31 @@ class PageCacheTests {
 		assertThat(this.anonymous.get(CHINA).body()).contains("Changed while nobody listened");
 	}
 
+	@Test
+	void parametersAPageDoesNotReadAndLongQueriesAreNotKept() throws Exception {
+		String junk = "a".repeat(400);
+		for (int n = 1; n <= 20; n++) {
+			renderedEveryTime("/events.ics?p=" + junk + "&n=" + n);
+		}
+		keptOnceRendered("/events.ics?country=china");
+		renderedEveryTime("/events.ics?country=china&utm_source=newsletter");
+		renderedEveryTime("/events.ics?country=" + "x".repeat(600));
+	}
+
 	/** Asks for the page twice and checks that the second answer came from the cache. */
 	private void keptOnceRendered(String path) throws Exception {
 		this.anonymous.get(path);
 		Statistics statistics = statistics();
 		assertThat(this.anonymous.get(path).statusCode()).isEqualTo(200);
 		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a kept page").isZero();
+	}
+
+	/** Asks for the page twice and checks that the second answer was rendered again. */
+	private void renderedEveryTime(String path) throws Exception {
+		assertThat(this.anonymous.get(path).statusCode()).as(path).isEqualTo(200);
+		Statistics statistics = statistics();
+		assertThat(this.anonymous.get(path).statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for " + path).isPositive();
 	}
 
 	/** A second portal on this test's database (arguments, which outrank every file). */
