@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -26,15 +25,22 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * A rendered page as sent: its bytes, plain and gzipped, its type and the headers the
  * portal gave it (the security policies, a file name), with a strong ETag for each form
- * and the time it was rendered as its Last-Modified.
+ * and no Last-Modified: a time to the second cannot tell two versions saved within the
+ * same second apart, an ETag derived from the bytes always can.
  */
 final class CachedPage {
 
-	/** Headers that each answer gets anew, or that a shared page must not have. */
+	private static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
+
+	/**
+	 * Headers that each answer gets anew, or that a shared page must not have: HSTS
+	 * depends on the request's scheme.
+	 */
 	private static final Set<String> NOT_KEPT = caseInsensitive(HttpHeaders.CACHE_CONTROL, HttpHeaders.PRAGMA,
-			HttpHeaders.EXPIRES, HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE,
-			HttpHeaders.CONTENT_ENCODING, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE,
-			HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY);
+			HttpHeaders.EXPIRES, HttpHeaders.SET_COOKIE, STRICT_TRANSPORT_SECURITY, HttpHeaders.CONTENT_LENGTH,
+			HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_ENCODING, HttpHeaders.CONTENT_LANGUAGE,
+			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
+			HttpHeaders.VARY);
 
 	/** A shared cache keeps one copy per encoding and none for a signed-in person. */
 	private static final String VARY = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE;
@@ -58,35 +64,32 @@ final class CachedPage {
 
 	private final String etag;
 
-	private final Instant renderedAt;
-
 	private final LocalDate renderedOn;
 
 	private final long generation;
 
 	private CachedPage(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers,
-			Instant renderedAt, LocalDate renderedOn, long generation) {
+			LocalDate renderedOn, long generation) {
 		this.body = body;
 		this.gzipped = gzip(body);
 		this.contentType = contentType;
 		this.locale = locale;
 		this.headers = headers;
 		this.etag = sha256(body);
-		this.renderedAt = renderedAt;
 		this.renderedOn = renderedOn;
 		this.generation = generation;
 	}
 
 	/** The page as the portal has just answered it, before anything was sent. */
-	static CachedPage of(HttpServletResponse response, byte[] body, Locale locale, Instant renderedAt,
-			LocalDate renderedOn, long generation) {
+	static CachedPage of(HttpServletResponse response, byte[] body, Locale locale, LocalDate renderedOn,
+			long generation) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		response.getHeaderNames()
 			.stream()
 			.filter((name) -> !NOT_KEPT.contains(name))
 			.distinct()
 			.forEach((name) -> headers.put(name, List.copyOf(response.getHeaders(name))));
-		return new CachedPage(body, response.getContentType(), locale, headers, renderedAt, renderedOn, generation);
+		return new CachedPage(body, response.getContentType(), locale, headers, renderedOn, generation);
 	}
 
 	long generation() {
@@ -130,7 +133,7 @@ final class CachedPage {
 		response.setHeader(HttpHeaders.EXPIRES, null);
 		response.setHeader(HttpHeaders.VARY, VARY);
 		String representation = gzip ? this.etag + "-" + GZIP : this.etag;
-		if (new ServletWebRequest(request, response).checkNotModified(representation, this.renderedAt.toEpochMilli())) {
+		if (new ServletWebRequest(request, response).checkNotModified(representation)) {
 			return;
 		}
 		byte[] content = gzip ? this.gzipped : this.body;

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -35,6 +37,13 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	private static final List<MediaType> KEPT_TYPES = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_XML,
 			MediaType.TEXT_XML, MediaType.APPLICATION_ATOM_XML, MediaType.parseMediaType("text/calendar"),
 			MediaType.parseMediaType("text/csv"));
+
+	/**
+	 * Headers that depend on the request (HSTS over HTTPS only), which Spring Security
+	 * would have added: Spring Security's default HSTS, as the portal's security
+	 * configuration keeps it.
+	 */
+	private static final HeaderWriter PER_REQUEST_HEADERS = new HstsHeaderWriter();
 
 	private final PageCache pages;
 
@@ -80,6 +89,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		LocalDate today = LocalDate.now(this.clock);
 		CachedPage kept = keeping ? this.pages.find(key, today) : null;
 		if (kept != null) {
+			PER_REQUEST_HEADERS.writeHeaders(request, response);
 			kept.writeTo(request, response, this.cacheControl);
 			return;
 		}
@@ -98,7 +108,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			capture.sendHeldBody();
 			return;
 		}
-		CachedPage page = CachedPage.of(response, body, key.locale(), this.clock.instant(), today, generation);
+		CachedPage page = CachedPage.of(response, body, key.locale(), today, generation);
 		if (keeping && isKeptFor(request.getQueryString(), reading)) {
 			this.pages.store(key, page);
 		}

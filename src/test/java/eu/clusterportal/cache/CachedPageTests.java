@@ -2,7 +2,6 @@ package eu.clusterportal.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Random;
@@ -42,7 +41,7 @@ class CachedPageTests {
 
 	private static CachedPage page(byte[] body, MockHttpServletResponse response) {
 		response.setContentType("text/html;charset=UTF-8");
-		return CachedPage.of(response, body, Locale.ENGLISH, Instant.EPOCH, LocalDate.EPOCH, 0);
+		return CachedPage.of(response, body, Locale.ENGLISH, LocalDate.EPOCH, 0);
 	}
 
 	@Test
