@@ -68,8 +68,10 @@ final class CachedPage {
 
 	private final long generation;
 
+	private final PageTags tags;
+
 	private CachedPage(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers,
-			LocalDate renderedOn, long generation) {
+			LocalDate renderedOn, long generation, PageTags tags) {
 		this.body = body;
 		this.gzipped = gzip(body);
 		this.contentType = contentType;
@@ -78,22 +80,27 @@ final class CachedPage {
 		this.etag = sha256(body);
 		this.renderedOn = renderedOn;
 		this.generation = generation;
+		this.tags = tags;
 	}
 
 	/** The page as the portal has just answered it, before anything was sent. */
 	static CachedPage of(HttpServletResponse response, byte[] body, Locale locale, LocalDate renderedOn,
-			long generation) {
+			long generation, PageTags tags) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		response.getHeaderNames()
 			.stream()
 			.filter((name) -> !NOT_KEPT.contains(name))
 			.distinct()
 			.forEach((name) -> headers.put(name, List.copyOf(response.getHeaders(name))));
-		return new CachedPage(body, response.getContentType(), locale, headers, renderedOn, generation);
+		return new CachedPage(body, response.getContentType(), locale, headers, renderedOn, generation, tags);
 	}
 
 	long generation() {
 		return this.generation;
+	}
+
+	PageTags tags() {
+		return this.tags;
 	}
 
 	LocalDate renderedOn() {
@@ -101,8 +108,8 @@ final class CachedPage {
 	}
 
 	/**
-	 * About the bytes the page holds in memory: both forms of the body, its type and
-	 * stored headers (up to two bytes per character) and the objects around them.
+	 * About the bytes the page holds in memory: both forms of the body, its type, stored
+	 * headers and tags (up to two bytes per character) and the objects around them.
 	 */
 	int weight() {
 		int characters = this.contentType.length() + this.etag.length();
@@ -112,7 +119,7 @@ final class CachedPage {
 				characters += value.length();
 			}
 		}
-		return OVERHEAD + this.body.length + this.gzipped.length + 2 * characters;
+		return OVERHEAD + this.body.length + this.gzipped.length + 2 * characters + this.tags.weight();
 	}
 
 	/**

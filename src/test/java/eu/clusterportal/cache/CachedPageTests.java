@@ -41,7 +41,7 @@ class CachedPageTests {
 
 	private static CachedPage page(byte[] body, MockHttpServletResponse response) {
 		response.setContentType("text/html;charset=UTF-8");
-		return CachedPage.of(response, body, Locale.ENGLISH, LocalDate.EPOCH, 0);
+		return CachedPage.of(response, body, Locale.ENGLISH, LocalDate.EPOCH, 0, PageTags.EVERY_CHANGE);
 	}
 
 	@Test

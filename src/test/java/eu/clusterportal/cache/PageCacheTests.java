@@ -20,6 +20,9 @@ import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterDetails;
+import eu.clusterportal.cluster.ClusterRepository;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -32,11 +35,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
@@ -51,6 +56,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class PageCacheTests {
 
 	static final String CHINA = "/countries/china";
+
+	static final String JAPAN = "/countries/japan";
 
 	static final String EDITOR_PASSWORD = "velvet harbour quietly grows";
 
@@ -74,6 +81,9 @@ class PageCacheTests {
 
 	@Autowired
 	PageCache pageCache;
+
+	@Autowired
+	ApplicationContext context;
 
 	@MockitoSpyBean
 	SpringTemplateEngine templates;
@@ -124,29 +134,11 @@ class PageCacheTests {
 	}
 
 	@Test
-	void strictTransportSecurityFollowsEachRequestsSchemeNotTheFirstRenders() throws Exception {
-		String https = "X-Forwarded-Proto";
-		HttpResponse<String> renderedOverHttps = this.anonymous.get("/accessibility", https, "https");
-		assertThat(hsts(renderedOverHttps)).isPresent();
-		assertThat(hsts(this.anonymous.get("/accessibility"))).isEmpty();
-		assertThat(hsts(this.anonymous.get("/accessibility", https, "https"))).isPresent();
-
-		assertThat(hsts(this.anonymous.get("/privacy"))).isEmpty();
-		assertThat(hsts(this.anonymous.get("/privacy", https, "https"))).isPresent();
-		assertThat(hsts(this.anonymous.get("/privacy"))).isEmpty();
-		keptOnceRendered("/privacy");
-	}
-
-	private static Optional<String> hsts(HttpResponse<String> page) {
-		assertThat(page.statusCode()).isEqualTo(200);
-		return page.headers().firstValue("Strict-Transport-Security");
-	}
-
-	@Test
-	void aChangeSavedOnAnotherInstanceShowsHereWithinASecond() throws Exception {
+	void aChangeSavedOnAnotherInstanceShowsHereWithinASecondAndClearsOnlyWhatShowsIt() throws Exception {
 		try (ConfigurableApplicationContext other = otherInstance()) {
 			// the other instance's start clears this one's pages: keep them again
 			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> keptOnceRendered(CHINA));
+			keptOnceRendered(JAPAN);
 			Browser editor = signedInEditor(
 					other.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 			assertThat(addNews(editor, "Saved on the other instance").statusCode()).isEqualTo(302);
@@ -154,7 +146,39 @@ class PageCacheTests {
 				.pollInterval(Duration.ofMillis(50))
 				.untilAsserted(
 						() -> assertThat(newsOn(this.anonymous.get(CHINA))).contains("Saved on the other instance"));
+			assertKept(JAPAN);
+
+			keptOnceRendered(CHINA);
+			String cluster = firstClusterOn(CHINA);
+			renameCluster(other, cluster, "Renamed on the other instance");
+			await().atMost(Duration.ofSeconds(1))
+				.pollInterval(Duration.ofMillis(50))
+				.untilAsserted(
+						() -> assertThat(this.anonymous.get(CHINA).body()).contains("Renamed on the other instance"));
+			assertKept(JAPAN);
 		}
+	}
+
+	@Test
+	void aChangeOfAClusterInChinaClearsTheChinaPageAndLeavesAnUnrelatedCountrysPageKept() throws Exception {
+		keptOnceRendered(CHINA);
+		keptOnceRendered(JAPAN);
+		keptOnceRendered("/clusters");
+		renameCluster(this.context, firstClusterOn(CHINA), "Renamed here");
+		assertThat(this.anonymous.get(CHINA).body()).contains("Renamed here");
+		assertThat(this.anonymous.get("/clusters").body()).contains("Renamed here");
+		assertKept(JAPAN);
+	}
+
+	@Test
+	void writesNoPublicPageShowsClearNothing() throws Exception {
+		keptOnceRendered(CHINA);
+		keptOnceRendered("/clusters");
+		this.accounts
+			.save(new Account("new@example.eu", "New", this.passwordEncoder.encode(EDITOR_PASSWORD), Role.EDITOR));
+		signedInEditor(this.port);
+		assertKept(CHINA);
+		assertKept("/clusters");
 	}
 
 	@Test
@@ -248,12 +272,52 @@ class PageCacheTests {
 		renderedEveryTime("/events.ics?country=" + "x".repeat(600));
 	}
 
+	@Test
+	void strictTransportSecurityFollowsEachRequestsSchemeNotTheFirstRenders() throws Exception {
+		String https = "X-Forwarded-Proto";
+		HttpResponse<String> renderedOverHttps = this.anonymous.get("/accessibility", https, "https");
+		assertThat(hsts(renderedOverHttps)).isPresent();
+		assertThat(hsts(this.anonymous.get("/accessibility"))).isEmpty();
+		assertThat(hsts(this.anonymous.get("/accessibility", https, "https"))).isPresent();
+
+		assertThat(hsts(this.anonymous.get("/privacy"))).isEmpty();
+		assertThat(hsts(this.anonymous.get("/privacy", https, "https"))).isPresent();
+		assertThat(hsts(this.anonymous.get("/privacy"))).isEmpty();
+		keptOnceRendered("/privacy");
+	}
+
+	private static Optional<String> hsts(HttpResponse<String> page) {
+		assertThat(page.statusCode()).isEqualTo(200);
+		return page.headers().firstValue("Strict-Transport-Security");
+	}
+
 	/** Asks for the page twice and checks that the second answer came from the cache. */
 	private void keptOnceRendered(String path) throws Exception {
 		this.anonymous.get(path);
+		assertKept(path);
+	}
+
+	private void assertKept(String path) throws Exception {
 		Statistics statistics = statistics();
 		assertThat(this.anonymous.get(path).statusCode()).isEqualTo(200);
-		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a kept page").isZero();
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a kept page " + path).isZero();
+	}
+
+	private String firstClusterOn(String path) throws Exception {
+		String href = Jsoup.parse(this.anonymous.get(path).body()).select("a[href^=/clusters/]").first().attr("href");
+		return href.substring("/clusters/".length());
+	}
+
+	/** Renames a cluster through the instance's entities, as an editor's save does. */
+	private static void renameCluster(ApplicationContext instance, String slug, String name) {
+		instance.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+			Cluster cluster = instance.getBean(ClusterRepository.class).findBySlug(slug).orElseThrow();
+			ClusterDetails details = cluster.details();
+			cluster.edit(new ClusterDetails(details.slug(), name, details.country(), details.region(), details.city(),
+					details.latitude(), details.longitude(), details.website(), details.description(),
+					details.sectors(), details.technologyFields(), details.sectorsSource(),
+					details.technologyFieldsSource()));
+		});
 	}
 
 	/** Asks for the page twice and checks that the second answer was rendered again. */
