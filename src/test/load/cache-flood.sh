@@ -136,6 +136,11 @@ PIDS+=($!)
 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$WORK/read.lua" "$BASE" > "$WORK/read.txt" 2>&1 &
 PIDS+=($!)
 
+# sample URL: the status (000: no answer within 5 s) and the time of one request
+sample() {
+	curl -s -o /dev/null -m 5 -w '%{http_code} %{time_total}' "$1" 2> /dev/null | awk '{printf "%s %.0fms", $1, $2 * 1000}' || true
+}
+
 printf '%4s %10s %10s %8s %14s %14s\n' s heap_MB old_MB full_GCs china liveness
 for ((second = 1; second <= DURATION; second++)); do
 	sleep 1
@@ -144,9 +149,11 @@ for ((second = 1; second <= DURATION; second++)); do
 		tail -5 "$WORK/portal.log"
 		break
 	fi
-	read -r heap old fgc < <(jstat -gc "$PORTAL_PID" | awk 'NR == 2 {printf "%.1f %.1f %d\n", ($3 + $4 + $6 + $8) / 1024, $8 / 1024, $15}')
-	china=$(curl -s -o /dev/null -m 5 -w '%{http_code} %{time_total}' "$BASE/countries/china" | awk '{printf "%s %.0fms", $1, $2 * 1000}')
-	live=$(curl -s -o /dev/null -m 5 -w '%{http_code} %{time_total}' "$BASE/actuator/health/liveness" | awk '{printf "%s %.0fms", $1, $2 * 1000}')
+	# a sample that fails (no answer, the JVM ending) is printed as such, it does not end the run
+	read -r heap old fgc < <(jstat -gc "$PORTAL_PID" 2> /dev/null \
+		| awk 'NR == 2 {printf "%.1f %.1f %d\n", ($3 + $4 + $6 + $8) / 1024, $8 / 1024, $15}' || echo "- - -") || true
+	china=$(sample "$BASE/countries/china")
+	live=$(sample "$BASE/actuator/health/liveness")
 	printf '%4d %10s %10s %8s %14s %14s\n' "$second" "$heap" "$old" "$fgc" "$china" "$live"
 done
 wait "${PIDS[@]}" 2> /dev/null || true
