@@ -3,6 +3,7 @@ package eu.clusterportal.account;
 import java.time.Instant;
 import java.util.UUID;
 
+import eu.clusterportal.cache.NotOnPublicPages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 
 /** A person who maintains the portal's content. */
 @Entity
+@NotOnPublicPages
 public class Account {
 
 	@Id

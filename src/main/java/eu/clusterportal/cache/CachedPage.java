@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -26,20 +25,32 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * A rendered page as sent: its bytes, plain and gzipped, its type and the headers the
  * portal gave it (the security policies, a file name), with a strong ETag for each form
- * and the time it was rendered as its Last-Modified.
+ * and no Last-Modified: a time to the second cannot tell two versions saved within the
+ * same second apart, an ETag derived from the bytes always can.
  */
 final class CachedPage {
 
-	/** Headers that each answer gets anew, or that a shared page must not have. */
+	private static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
+
+	/**
+	 * Headers that each answer gets anew, or that a shared page must not have: HSTS
+	 * depends on the request's scheme.
+	 */
 	private static final Set<String> NOT_KEPT = caseInsensitive(HttpHeaders.CACHE_CONTROL, HttpHeaders.PRAGMA,
-			HttpHeaders.EXPIRES, HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_TYPE,
-			HttpHeaders.CONTENT_ENCODING, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE,
-			HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY);
+			HttpHeaders.EXPIRES, HttpHeaders.SET_COOKIE, STRICT_TRANSPORT_SECURITY, HttpHeaders.CONTENT_LENGTH,
+			HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_ENCODING, HttpHeaders.CONTENT_LANGUAGE,
+			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
+			HttpHeaders.VARY);
 
 	/** A shared cache keeps one copy per encoding and none for a signed-in person. */
 	private static final String VARY = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE;
 
 	private static final String GZIP = "gzip";
+
+	/**
+	 * Bytes of the page's objects besides its contents: arrays, map, strings, cache node.
+	 */
+	private static final int OVERHEAD = 512;
 
 	private final byte[] body;
 
@@ -53,47 +64,62 @@ final class CachedPage {
 
 	private final String etag;
 
-	private final Instant renderedAt;
-
 	private final LocalDate renderedOn;
 
 	private final long generation;
 
+	private final PageTags tags;
+
 	private CachedPage(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers,
-			Instant renderedAt, LocalDate renderedOn, long generation) {
+			LocalDate renderedOn, long generation, PageTags tags) {
 		this.body = body;
 		this.gzipped = gzip(body);
 		this.contentType = contentType;
 		this.locale = locale;
 		this.headers = headers;
 		this.etag = sha256(body);
-		this.renderedAt = renderedAt;
 		this.renderedOn = renderedOn;
 		this.generation = generation;
+		this.tags = tags;
 	}
 
 	/** The page as the portal has just answered it, before anything was sent. */
-	static CachedPage of(HttpServletResponse response, byte[] body, Locale locale, Instant renderedAt,
-			LocalDate renderedOn, long generation) {
+	static CachedPage of(HttpServletResponse response, byte[] body, Locale locale, LocalDate renderedOn,
+			long generation, PageTags tags) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		response.getHeaderNames()
 			.stream()
 			.filter((name) -> !NOT_KEPT.contains(name))
 			.distinct()
 			.forEach((name) -> headers.put(name, List.copyOf(response.getHeaders(name))));
-		return new CachedPage(body, response.getContentType(), locale, headers, renderedAt, renderedOn, generation);
+		return new CachedPage(body, response.getContentType(), locale, headers, renderedOn, generation, tags);
 	}
 
 	long generation() {
 		return this.generation;
 	}
 
+	PageTags tags() {
+		return this.tags;
+	}
+
 	LocalDate renderedOn() {
 		return this.renderedOn;
 	}
 
+	/**
+	 * About the bytes the page holds in memory: both forms of the body, its type, stored
+	 * headers and tags (up to two bytes per character) and the objects around them.
+	 */
 	int weight() {
-		return this.body.length + this.gzipped.length;
+		int characters = this.contentType.length() + this.etag.length();
+		for (Map.Entry<String, List<String>> header : this.headers.entrySet()) {
+			characters += header.getKey().length();
+			for (String value : header.getValue()) {
+				characters += value.length();
+			}
+		}
+		return OVERHEAD + this.body.length + this.gzipped.length + 2 * characters + this.tags.weight();
 	}
 
 	/**
@@ -114,7 +140,7 @@ final class CachedPage {
 		response.setHeader(HttpHeaders.EXPIRES, null);
 		response.setHeader(HttpHeaders.VARY, VARY);
 		String representation = gzip ? this.etag + "-" + GZIP : this.etag;
-		if (new ServletWebRequest(request, response).checkNotModified(representation, this.renderedAt.toEpochMilli())) {
+		if (new ServletWebRequest(request, response).checkNotModified(representation)) {
 			return;
 		}
 		byte[] content = gzip ? this.gzipped : this.body;

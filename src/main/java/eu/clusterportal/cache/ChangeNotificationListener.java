@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.apache.commons.logging.Log;
@@ -16,10 +17,11 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Listens on a connection of its own, in a thread of its own, for the changes other
- * instances commit, and clears the caches on each. Pages are served from the cache only
- * while it listens: when the connection breaks, notifications may be missed, so the
- * caches are cleared and stay unused until it listens again. When the instance starts it
- * notifies the others once, since its migrations or demo content may have changed data.
+ * instances commit, and clears the kept pages each may show. Pages are served from the
+ * cache only while it listens: when the connection breaks, notifications may be missed,
+ * so the caches are cleared and stay unused until it listens again. When the instance
+ * starts it notifies the others once, since its migrations or demo content may have
+ * changed data.
  */
 final class ChangeNotificationListener implements SmartLifecycle {
 
@@ -105,7 +107,7 @@ final class ChangeNotificationListener implements SmartLifecycle {
 					statement.execute("listen " + ChangeNotifications.CHANNEL);
 				}
 				if (!announced) {
-					this.notifications.send(listening);
+					this.notifications.send(listening, ContentChange.EVERYTHING);
 					announced = true;
 				}
 				this.caches.clear();
@@ -137,8 +139,12 @@ final class ChangeNotificationListener implements SmartLifecycle {
 		PGConnection postgres = listening.unwrap(PGConnection.class);
 		while (this.running) {
 			PGNotification[] received = postgres.getNotifications((int) POLL.toMillis());
-			if (received != null && Arrays.stream(received).anyMatch(this.notifications::isFromElsewhere)) {
-				this.caches.clear();
+			if (received != null) {
+				Arrays.stream(received)
+					.map(this.notifications::changeFromElsewhere)
+					.flatMap(Optional::stream)
+					.reduce(ContentChange::and)
+					.ifPresent(this.caches::changed);
 			}
 			// a connection that died silently gives no notifications and no error
 			if (!listening.isValid(VALIDATION_TIMEOUT_SECONDS)) {

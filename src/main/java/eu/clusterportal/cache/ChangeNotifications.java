@@ -3,14 +3,15 @@ package eu.clusterportal.cache;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.postgresql.PGNotification;
 
 /**
- * The PostgreSQL channel on which instances tell each other that content changed. The
+ * The PostgreSQL channel on which instances tell each other what content changed. The
  * payload names the instance, so that it ignores its own notifications, having cleared
- * its caches already.
+ * its caches already, followed by the change's tags.
  */
 final class ChangeNotifications {
 
@@ -22,16 +23,22 @@ final class ChangeNotifications {
 	 * Notifies every listening instance; within a transaction PostgreSQL delivers it when
 	 * the transaction commits, and never if it rolls back.
 	 */
-	void send(Connection connection) throws SQLException {
+	void send(Connection connection, ContentChange change) throws SQLException {
 		try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
 			notify.setString(1, CHANNEL);
-			notify.setString(2, this.instance);
+			notify.setString(2, change.toPayload(this.instance));
 			notify.execute();
 		}
 	}
 
-	boolean isFromElsewhere(PGNotification notification) {
-		return CHANNEL.equals(notification.getName()) && !this.instance.equals(notification.getParameter());
+	/** The change another instance announced, empty for this instance's own. */
+	Optional<ContentChange> changeFromElsewhere(PGNotification notification) {
+		String payload = notification.getParameter();
+		if (!CHANNEL.equals(notification.getName()) || payload == null || payload.startsWith(this.instance)) {
+			return Optional.empty();
+		}
+		int tags = payload.indexOf(' ');
+		return Optional.of(ContentChange.fromPayload((tags < 0) ? null : payload.substring(tags + 1)));
 	}
 
 }

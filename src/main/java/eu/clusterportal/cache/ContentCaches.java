@@ -7,8 +7,8 @@ import org.springframework.cache.CacheManager;
 
 /**
  * Every cache that holds what the database says: the page cache and the caches of every
- * Spring {@link CacheManager}. Cleared after each committed change, here or on another
- * instance.
+ * Spring {@link CacheManager}. After each committed change of public content, here or on
+ * another instance, the pages that may show it and every Spring cache are cleared.
  */
 public final class ContentCaches {
 
@@ -23,7 +23,11 @@ public final class ContentCaches {
 
 	/** Forgets everything, after the database changed in a way no transaction told. */
 	public void clear() {
-		this.pages.clear();
+		changed(ContentChange.EVERYTHING);
+	}
+
+	void changed(ContentChange change) {
+		this.pages.changed(change);
 		this.cacheManagers.orderedStream()
 			.forEach((manager) -> manager.getCacheNames()
 				.stream()

@@ -1,6 +1,7 @@
 package eu.clusterportal.cache;
 
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.boot.Metadata;
@@ -10,6 +11,7 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEventListener;
@@ -28,9 +30,10 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Hears every row Hibernate writes, of any entity, so that no new feature can forget to
- * invalidate: a transaction that wrote anything notifies the other instances as it
- * commits ({@code pg_notify}, delivered only on commit) and clears this instance's caches
- * once it has committed.
+ * invalidate: a transaction that wrote anything public notifies the other instances of
+ * what it touched ({@link ChangeTags}) as it commits ({@code pg_notify}, delivered only
+ * on commit) and clears this instance's pages that may show it once it has committed. It
+ * also lends {@link RenderedEntities} its place among Hibernate's listeners.
  */
 final class ContentChangeEvents
 		implements Integrator, PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
@@ -40,12 +43,15 @@ final class ContentChangeEvents
 
 	private final ContentCaches caches;
 
-	/** Sessions whose current transaction has written. */
-	private final Set<SharedSessionContractImplementor> writing = ConcurrentHashMap.newKeySet();
+	private final RenderedEntities rendered;
 
-	ContentChangeEvents(ChangeNotifications notifications, ContentCaches caches) {
+	/** What the current transaction of each session that wrote has touched so far. */
+	private final Map<SharedSessionContractImplementor, ContentChange> writing = new ConcurrentHashMap<>();
+
+	ContentChangeEvents(ChangeNotifications notifications, ContentCaches caches, RenderedEntities rendered) {
 		this.notifications = notifications;
 		this.caches = caches;
+		this.rendered = rendered;
 	}
 
 	@Override
@@ -59,36 +65,40 @@ final class ContentChangeEvents
 		listeners.appendListeners(EventType.POST_COLLECTION_RECREATE, this);
 		listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, this);
 		listeners.appendListeners(EventType.POST_COLLECTION_REMOVE, this);
+		listeners.appendListeners(EventType.POST_LOAD, this.rendered);
 	}
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		changed(event.getSession());
+		changed(event.getSession(), ChangeTags.ofRow(event.getPersister(), event.getEntity(), event.getId(),
+				event.getSession(), event.getState()));
 	}
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
-		changed(event.getSession());
+		changed(event.getSession(), ChangeTags.ofRow(event.getPersister(), event.getEntity(), event.getId(),
+				event.getSession(), event.getState(), event.getOldState()));
 	}
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
-		changed(event.getSession());
+		changed(event.getSession(), ChangeTags.ofRow(event.getPersister(), event.getEntity(), event.getId(),
+				event.getSession(), event.getDeletedState()));
 	}
 
 	@Override
 	public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-		changed(event.getSession());
+		collectionChanged(event);
 	}
 
 	@Override
 	public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
-		changed(event.getSession());
+		collectionChanged(event);
 	}
 
 	@Override
 	public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
-		changed(event.getSession());
+		collectionChanged(event);
 	}
 
 	@Override
@@ -96,17 +106,34 @@ final class ContentChangeEvents
 		return false;
 	}
 
-	private void changed(SharedSessionContractImplementor session) {
-		if (!this.writing.add(session)) {
+	/** A collection belongs to its owner: the change is the owner's. */
+	private void collectionChanged(AbstractCollectionEvent event) {
+		Object owner = event.getAffectedOwnerOrNull();
+		if (owner == null) {
+			changed(event.getSession(), Optional.of(ContentChange.EVERYTHING));
 			return;
 		}
+		EntityPersister persister = event.getSession().getEntityPersister(event.getAffectedOwnerEntityName(), owner);
+		changed(event.getSession(), ChangeTags.ofRow(persister, owner, event.getAffectedOwnerIdOrNull(),
+				event.getSession(), persister.getValues(owner)));
+	}
+
+	private void changed(SharedSessionContractImplementor session, Optional<ContentChange> change) {
+		if (change.isEmpty()) {
+			return;
+		}
+		if (this.writing.computeIfPresent(session, (written, before) -> before.and(change.get())) != null) {
+			return;
+		}
+		this.writing.put(session, change.get());
 		session.getTransactionCompletionCallbacks()
-			.registerCallback((BeforeCompletionCallback) (committing) -> committing.doWork(this.notifications::send));
+			.registerCallback((BeforeCompletionCallback) (committing) -> committing
+				.doWork((connection) -> this.notifications.send(connection, this.writing.get(session))));
 		session.getTransactionCompletionCallbacks()
 			.registerCallback((AfterCompletionCallback) (committed, completed) -> {
-				this.writing.remove(session);
-				if (committed) {
-					this.caches.clear();
+				ContentChange written = this.writing.remove(session);
+				if (committed && written != null) {
+					this.caches.changed(written);
 				}
 			});
 	}

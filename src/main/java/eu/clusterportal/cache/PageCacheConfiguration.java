@@ -28,7 +28,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The page cache for anonymous visitors and what keeps every cache current: Hibernate's
- * events after each commit here, PostgreSQL notifications from other instances.
+ * events after each commit here, PostgreSQL notifications from other instances, each
+ * clearing what the change may concern.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheProperties.class)
@@ -43,7 +44,7 @@ class PageCacheConfiguration {
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties) {
-		return new PageCache(properties.maxSize());
+		return new PageCache(properties.maxSize(), properties.renderWait());
 	}
 
 	@Bean
@@ -58,7 +59,7 @@ class PageCacheConfiguration {
 
 	@Bean
 	HibernatePropertiesCustomizer contentChangeEvents(ChangeNotifications notifications, ContentCaches caches) {
-		Integrator events = new ContentChangeEvents(notifications, caches);
+		Integrator events = new ContentChangeEvents(notifications, caches, new RenderedEntities());
 		return (properties) -> {
 			List<Integrator> integrators = new ArrayList<>();
 			if (properties
@@ -102,7 +103,7 @@ class PageCacheConfiguration {
 			.getHeaderValue();
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(pages, locales, clock, sessionCookie, (int) properties.maxPageSize().toBytes(),
-						cacheControl, properties.enabled()));
+						properties.maxQueryLength(), cacheControl, properties.enabled()));
 		registration.setOrder(FILTER_ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

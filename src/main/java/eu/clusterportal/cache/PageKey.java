@@ -7,4 +7,12 @@ import java.util.Locale;
  */
 record PageKey(String pathAndQuery, Locale locale) {
 
+	/** Bytes of the key's objects besides its characters. */
+	private static final int OVERHEAD = 128;
+
+	/** About the bytes the key holds in memory (up to two per character). */
+	int weight() {
+		return OVERHEAD + 2 * (this.pathAndQuery.length() + this.locale.toString().length());
+	}
+
 }

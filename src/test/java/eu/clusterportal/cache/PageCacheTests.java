@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 import eu.clusterportal.Browser;
@@ -19,6 +20,9 @@ import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.ClusterDetails;
+import eu.clusterportal.cluster.ClusterRepository;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -31,11 +35,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
@@ -50,6 +56,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class PageCacheTests {
 
 	static final String CHINA = "/countries/china";
+
+	static final String JAPAN = "/countries/japan";
 
 	static final String EDITOR_PASSWORD = "velvet harbour quietly grows";
 
@@ -73,6 +81,9 @@ class PageCacheTests {
 
 	@Autowired
 	PageCache pageCache;
+
+	@Autowired
+	ApplicationContext context;
 
 	@MockitoSpyBean
 	SpringTemplateEngine templates;
@@ -109,10 +120,25 @@ class PageCacheTests {
 	}
 
 	@Test
-	void aChangeSavedOnAnotherInstanceShowsHereWithinASecond() throws Exception {
+	void anEditWithinTheSameSecondIsNeverAnsweredNotModified() throws Exception {
+		HttpResponse<String> before = this.anonymous.get(CHINA);
+		assertThat(before.headers().firstValue("Last-Modified")).isEmpty();
+		String etag = before.headers().firstValue("ETag").orElseThrow();
+		String date = before.headers().firstValue("Date").orElseThrow();
+		assertThat(addNews(signedInEditor(this.port), "Saved the same second").statusCode()).isEqualTo(302);
+
+		HttpResponse<String> after = this.anonymous.get(CHINA, "If-None-Match", etag, "If-Modified-Since", date);
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(newsOn(after)).contains("Saved the same second");
+		assertThat(this.anonymous.get(CHINA, "If-Modified-Since", date).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aChangeSavedOnAnotherInstanceShowsHereWithinASecondAndClearsOnlyWhatShowsIt() throws Exception {
 		try (ConfigurableApplicationContext other = otherInstance()) {
 			// the other instance's start clears this one's pages: keep them again
 			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> keptOnceRendered(CHINA));
+			keptOnceRendered(JAPAN);
 			Browser editor = signedInEditor(
 					other.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 			assertThat(addNews(editor, "Saved on the other instance").statusCode()).isEqualTo(302);
@@ -120,7 +146,39 @@ class PageCacheTests {
 				.pollInterval(Duration.ofMillis(50))
 				.untilAsserted(
 						() -> assertThat(newsOn(this.anonymous.get(CHINA))).contains("Saved on the other instance"));
+			assertKept(JAPAN);
+
+			keptOnceRendered(CHINA);
+			String cluster = firstClusterOn(CHINA);
+			renameCluster(other, cluster, "Renamed on the other instance");
+			await().atMost(Duration.ofSeconds(1))
+				.pollInterval(Duration.ofMillis(50))
+				.untilAsserted(
+						() -> assertThat(this.anonymous.get(CHINA).body()).contains("Renamed on the other instance"));
+			assertKept(JAPAN);
 		}
+	}
+
+	@Test
+	void aChangeOfAClusterInChinaClearsTheChinaPageAndLeavesAnUnrelatedCountrysPageKept() throws Exception {
+		keptOnceRendered(CHINA);
+		keptOnceRendered(JAPAN);
+		keptOnceRendered("/clusters");
+		renameCluster(this.context, firstClusterOn(CHINA), "Renamed here");
+		assertThat(this.anonymous.get(CHINA).body()).contains("Renamed here");
+		assertThat(this.anonymous.get("/clusters").body()).contains("Renamed here");
+		assertKept(JAPAN);
+	}
+
+	@Test
+	void writesNoPublicPageShowsClearNothing() throws Exception {
+		keptOnceRendered(CHINA);
+		keptOnceRendered("/clusters");
+		this.accounts
+			.save(new Account("new@example.eu", "New", this.passwordEncoder.encode(EDITOR_PASSWORD), Role.EDITOR));
+		signedInEditor(this.port);
+		assertKept(CHINA);
+		assertKept("/clusters");
 	}
 
 	@Test
@@ -147,8 +205,6 @@ class PageCacheTests {
 		HttpResponse<String> unchanged = this.anonymous.get(CHINA, "If-None-Match", etag);
 		assertThat(unchanged.statusCode()).isEqualTo(304);
 		assertThat(unchanged.body()).isEmpty();
-		String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
-		assertThat(this.anonymous.get(CHINA, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
 
 		HttpResponse<String> head = this.anonymous.head(CHINA);
 		assertThat(head.statusCode()).isEqualTo(200);
@@ -205,12 +261,71 @@ class PageCacheTests {
 		assertThat(this.anonymous.get(CHINA).body()).contains("Changed while nobody listened");
 	}
 
+	@Test
+	void parametersAPageDoesNotReadAndLongQueriesAreNotKept() throws Exception {
+		String junk = "a".repeat(400);
+		for (int n = 1; n <= 20; n++) {
+			renderedEveryTime("/events.ics?p=" + junk + "&n=" + n);
+		}
+		keptOnceRendered("/events.ics?country=china");
+		renderedEveryTime("/events.ics?country=china&utm_source=newsletter");
+		renderedEveryTime("/events.ics?country=" + "x".repeat(600));
+	}
+
+	@Test
+	void strictTransportSecurityFollowsEachRequestsSchemeNotTheFirstRenders() throws Exception {
+		String https = "X-Forwarded-Proto";
+		HttpResponse<String> renderedOverHttps = this.anonymous.get("/accessibility", https, "https");
+		assertThat(hsts(renderedOverHttps)).isPresent();
+		assertThat(hsts(this.anonymous.get("/accessibility"))).isEmpty();
+		assertThat(hsts(this.anonymous.get("/accessibility", https, "https"))).isPresent();
+
+		assertThat(hsts(this.anonymous.get("/privacy"))).isEmpty();
+		assertThat(hsts(this.anonymous.get("/privacy", https, "https"))).isPresent();
+		assertThat(hsts(this.anonymous.get("/privacy"))).isEmpty();
+		keptOnceRendered("/privacy");
+	}
+
+	private static Optional<String> hsts(HttpResponse<String> page) {
+		assertThat(page.statusCode()).isEqualTo(200);
+		return page.headers().firstValue("Strict-Transport-Security");
+	}
+
 	/** Asks for the page twice and checks that the second answer came from the cache. */
 	private void keptOnceRendered(String path) throws Exception {
 		this.anonymous.get(path);
+		assertKept(path);
+	}
+
+	private void assertKept(String path) throws Exception {
 		Statistics statistics = statistics();
 		assertThat(this.anonymous.get(path).statusCode()).isEqualTo(200);
-		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a kept page").isZero();
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for a kept page " + path).isZero();
+	}
+
+	private String firstClusterOn(String path) throws Exception {
+		String href = Jsoup.parse(this.anonymous.get(path).body()).select("a[href^=/clusters/]").first().attr("href");
+		return href.substring("/clusters/".length());
+	}
+
+	/** Renames a cluster through the instance's entities, as an editor's save does. */
+	private static void renameCluster(ApplicationContext instance, String slug, String name) {
+		instance.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+			Cluster cluster = instance.getBean(ClusterRepository.class).findBySlug(slug).orElseThrow();
+			ClusterDetails details = cluster.details();
+			cluster.edit(new ClusterDetails(details.slug(), name, details.country(), details.region(), details.city(),
+					details.latitude(), details.longitude(), details.website(), details.description(),
+					details.sectors(), details.technologyFields(), details.sectorsSource(),
+					details.technologyFieldsSource()));
+		});
+	}
+
+	/** Asks for the page twice and checks that the second answer was rendered again. */
+	private void renderedEveryTime(String path) throws Exception {
+		assertThat(this.anonymous.get(path).statusCode()).as(path).isEqualTo(200);
+		Statistics statistics = statistics();
+		assertThat(this.anonymous.get(path).statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for " + path).isPositive();
 	}
 
 	/** A second portal on this test's database (arguments, which outrank every file). */
