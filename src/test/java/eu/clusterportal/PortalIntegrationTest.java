@@ -19,9 +19,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * <p>
  * Every test class with this annotation or {@link PortalServerTest} shares one Spring
  * context (and so one database): it serves on a random port as well and watches the
- * password encoder, so that no test needs a context of its own for either. A test that
- * changes anything else of the context's configuration costs a context and a database of
- * its own: only do it when the test cannot work otherwise.
+ * password encoder, so that no test needs a context of its own for either; its clock is a
+ * {@link MovableClock}. A test that changes anything else of the context's configuration
+ * costs a context and a database of its own: only do it when the test cannot work
+ * otherwise.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,7 +34,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 				"portal.documents.cleanup-interval=P1D", "portal.documents.max-size=2MB",
 				"spring.servlet.multipart.max-file-size=2100KB", "spring.servlet.multipart.max-request-size=2200KB" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, WebPagesConfiguration.class, FastPasswordHashing.class })
+@Import({ TestDatabaseConfiguration.class, WebPagesConfiguration.class, FastPasswordHashing.class,
+		MovableClockConfiguration.class })
 // Sign-in tests count the password checks made.
 @MockitoSpyBean(types = PasswordEncoder.class)
 public @interface PortalIntegrationTest {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static eu.clusterportal.WebPages.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +18,9 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import eu.clusterportal.DatabaseSnapshot;
+import eu.clusterportal.MovableClock;
 import eu.clusterportal.PortalIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Sign-in throttling as an attacker meets it: many attempts at once, other spellings of
- * the address, a disabled account. Commits, so it cleans up; the password encoder is
- * watched to count the password checks made.
+ * the address, a disabled account, a lock that runs out. Commits, so it cleans up; the
+ * password encoder is watched to count the password checks made.
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalIntegrationTest
@@ -46,6 +49,9 @@ class SignInThrottleTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	MovableClock clock;
+
 	@BeforeEach
 	void addAccounts() {
 		accounts.save(new Account("victim@example.org", "Vic", passwordEncoder.encode(PASSWORD), Role.EDITOR));
@@ -53,6 +59,11 @@ class SignInThrottleTests {
 		retired.setEnabled(false);
 		accounts.save(retired);
 		clearInvocations(passwordEncoder);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
 	}
 
 	@Test
@@ -71,6 +82,25 @@ class SignInThrottleTests {
 		assertThat(answers).filteredOn("/login?error"::equals)
 			.hasSizeLessThanOrEqualTo(SignInThrottle.ALLOWED_FAILURES);
 		verify(passwordEncoder, atMost(SignInThrottle.ALLOWED_FAILURES)).matches(any(), any());
+		assertThat(signIn("victim@example.org", PASSWORD)).isEqualTo("/login?locked");
+	}
+
+	@Test
+	void aLockLastsFifteenMinutesAndThenTheCountStartsOver() throws Exception {
+		lock("victim@example.org");
+		clock.moveOn(Duration.ofMinutes(15).minusSeconds(1));
+		assertThat(signIn("victim@example.org", PASSWORD)).isEqualTo("/login?locked");
+
+		clock.moveOn(Duration.ofSeconds(1));
+		assertThat(signIn("victim@example.org", "wrong guess")).isEqualTo("/login?error");
+		assertThat(signIn("victim@example.org", PASSWORD)).isEqualTo("/admin");
+	}
+
+	@Test
+	void anExpiredLockGivesFiveNewTriesNotMore() throws Exception {
+		lock("victim@example.org");
+		clock.moveOn(Duration.ofMinutes(15));
+		lock("victim@example.org");
 		assertThat(signIn("victim@example.org", PASSWORD)).isEqualTo("/login?locked");
 	}
 

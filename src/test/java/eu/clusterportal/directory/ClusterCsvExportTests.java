@@ -1,6 +1,7 @@
 package eu.clusterportal.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,7 +54,9 @@ class ClusterCsvExportTests {
 		assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
 			.isEqualTo("attachment; filename=\"clusters.csv\"");
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(body).startsWith("Name,City,Region,Country,Sectors,Technology fields,Website,Sources\r\n");
+		assertThat(body).startsWith(
+				"\"Name\",\"City\",\"Region\",\"Country\",\"Sectors\",\"Technology fields\",\"Website\",\"Sources\"
+");
 		assertThat(parse(body)).hasSize(11);
 	}
 
@@ -125,6 +128,21 @@ class ClusterCsvExportTests {
 		CSVRecord row = parse(csv("/clusters.csv?sort=city,asc")).get(0);
 		assertThat(row.get("Name")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
 		assertThat(row.get("City")).isEqualTo("'@city");
+	}
+
+	@Test
+	void keepsASemicolonSpreadsheetFromComputingAnyCell() throws Exception {
+		Country china = find(Country.class, "select c from Country c where c.slug = 'china'");
+		entityManager.persist(new Cluster("semicolon-cluster", "Acme;=1+1;x", china, null, "Lyon;=cmd|' /C calc'!A0;"));
+		entityManager
+			.persist(new Cluster("fullwidth-cluster", "＝HYPERLINK(\"http://evil.example\")", china, null, "＠city"));
+		entityManager.flush();
+
+		String csv = csv("/clusters.csv?sort=city,asc");
+		assertThat(SemicolonSpreadsheet.formulaCells(csv)).isEmpty();
+		assertThat(parse(csv)).extracting((r) -> r.get("Name"), (r) -> r.get("City"))
+			.contains(tuple("Acme;'=1+1;x", "Lyon;'=cmd|' /C calc'!A0;"),
+					tuple("'＝HYPERLINK(\"http://evil.example\")", "'＠city"));
 	}
 
 	private String csv(String url) throws Exception {

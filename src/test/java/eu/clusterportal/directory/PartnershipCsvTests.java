@@ -99,6 +99,19 @@ class PartnershipCsvTests {
 			.satisfies((r) -> assertThat(r.get("Name")).isEqualTo("'=HYPERLINK(\"http://evil.example\")"));
 	}
 
+	@Test
+	@Transactional
+	void keepsASemicolonSpreadsheetFromComputingAnyCell() throws Exception {
+		entityManager.persist(new Partnership("ACME;=1+1", "Acme;=cmd|' /C calc'!A0;\n＋1", null, null));
+		entityManager.flush();
+
+		byte[] csv = mvc.perform(get("/partnerships.csv")).andReturn().getResponse().getContentAsByteArray();
+		assertThat(SemicolonSpreadsheet.formulaCells(new String(csv, StandardCharsets.UTF_8))).isEmpty();
+		assertThat(records("/partnerships.csv")).filteredOn((r) -> r.get("Acronym").equals("ACME;'=1+1"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.get("Name")).isEqualTo("Acme;'=cmd|' /C calc'!A0;\n'＋1"));
+	}
+
 	private List<CSVRecord> records(String url) throws Exception {
 		byte[] body = mvc.perform(get(url))
 			.andExpect(status().isOk())

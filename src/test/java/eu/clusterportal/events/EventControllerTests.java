@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 import org.xml.sax.InputSource;
 
@@ -124,6 +125,8 @@ class EventControllerTests {
 		assertThat(page.select("[role=alert] li")).hasSize(1);
 		assertThat(page.select("[role=alert] li").text()).contains(parameter.substring(parameter.indexOf('=') + 1));
 		assertThat(titles(page)).isNotEmpty();
+		assertThat(atomTitles(get("/events.atom?" + parameter))).containsExactlyElementsOf(titles(page));
+		assertThat(calendarTitles(get("/events.ics?" + parameter))).containsExactlyInAnyOrderElementsOf(titles(page));
 	}
 
 	@Test
@@ -148,9 +151,10 @@ class EventControllerTests {
 		Document page = pages.html(get("/events").param(nameAndValue[0], nameAndValue[1]));
 		assertThat(page.select("[role=alert] li").text()).contains(nameAndValue[1]).contains("years 1 to 9999");
 		assertThat(titles(page)).isNotEmpty();
-		for (String feed : List.of("/events.atom", "/events.ics")) {
-			mvc.perform(get(feed).param(nameAndValue[0], nameAndValue[1])).andExpect(status().isOk());
-		}
+		assertThat(atomTitles(get("/events.atom").param(nameAndValue[0], nameAndValue[1])))
+			.containsExactlyElementsOf(titles(page));
+		assertThat(calendarTitles(get("/events.ics").param(nameAndValue[0], nameAndValue[1])))
+			.containsExactlyInAnyOrderElementsOf(titles(page));
 	}
 
 	@ParameterizedTest
@@ -159,9 +163,9 @@ class EventControllerTests {
 		Document page = pages.html(get("/events").param("country", country));
 		assertThat(page.select("[role=alert] li").text()).contains("is not a country");
 		assertThat(titles(page)).hasSize(4);
-		for (String feed : List.of("/events.atom", "/events.ics")) {
-			mvc.perform(get(feed).param("country", country)).andExpect(status().isOk());
-		}
+		assertThat(atomTitles(get("/events.atom").param("country", country))).containsExactlyElementsOf(titles(page));
+		assertThat(calendarTitles(get("/events.ics").param("country", country)))
+			.containsExactlyInAnyOrderElementsOf(titles(page));
 		mvc.perform(get("/news.atom").param("country", country)).andExpect(status().isNotFound());
 	}
 
@@ -202,14 +206,7 @@ class EventControllerTests {
 
 	@Test
 	void offersAValidICalendarFileAlsoWhenNoEventMatches() throws Exception {
-		String ics = mvc.perform(get("/events.ics?country=japan&type=webinar"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-		assertThat(calendar.validate().getEntries()).isEmpty();
-		assertThat(calendar.getComponents("VEVENT")).isEmpty();
+		assertThat(calendarTitles(get("/events.ics?country=japan&type=webinar"))).isEmpty();
 	}
 
 	@Test
@@ -219,6 +216,26 @@ class EventControllerTests {
 				"/events.atom?country=china", "/events.ics?country=china");
 		assertThat(china.select("#news a").eachAttr("href")).contains("/news.atom?country=china");
 		assertThat(china.select("#events h3").eachText()).startsWith("Conference going on");
+	}
+
+	/** The entries of a valid Atom feed. */
+	private List<String> atomTitles(MockHttpServletRequestBuilder request) throws Exception {
+		String xml = mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/atom+xml;charset=UTF-8"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Feed feed = (Feed) new WireFeedInput(true, java.util.Locale.ROOT).build(new InputSource(new StringReader(xml)));
+		return feed.getEntries().stream().map(Entry::getTitle).toList();
+	}
+
+	/** The events of a valid iCalendar file. */
+	private List<String> calendarTitles(MockHttpServletRequestBuilder request) throws Exception {
+		String ics = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		assertThat(calendar.validate().getEntries()).isEmpty();
+		return calendar.<VEvent>getComponents("VEVENT").stream().map((event) -> event.getSummary().getValue()).toList();
 	}
 
 	private List<String> searchedEvents(String q) throws Exception {

@@ -16,6 +16,8 @@ import eu.clusterportal.country.CountryRepository;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -39,6 +41,8 @@ class DemoContentSwitchTests {
 	// content.
 	private static final String RESTARTED_SCHEMA = "restarted";
 
+	private static final String GUARDED_SCHEMA = "guarded";
+
 	@Autowired
 	Flyway flyway;
 
@@ -53,6 +57,9 @@ class DemoContentSwitchTests {
 
 	@Autowired
 	JdbcConnectionDetails database;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void appliesTheSchemaWithoutTheDemoContent() {
@@ -73,45 +80,63 @@ class DemoContentSwitchTests {
 
 	@Test
 	void theDemoContentIsLoadedOnceWhenSwitchedOnAndKeptWhenSwitchedOff() {
-		Map<String, String> empty = startWithDemoContent(false);
+		Map<String, String> empty = startWithDemoContent(RESTARTED_SCHEMA, false);
 		assertThat(empty).containsEntry("country", "0 rows").containsEntry("revision", "0 rows");
 
-		Map<String, String> withDemo = startWithDemoContent(true);
+		Map<String, String> withDemo = startWithDemoContent(RESTARTED_SCHEMA, true);
 		assertThat(withDemo).doesNotContainEntry("country", "0 rows")
 			.doesNotContainEntry("cluster", "0 rows")
 			.doesNotContainEntry("partnership", "0 rows")
 			.doesNotContainEntry("country_aud", "0 rows");
 
-		assertThat(startWithDemoContent(false)).isEqualTo(withDemo);
-		assertThat(startWithDemoContent(true)).isEqualTo(withDemo);
+		assertThat(startWithDemoContent(RESTARTED_SCHEMA, false)).isEqualTo(withDemo);
+		assertThat(startWithDemoContent(RESTARTED_SCHEMA, true)).isEqualTo(withDemo);
+	}
+
+	// Each kind of content on its own keeps the demo out.
+	@ParameterizedTest
+	@ValueSource(strings = { "revision (timestamp) values (1)", "country (slug, name) values ('peru', 'Peru')",
+			"sector (code, name) values ('Z', 'Other')", "technology_field (code, name) values ('Z', 'Other')",
+			"partnership (acronym, name) values ('OWN', 'Own partnership')" })
+	void theDemoContentIsNotLoadedIntoADatabaseWithContent(String row) {
+		startWithDemoContent(GUARDED_SCHEMA, false);
+		try {
+			jdbc.execute("insert into " + GUARDED_SCHEMA + "." + row);
+			Map<String, String> before = contentOfEachTable(jdbc, GUARDED_SCHEMA);
+
+			assertThat(startWithDemoContent(GUARDED_SCHEMA, true)).isEqualTo(before);
+		}
+		finally {
+			jdbc.execute("drop schema " + GUARDED_SCHEMA + " cascade");
+		}
 	}
 
 	/** Starts the database part of the portal and reads each table's rows. */
-	private Map<String, String> startWithDemoContent(boolean demoContent) {
+	private Map<String, String> startWithDemoContent(String schema, boolean demoContent) {
 		AtomicReference<Map<String, String>> tables = new AtomicReference<>();
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
 			.withUserConfiguration(DemoContentLoader.class)
 			.withPropertyValues("spring.datasource.url=" + database.getJdbcUrl(),
 					"spring.datasource.username=" + database.getUsername(),
-					"spring.datasource.password=" + database.getPassword(), "spring.flyway.schemas=" + RESTARTED_SCHEMA,
+					"spring.datasource.password=" + database.getPassword(), "spring.flyway.schemas=" + schema,
 					"spring.flyway.create-schemas=true", "portal.demo-content=" + demoContent)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				tables.set(contentOfEachTable(new JdbcTemplate(context.getBean(DataSource.class))));
+				tables.set(contentOfEachTable(new JdbcTemplate(context.getBean(DataSource.class)), schema));
 			});
 		return tables.get();
 	}
 
 	/** Each table's row count and a digest of its rows, so that any change shows. */
-	private static Map<String, String> contentOfEachTable(JdbcTemplate jdbc) {
+	private static Map<String, String> contentOfEachTable(JdbcTemplate jdbc, String schema) {
 		Map<String, String> content = new TreeMap<>();
 		jdbc.queryForList("""
 				select table_name from information_schema.tables
 				where table_schema = ? and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'
-				""", String.class, RESTARTED_SCHEMA).forEach((table) -> content.put(table, jdbc.queryForObject("""
+				""", String.class, schema).forEach((table) -> content.put(table, jdbc.queryForObject("""
 				select count(*) || ' rows ' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '')
-				from %s.%s t""".formatted(RESTARTED_SCHEMA, table), String.class).trim()));
+				from %s.%s t""".formatted(schema, table), String.class).trim()));
 		return content;
 	}
 

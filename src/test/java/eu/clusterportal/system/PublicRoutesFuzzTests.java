@@ -2,10 +2,15 @@ package eu.clusterportal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.spy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -21,6 +27,8 @@ import javax.sql.DataSource;
 
 import eu.clusterportal.ConnectionPool;
 import eu.clusterportal.PortalIntegrationTest;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,7 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,10 +50,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Every public GET route, with odd values in every parameter it reads and every path
- * variable: never a server error, never a hang, an HTML page still in the layout, and
- * every database connection given back. The route list is checked against the
- * application's own mappings, so that a new route or parameter cannot be left out.
+ * Every public GET route, with odd values in every parameter it reads (those it declares
+ * and those it asks the request for, recorded from a plain request) and every path
+ * variable, with odd cookies, and the error page reached directly or through odd paths:
+ * never a server error, never a hang, an HTML page still in the layout, and every
+ * database connection given back. The route list is checked against the application's own
+ * mappings, so that a new route or parameter cannot be left out.
  */
 @PortalIntegrationTest
 class PublicRoutesFuzzTests {
@@ -59,7 +71,7 @@ class PublicRoutesFuzzTests {
 	static final List<String> EVENT_PARAMETERS = List.of("country", "from", "to", "type", "audience", "when", "page");
 
 	static final List<Route> ROUTES = List.of(route("/"), route("/countries"),
-			route("/countries/{slug}", Map.of("slug", "china"), "sort", "clusters", "preview"),
+			route("/countries/{slug}", Map.of("slug", "china"), "sort", "clusters", "preview", "order"),
 			route("/search", "q", "type", "page"), route("/sitemap.xml"), route("/robots.txt"),
 			route("/sitemap-{part}.xml", Map.of("part", "1")),
 			route("/clusters", "country", "region", "sector", "field", "sort", "page"),
@@ -85,10 +97,23 @@ class PublicRoutesFuzzTests {
 			"0", "9223372036854775808", "1e309", "+999999999-12-31", "-999999999-01-01", "0000-00-00", "NOT_A_VALUE",
 			"name,desc,asc", "%00", "../../etc/passwd", "<script>alert(1)</script>", "' or '1'='1", "", " ");
 
+	// A NUL SESSION cookie (AAAA) is left out until sessions treat it as none (issue 17,
+	// Low 7).
+	static final List<String> ODD_COOKIES = List.of("SESSION", "JSESSIONID", "XSRF-TOKEN", "remember-me");
+
+	static final List<String> ODD_PATHS = List.of("/%00", "/countries/%C0%AF", "/countries/china;x=1",
+			"/clusters/..%2F..%2Fetc%2Fpasswd", "/documents/1/%00.pdf", "/news/%FF", "/" + "a".repeat(6_000),
+			"/sectors/%E2%80%AE", "/error/x");
+
 	static final Duration HANG_GUARD = Duration.ofSeconds(10);
+
+	private static final Set<String> PARAMETER_READS = Set.of("getParameter", "getParameterValues");
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	DataSource dataSource;
@@ -98,8 +123,8 @@ class PublicRoutesFuzzTests {
 	RequestMappingHandlerMapping mappings;
 
 	@TestFactory
-	Stream<DynamicTest> oddParameterValues() {
-		return ROUTES.stream()
+	Stream<DynamicTest> oddParameterValues() throws Exception {
+		return withParametersAskedFor(ROUTES).stream()
 			.flatMap((route) -> route.parameters()
 				.stream()
 				.flatMap((parameter) -> IntStream.range(0, ODD_VALUES.size())
@@ -108,8 +133,8 @@ class PublicRoutesFuzzTests {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> repeatedParameters() {
-		return ROUTES.stream()
+	Stream<DynamicTest> repeatedParameters() throws Exception {
+		return withParametersAskedFor(ROUTES).stream()
 			.flatMap((route) -> route.parameters()
 				.stream()
 				.map((parameter) -> DynamicTest.dynamicTest(route.pattern() + "?" + parameter + " twice",
@@ -126,6 +151,44 @@ class PublicRoutesFuzzTests {
 					.filter((i) -> !ODD_VALUES.get(i).isEmpty())
 					.mapToObj((i) -> DynamicTest.dynamicTest(route.pattern() + " {" + variable + "}=#" + i,
 							() -> check(get(uri(route, Map.of(variable, ODD_VALUES.get(i)))))))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> oddCookies() {
+		return Stream.of("/", "/countries/china", "/clusters", "/login", "/news.atom")
+			.flatMap((path) -> ODD_COOKIES.stream()
+				.flatMap((name) -> IntStream.range(0, ODD_VALUES.size())
+					.filter((i) -> isCookieValue(ODD_VALUES.get(i)))
+					.mapToObj((i) -> DynamicTest.dynamicTest(path + " with cookie " + name + "=#" + i,
+							() -> check(get(path).cookie(new Cookie(name, ODD_VALUES.get(i))))))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> oddErrorRequests() {
+		return IntStream.range(0, ODD_VALUES.size())
+			.mapToObj((i) -> DynamicTest.dynamicTest("/error?status=#" + i,
+					() -> check(get("/error").param("status", ODD_VALUES.get(i))
+						.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+						.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, ODD_VALUES.get(i)))));
+	}
+
+	// Odd paths reach the error page through the real server, as a browser would.
+	@TestFactory
+	Stream<DynamicTest> oddPathsToTheErrorPage() {
+		return ODD_PATHS.stream().map((path) -> DynamicTest.dynamicTest(path, () -> {
+			HttpResponse<String> response = assertTimeoutPreemptively(HANG_GUARD,
+					() -> HttpClient.newHttpClient()
+						.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+								HttpResponse.BodyHandlers.ofString()));
+			assertThat(response.statusCode()).as("status").isLessThan(500);
+			ConnectionPool.assertIdle(dataSource);
+		}));
+	}
+
+	@Test
+	void theParametersARouteReadsThroughTheRequestAreFuzzedToo() throws Exception {
+		List<Route> china = withParametersAskedFor(List.of(route("/countries/{slug}", Map.of("slug", "china"))));
+		assertThat(china.get(0).parameters()).contains("preview", "sort", "clusters");
 	}
 
 	@Test
@@ -157,6 +220,32 @@ class PublicRoutesFuzzTests {
 			assertThat(page.select("main h1")).as("the page's heading").isNotEmpty();
 		}
 		ConnectionPool.assertIdle(dataSource);
+	}
+
+	// The parameters each route asks the request for when it answers a plain request,
+	// also through HttpServletRequest, added to those it declares.
+	private List<Route> withParametersAskedFor(List<Route> routes) throws Exception {
+		List<Route> asked = new ArrayList<>();
+		for (Route route : routes) {
+			MockHttpServletRequest[] watched = new MockHttpServletRequest[1];
+			mvc.perform(get(uri(route, Map.of())).with((request) -> {
+				watched[0] = spy(request);
+				return watched[0];
+			}));
+			Set<String> names = new TreeSet<>(route.parameters());
+			mockingDetails(watched[0]).getInvocations()
+				.stream()
+				.filter((call) -> PARAMETER_READS.contains(call.getMethod().getName()))
+				.map((call) -> (String) call.getArgument(0))
+				.forEach(names::add);
+			asked.add(new Route(route.pattern(), route.pathValues(), List.copyOf(names)));
+		}
+		return asked;
+	}
+
+	// A cookie value cannot hold control characters, spaces, commas or semicolons.
+	private static boolean isCookieValue(String value) {
+		return value.chars().allMatch((c) -> c > 0x20 && c < 0x7f && c != ',' && c != ';' && c != '"' && c != '\\');
 	}
 
 	private static URI uri(Route route, Map<String, String> oddPathValues) {
