@@ -2,8 +2,10 @@ package eu.clusterportal.web;
 
 import static eu.clusterportal.WebPages.editor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
@@ -111,6 +113,8 @@ class HtmlConformanceTests {
 		for (String form : NEW_FORMS) {
 			assertValid(form, get(form).with(editor("eda@example.eu")));
 		}
+		assertValid("/admin/clusters sent back with mistakes",
+				post("/admin/clusters").with(editor("eda@example.eu")).with(csrf()).param("name", ""));
 		RequestPostProcessor admin = user("ada@example.eu").roles("ADMIN");
 		assertValid("/admin/accounts", get("/admin/accounts").with(admin));
 	}
