@@ -3,6 +3,8 @@ package eu.clusterportal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +14,13 @@ import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -140,11 +145,34 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 			return found;
 			""";
 
+	/**
+	 * axe-core's WCAG 2.1 A and AA rules on the page: each violation as rule, impact and
+	 * the elements it found.
+	 */
+	private static final String AXE_VIOLATIONS = """
+			const done = arguments[arguments.length - 1];
+			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+			  .then((results) => done(results.violations.map((v) => v.id + ' (' + v.impact + '): '
+			      + v.nodes.map((node) => node.target.join(' ')).join(', '))))
+			  .catch((error) => done(['axe failed: ' + error]));
+			""";
+
+	/** axe-core from its webjar, so that nothing is downloaded while the tests run. */
+	private static String axe;
+
 	@Autowired
 	AccountRepository accounts;
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@BeforeAll
+	static void readAxe() throws IOException {
+		Resource[] found = new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:META-INF/resources/webjars/axe-core/*/axe.min.js");
+		assertThat(found).as("axe-core's webjar").hasSize(1);
+		axe = found[0].getContentAsString(StandardCharsets.UTF_8);
+	}
 
 	@AfterEach
 	void backToAScreenOfTheDefaultSize() {
@@ -206,6 +234,7 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 		assertThat(browser.executeScript("return document.activeElement.className")).as("focus after a refused save")
 			.isEqualTo("notice error-summary");
 		assertThat(browser.getTitle()).matches("\\d+ errors? – New cluster · .*");
+		assertAccessible("/admin/clusters/new with errors");
 	}
 
 	@Test
@@ -272,7 +301,8 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 
 	/**
 	 * A page at 320 px: what the server answered, nothing sticking out sideways, no card
-	 * overlapping itself and every table cell under its own column's header.
+	 * overlapping itself, every table cell under its own column's header and nothing
+	 * axe-core finds.
 	 */
 	private void assertFits(String page) {
 		open(page, page.equals("/countries/atlantis") ? 404 : 200);
@@ -285,6 +315,15 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 			.isEmpty();
 		assertThat(browser.executeScript(CELLS_UNDER_THE_WRONG_HEADER))
 			.as("table cells under another header on %s at 320 px", page)
+			.asInstanceOf(LIST)
+			.isEmpty();
+		assertAccessible(page);
+	}
+
+	/** No violation of a WCAG 2.1 A or AA rule that axe-core can check on this page. */
+	private void assertAccessible(String page) {
+		browser.executeScript(axe);
+		assertThat(browser.executeAsyncScript(AXE_VIOLATIONS)).as("axe-core's WCAG 2.1 AA violations on %s", page)
 			.asInstanceOf(LIST)
 			.isEmpty();
 	}

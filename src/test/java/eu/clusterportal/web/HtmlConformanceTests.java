@@ -1,0 +1,164 @@
+package eu.clusterportal.web;
+
+import static eu.clusterportal.WebPages.editor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
+import nu.validator.client.EmbeddedValidator;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * One page of every kind, public and signed in, checked by the Nu HTML Checker (the W3C's
+ * validator, here from its jar: no network). Errors fail the test with the page, line and
+ * message; warnings do not.
+ */
+@PortalIntegrationTest
+class HtmlConformanceTests {
+
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/countries", "/countries/china", "/countries/japan",
+			"/clusters", "/clusters/chongqing-automobile-cluster", "/partnerships", "/partnerships/DIA", "/sectors/C29",
+			"/technology-fields/E03", "/news", "/documents", "/events", "/search?q=automotive", "/accessibility",
+			"/privacy", "/cookies", "/legal-notice", "/login");
+
+	/** Admin lists, each with the links in it that lead to the forms of its kind. */
+	private static final Map<String, List<String>> ADMIN_LISTS = Map.of("/admin/clusters",
+			List.of("main a[href$=/edit]"), "/admin/partnerships", List.of("main a[href$=/edit]"), "/admin/sectors",
+			List.of("main a[href$=/edit]"), "/admin/countries",
+			List.of(".item-list__title a", "main a[href*=/sections/]"), "/admin/news", List.of(), "/admin/events",
+			List.of(), "/admin/documents", List.of());
+
+	/** Forms for new items, of the kinds the demo content has none of. */
+	private static final List<String> NEW_FORMS = List.of("/admin/clusters/new", "/admin/news/new", "/admin/events/new",
+			"/admin/documents/new", "/admin/countries/new");
+
+	private static final Errors errors = new Errors();
+
+	private static SimpleDocumentValidator validator;
+
+	@Autowired
+	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WebPages pages;
+
+	/**
+	 * The schema's compiler recurses deeper than a default stack allows (vnu runs with
+	 * -Xss512k+).
+	 */
+	@BeforeAll
+	static void loadTheSchemas() throws Exception {
+		validator = new SimpleDocumentValidator(true, false, true);
+		AtomicReference<Exception> failure = new AtomicReference<>();
+		Thread loader = new Thread(null, () -> {
+			try {
+				validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, errors);
+				validator.setUpValidatorAndParsers(errors, true, false);
+			}
+			catch (Exception ex) {
+				failure.set(ex);
+			}
+		}, "nu-schemas", 64 * 1024 * 1024);
+		loader.start();
+		loader.join();
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+	}
+
+	@Test
+	void everyKindOfPageIsValidHtml() throws Exception {
+		for (String page : PUBLIC_PAGES) {
+			assertValid(page, get(page));
+		}
+		assertValid("a page not found", pageNotFound());
+		assertValid("/admin", get("/admin").with(editor("eda@example.eu")));
+		for (Map.Entry<String, List<String>> list : ADMIN_LISTS.entrySet()) {
+			assertValid(list.getKey(), get(list.getKey()).with(editor("eda@example.eu")));
+			Document page = pages.html(get(list.getKey()).with(editor("eda@example.eu")));
+			for (String link : list.getValue()) {
+				String form = page.select(link).first().attr("href");
+				assertValid(form, get(form).with(editor("eda@example.eu")));
+			}
+		}
+		for (String form : NEW_FORMS) {
+			assertValid(form, get(form).with(editor("eda@example.eu")));
+		}
+		assertValid("/admin/clusters sent back with mistakes",
+				post("/admin/clusters").with(editor("eda@example.eu")).with(csrf()).param("name", ""));
+		RequestPostProcessor admin = user("ada@example.eu").roles("ADMIN");
+		assertValid("/admin/accounts", get("/admin/accounts").with(admin));
+	}
+
+	private void assertValid(String page, RequestBuilder request) throws Exception {
+		assertValid(page,
+				mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	/** From the server: MockMvc does not forward to the error page. */
+	private String pageNotFound() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/countries/atlantis"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		return response.body();
+	}
+
+	private void assertValid(String page, String html) throws Exception {
+		errors.found.clear();
+		validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+		assertThat(errors.found).as("Nu HTML Checker errors on %s", page).isEmpty();
+	}
+
+	/** Collects the checker's errors; warnings are advice. */
+	private static final class Errors implements ErrorHandler {
+
+		private final List<String> found = new ArrayList<>();
+
+		@Override
+		public void warning(SAXParseException exception) {
+		}
+
+		@Override
+		public void error(SAXParseException exception) {
+			this.found.add("line " + exception.getLineNumber() + ": " + exception.getMessage());
+		}
+
+		@Override
+		public void fatalError(SAXParseException exception) {
+			error(exception);
+		}
+
+	}
+
+}
