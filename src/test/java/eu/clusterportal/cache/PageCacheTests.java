@@ -314,8 +314,8 @@ class PageCacheTests {
 			Cluster cluster = instance.getBean(ClusterRepository.class).findBySlug(slug).orElseThrow();
 			ClusterDetails details = cluster.details();
 			cluster.edit(new ClusterDetails(details.slug(), name, details.country(), details.region(), details.city(),
-					details.latitude(), details.longitude(), details.website(), details.description(),
-					details.sectors(), details.technologyFields(), details.sectorsSource(),
+					details.latitude(), details.longitude(), details.locationSource(), details.website(),
+					details.description(), details.sectors(), details.technologyFields(), details.sectorsSource(),
 					details.technologyFieldsSource()));
 		});
 	}

@@ -55,8 +55,7 @@ class ClusterCsvExportTests {
 			.isEqualTo("attachment; filename=\"clusters.csv\"");
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).startsWith(
-				"\"Name\",\"City\",\"Region\",\"Country\",\"Sectors\",\"Technology fields\",\"Website\",\"Sources\"
-");
+				"\"Name\",\"City\",\"Region\",\"Country\",\"Sectors\",\"Technology fields\",\"Website\",\"Sources\"\r\n");
 		assertThat(parse(body)).hasSize(11);
 	}
 
