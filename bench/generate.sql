@@ -226,8 +226,8 @@ select 'bench-document-' || i || '.pdf', 'application/pdf', length(b), encode(sh
 from generate_series(3, 10 * :n, 3) as i
 cross join lateral (select convert_to('%PDF-1.4' || E'\n% generated document ' || i || E'\n%%EOF\n', 'UTF8') as b) as pdf;
 
-insert into document_file_content (file_id, content)
-select f.id, convert_to('%PDF-1.4' || E'\n% generated document ' || substring(f.file_name from '[0-9]+') || E'\n%%EOF\n', 'UTF8')
+insert into document_file_chunk (file_id, position, data)
+select f.id, 0, convert_to('%PDF-1.4' || E'\n% generated document ' || substring(f.file_name from '[0-9]+') || E'\n%%EOF\n', 'UTF8')
 from document_file f
 where f.file_name like 'bench-document-%';
 
