@@ -46,7 +46,7 @@ final class PageCache {
 	/** The changes by the generation each began; guarded by this. */
 	private final NavigableMap<Long, ContentChange> recentChanges = new TreeMap<>();
 
-	private final ConcurrentMap<PageKey, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+	private final ConcurrentMap<PageKey, Render> rendering = new ConcurrentHashMap<>();
 
 	private volatile boolean trusted;
 
@@ -123,20 +123,31 @@ final class PageCache {
 	}
 
 	/**
-	 * Makes this request the one that renders the page, or gives the render another
-	 * request has under way; the renderer ends it with {@link #rendered}.
+	 * Makes this request the one that renders the page, or gives the render under way
+	 * that it may be answered with: one that began in its generation or later, so after
+	 * every change this request could have seen. A request after a change never waits for
+	 * a render begun before it, and each change costs one render per page. The renderer
+	 * ends it with {@link #rendered}.
 	 */
-	Optional<CompletableFuture<CachedPage>> renderingElsewhere(PageKey key, CompletableFuture<CachedPage> render) {
-		return Optional.ofNullable(this.rendering.putIfAbsent(key, render));
+	Optional<CompletableFuture<CachedPage>> renderingElsewhere(PageKey key, long generation,
+			CompletableFuture<CachedPage> render) {
+		Render mine = new Render(generation, render);
+		Render current = this.rendering.compute(key,
+				(k, underWay) -> (underWay != null && underWay.generation() >= generation) ? underWay : mine);
+		return (current == mine) ? Optional.empty() : Optional.of(current.page());
 	}
 
-	/** Ends a render, giving the waiting requests the page if it was kept, else null. */
-	void rendered(PageKey key, CompletableFuture<CachedPage> render, CachedPage kept) {
-		this.rendering.remove(key, render);
-		render.complete(kept);
+	/**
+	 * Ends a render, giving the requests that wait for it the page, or null if it is not
+	 * one for everyone. The page answers them even if a change during the render keeps it
+	 * from being kept: they asked before that change.
+	 */
+	void rendered(PageKey key, CompletableFuture<CachedPage> render, CachedPage page) {
+		this.rendering.computeIfPresent(key, (k, underWay) -> (underWay.page() == render) ? null : underWay);
+		render.complete(page);
 	}
 
-	/** The page another request rendered and kept, or null if it did not in time. */
+	/** The page another request rendered, or null if it did not in time. */
 	CachedPage await(CompletableFuture<CachedPage> render) {
 		try {
 			return render.get(this.renderWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -148,6 +159,10 @@ final class PageCache {
 			Thread.currentThread().interrupt();
 			return null;
 		}
+	}
+
+	/** A render under way and the generation it began in. */
+	private record Render(long generation, CompletableFuture<CachedPage> page) {
 	}
 
 }

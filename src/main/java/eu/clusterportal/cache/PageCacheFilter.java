@@ -112,7 +112,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		CompletableFuture<CachedPage> render = new CompletableFuture<>();
-		Optional<CompletableFuture<CachedPage>> elsewhere = this.pages.renderingElsewhere(key, render);
+		Optional<CompletableFuture<CachedPage>> elsewhere = this.pages.renderingElsewhere(key, generation, render);
 		if (elsewhere.isPresent()) {
 			CachedPage renderedElsewhere = this.pages.await(elsewhere.get());
 			if (renderedElsewhere != null) {
@@ -161,9 +161,11 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		CachedPage page = CachedPage.of(response, body, key.locale(), today, generation, tagsOf(request, loaded));
-		boolean kept = this.keep && isKeptFor(request.getQueryString(), reading) && this.pages.store(key, page);
+		if (this.keep && isKeptFor(request.getQueryString(), reading)) {
+			this.pages.store(key, page);
+		}
 		if (awaited != null) {
-			this.pages.rendered(key, awaited, kept ? page : null);
+			this.pages.rendered(key, awaited, page);
 		}
 		page.writeTo(request, response, this.cacheControl);
 	}

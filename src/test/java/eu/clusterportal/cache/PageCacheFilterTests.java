@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -26,7 +27,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
- * Concurrent misses for one page render it once; a page that sets a cookie is never kept.
+ * Concurrent misses for one page render it once, also when a change overlaps the render;
+ * a request after a change never waits for a render begun before it; a page that sets a
+ * cookie is never kept.
  */
 class PageCacheFilterTests {
 
@@ -69,6 +72,63 @@ class PageCacheFilterTests {
 			threads.shutdownNow();
 		}
 		assertThat(this.renders).hasValue(1);
+	}
+
+	@Test
+	void aRenderThatAChangeOverlapsAnswersThoseWhoAskedBeforeItAndIsNotKept() throws Exception {
+		int visitors = 8;
+		CountDownLatch asked = new CountDownLatch(visitors);
+		FilterChain renderDuringAChange = (request, response) -> {
+			awaitQuietly(asked);
+			this.pages.changed(ContentChange.EVERYTHING);
+			render(response);
+		};
+		ExecutorService threads = Executors.newFixedThreadPool(visitors);
+		try {
+			List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+			for (int i = 0; i < visitors; i++) {
+				answers.add(threads.submit(() -> {
+					asked.countDown();
+					return get("/countries/china", renderDuringAChange);
+				}));
+			}
+			for (Future<MockHttpServletResponse> answer : answers) {
+				assertThat(answer.get().getContentAsString()).isEqualTo(PAGE);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.renders).as("one render for all who asked before the change").hasValue(1);
+		get("/countries/china", (request, response) -> render(response));
+		assertThat(this.renders).as("not kept: rendered again after the change").hasValue(2);
+	}
+
+	@Test
+	void aRequestAfterAChangeDoesNotWaitForARenderBegunBeforeIt() throws Exception {
+		CountDownLatch rendering = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		FilterChain stuckRender = (request, response) -> {
+			rendering.countDown();
+			awaitQuietly(release);
+			render(response);
+		};
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<MockHttpServletResponse> before = threads.submit(() -> get("/clusters", stuckRender));
+			rendering.await();
+			this.pages.changed(ContentChange.EVERYTHING);
+			Future<MockHttpServletResponse> after = threads
+				.submit(() -> get("/clusters", (request, response) -> render(response)));
+			assertThat(after.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo(PAGE);
+			release.countDown();
+			assertThat(before.get().getContentAsString()).isEqualTo(PAGE);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(this.renders).hasValue(2);
 	}
 
 	@Test
