@@ -31,9 +31,8 @@ public class DocumentFileContents {
 	/**
 	 * Stores the content of a file just saved, read to its end, piece by piece; call it
 	 * in the transaction that saved the file.
-	 * @return the number of bytes stored
 	 */
-	public long store(DocumentFile file, InputStream content) throws IOException {
+	public void store(DocumentFile file, InputStream content) throws IOException {
 		byte[] buffer = new byte[CHUNK_SIZE];
 		long position = 0;
 		int read;
@@ -43,7 +42,6 @@ public class DocumentFileContents {
 				.update();
 			position += read;
 		}
-		return position;
 	}
 
 	/**

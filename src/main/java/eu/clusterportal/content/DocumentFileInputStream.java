@@ -46,7 +46,6 @@ final class DocumentFileInputStream extends InputStream {
 			return -1;
 		}
 		if (this.current == null || !this.current.contains(this.position)) {
-			this.current = null;
 			long wanted = this.position;
 			this.current = this.chunks.at(wanted)
 				.filter((chunk) -> chunk.contains(wanted))

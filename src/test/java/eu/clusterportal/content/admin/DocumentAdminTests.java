@@ -341,10 +341,6 @@ class DocumentAdminTests {
 		return new MockMultipartFile("upload", name, "application/pdf", content);
 	}
 
-	/**
-	 * A real one-page PDF of exactly the given size (at least about 600 bytes), made with
-	 * PDFBox; the size comes from an unused stream with every byte value in it.
-	 */
 	@Test
 	void aDownloadSendsOneRangeOfTheFileAndResumesOnlyTheSameFile() throws Exception {
 		byte[] pdf = pdf(600_000);
@@ -416,6 +412,10 @@ class DocumentAdminTests {
 		return mvc.perform((ifRange != null) ? request.header("If-Range", ifRange) : request);
 	}
 
+	/**
+	 * A real one-page PDF of exactly the given size (at least about 600 bytes), made with
+	 * PDFBox; the size comes from an unused stream with every byte value in it.
+	 */
 	static byte[] pdf(int size) {
 		int padding = 0;
 		byte[] pdf = pdfWithPadding(padding);
