@@ -31,6 +31,13 @@ class ErrorPageTests {
 	}
 
 	@Test
+	void theErrorAddressAskedForDirectlyIsAPageThatIsNotThere() throws Exception {
+		HttpResponse<String> response = get("/error");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(Jsoup.parse(response.body()).select("main h1").text()).isEqualTo("Page not found");
+	}
+
+	@Test
 	void anUnknownPathGetsTheSameNotFoundPage() throws Exception {
 		HttpResponse<String> response = get("/no/such/page");
 		assertThat(response.statusCode()).isEqualTo(404);
