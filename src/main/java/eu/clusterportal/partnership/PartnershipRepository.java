@@ -118,11 +118,15 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 
 	}
 
-	/** How many partnerships have their targets from each source, the most first. */
+	/**
+	 * How many partnerships have their targets from each source, the most first; only
+	 * partnerships with a target, as the world map counts.
+	 */
 	@Query("""
 			select new eu.clusterportal.partnership.TargetsSource(p.targetCountriesSource.source,
 				p.targetCountriesSource.detail, count(p))
 			from Partnership p
+			where p.targetCountries is not empty
 			group by p.targetCountriesSource.source, p.targetCountriesSource.detail
 			order by count(p) desc, p.targetCountriesSource.source, p.targetCountriesSource.detail""")
 	List<TargetsSource> countByTargetsSource();

@@ -138,7 +138,8 @@ class LegalPagesTests {
 		}
 		assertThat(notice.select("table td").text()).contains("HttpOnly", "SameSite=Lax", "Secure", "sign-in page",
 				"30 minutes");
-		assertThat(notice.select(".lead").text()).contains("only on the sign-in page and for people who sign in");
+		assertThat(notice.select(".lead").text())
+			.contains("only on the sign-in page and the editing pages, which lead to it, and for people who sign in");
 	}
 
 	private String heading(String path) {

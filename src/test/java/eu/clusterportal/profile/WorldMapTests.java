@@ -37,6 +37,20 @@ class WorldMapTests {
 	}
 
 	@Test
+	@Transactional
+	void countsOnlyPartnershipsWithATargetUnderTheSourcesOfTheTargets() throws Exception {
+		jdbc.sql("""
+				delete from partnership_target_country
+				where partnership_id = (select id from partnership where acronym = 'DIA')""").update();
+
+		Element caption = pages.html("/countries").selectFirst("#world-map figcaption");
+		assertThat(caption.select(".world-map__sources li")
+			.stream()
+			.mapToInt((li) -> Integer.parseInt(li.text().split(" ")[0]))
+			.sum()).isEqualTo(11);
+	}
+
+	@Test
 	void shadesEveryTargetedCountryByItsPartnershipsAndLinksItToItsPage() throws Exception {
 		Element map = pages.html("/countries").selectFirst("#world-map");
 		Element svg = map.selectFirst("figure svg");
