@@ -2,7 +2,12 @@ package eu.clusterportal.content;
 
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.EditorialRecord;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translatable;
+import eu.clusterportal.editorial.Translation;
+import eu.clusterportal.editorial.Translations;
+import eu.clusterportal.editorial.TranslationsJson;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -11,8 +16,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Something a country page lists in one of its content blocks: a title and a short
@@ -20,11 +27,15 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @MappedSuperclass
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public abstract class ContentItem extends EditorialRecord {
+public abstract class ContentItem extends EditorialRecord implements Translatable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Its texts in other languages than English (see {@link Translations}). */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String translations = TranslationsJson.EMPTY;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Country country;
@@ -69,6 +80,16 @@ public abstract class ContentItem extends EditorialRecord {
 		this.title = title;
 		this.summary = summary;
 		this.status = status;
+	}
+
+	@Override
+	public Translations getTranslations() {
+		return TranslationsJson.read(translations);
+	}
+
+	@Override
+	public void translate(Language language, Translation translation) {
+		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }

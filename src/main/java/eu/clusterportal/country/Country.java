@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.Currency;
 
 import eu.clusterportal.editorial.EditorialRecord;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.Provenance;
+import eu.clusterportal.editorial.Translatable;
+import eu.clusterportal.editorial.Translation;
+import eu.clusterportal.editorial.Translations;
+import eu.clusterportal.editorial.TranslationsJson;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -12,7 +17,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A partner country. It has a written profile once it has an introduction; until then its
@@ -21,11 +28,15 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-public class Country extends EditorialRecord {
+public class Country extends EditorialRecord implements Translatable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Its texts in other languages than English (see {@link Translations}). */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String translations = TranslationsJson.EMPTY;
 
 	private String slug;
 
@@ -182,6 +193,16 @@ public class Country extends EditorialRecord {
 
 	public Statistic getGdpPerCapitaUsd() {
 		return gdpPerCapitaUsd;
+	}
+
+	@Override
+	public Translations getTranslations() {
+		return TranslationsJson.read(translations);
+	}
+
+	@Override
+	public void translate(Language language, Translation translation) {
+		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }

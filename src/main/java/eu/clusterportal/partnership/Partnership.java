@@ -6,7 +6,12 @@ import java.util.Set;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.EditorialRecord;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.Provenance;
+import eu.clusterportal.editorial.Translatable;
+import eu.clusterportal.editorial.Translation;
+import eu.clusterportal.editorial.Translations;
+import eu.clusterportal.editorial.TranslationsJson;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.AttributeOverride;
@@ -20,8 +25,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A European Strategic Cluster Partnership for Going International (ESCP-4i). The SME and
@@ -30,11 +37,15 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Partnership extends EditorialRecord {
+public class Partnership extends EditorialRecord implements Translatable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Its texts in other languages than English (see {@link Translations}). */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String translations = TranslationsJson.EMPTY;
 
 	private String acronym;
 
@@ -216,6 +227,16 @@ public class Partnership extends EditorialRecord {
 
 	public void addMember(Cluster cluster) {
 		members.add(cluster);
+	}
+
+	@Override
+	public Translations getTranslations() {
+		return TranslationsJson.read(translations);
+	}
+
+	@Override
+	public void translate(Language language, Translation translation) {
+		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }
