@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.Sector;
@@ -18,6 +19,7 @@ import eu.clusterportal.taxonomy.TechnologyField;
 import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.TextParameter;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
@@ -89,8 +91,8 @@ public class ClusterDirectoryService {
 	}
 
 	ClusterFilterOptions options() {
-		return ClusterFilterOptions.of(clusters.findCountriesWithClusters(),
-				regions.findAllByOrderByCountryNameAscPositionAsc(),
+		return ClusterFilterOptions.of(Language.of(LocaleContextHolder.getLocale()),
+				clusters.findCountriesWithClusters(), regions.findAllByOrderByCountryNameAscPositionAsc(),
 				entityManager
 					.createQuery("select s from Sector s left join fetch s.parent order by s.code", Sector.class)
 					.getResultList(),

@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryNames;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 
 /**
@@ -39,17 +42,33 @@ public record ClusterFilterOptions(List<Option> countries, List<OptionGroup> reg
 	public record OptionGroup(String label, List<Option> options) {
 	}
 
-	public static ClusterFilterOptions of(List<Country> countries, List<Region> regions,
+	/**
+	 * The choices, countries named in {@code language}; in English in the order given,
+	 * otherwise in the language's order of names ({@link NameOrder}).
+	 */
+	public static ClusterFilterOptions of(Language language, List<Country> countries, List<Region> regions,
 			List<? extends TaxonomyTerm> sectors, List<? extends TaxonomyTerm> fields) {
 		Map<String, List<Option>> regionsByCountry = new LinkedHashMap<>();
 		for (Region region : regions) {
-			regionsByCountry.computeIfAbsent(region.getCountry().getName(), (name) -> new ArrayList<>())
+			regionsByCountry.computeIfAbsent(countryName(region.getCountry(), language), (name) -> new ArrayList<>())
 				.add(new Option(region.getSlug(), region.getName(), false));
 		}
-		return new ClusterFilterOptions(
-				countries.stream().map((c) -> new Option(c.getSlug(), c.getName(), false)).toList(),
-				regionsByCountry.entrySet().stream().map((e) -> new OptionGroup(e.getKey(), e.getValue())).toList(),
-				terms(sectors), terms(fields));
+		List<Option> countryOptions = countries.stream()
+			.map((c) -> new Option(c.getSlug(), countryName(c, language), false))
+			.toList();
+		List<OptionGroup> regionGroups = regionsByCountry.entrySet()
+			.stream()
+			.map((e) -> new OptionGroup(e.getKey(), e.getValue()))
+			.toList();
+		if (!language.isOriginal()) {
+			countryOptions = countryOptions.stream().sorted(NameOrder.by(language, Option::label)).toList();
+			regionGroups = regionGroups.stream().sorted(NameOrder.by(language, OptionGroup::label)).toList();
+		}
+		return new ClusterFilterOptions(countryOptions, regionGroups, terms(sectors), terms(fields));
+	}
+
+	private static String countryName(Country country, Language language) {
+		return CountryNames.in(language, country.getIsoCode(), country.getName());
 	}
 
 	/** The choices for a filter parameter. */

@@ -1,6 +1,7 @@
 package eu.clusterportal.profile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,7 @@ import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.directory.OriginalSortLinks;
 import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.directory.PartnershipTable;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.Source;
 import eu.clusterportal.map.Maps;
 import eu.clusterportal.partnership.PartnershipRepository;
@@ -48,8 +50,8 @@ class CountryController {
 	}
 
 	@GetMapping("/countries")
-	String list(Model model) {
-		List<CountrySummary> summaries = countries.findSummaries();
+	String list(Locale locale, Model model) {
+		List<CountrySummary> summaries = CountrySummary.inLanguage(countries.findSummaries(), Language.of(locale));
 		Map<Boolean, List<CountrySummary>> byProfile = summaries.stream()
 			.collect(Collectors.partitioningBy(CountrySummary::hasProfile));
 		model.addAttribute("profiles", byProfile.get(true));

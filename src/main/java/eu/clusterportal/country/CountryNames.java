@@ -1,0 +1,44 @@
+package eu.clusterportal.country;
+
+import java.util.Locale;
+
+import com.ibm.icu.util.ULocale;
+import eu.clusterportal.editorial.Language;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Country names as the page's language writes them. English pages show the stored name,
+ * which editors choose; other languages take CLDR's name of the country's ISO code (中国,
+ * 德国, and 台湾 for TW, as the EU's own Chinese-language texts name it), or the stored name
+ * when the country has no code. Templates:
+ * {@code th:text="${@countryNames.of(country)}"}.
+ */
+@Component("countryNames")
+public class CountryNames {
+
+	/** The name of a country on a page in {@code language}. */
+	public static String in(Language language, String isoCode, String name) {
+		if (language.isOriginal() || isoCode == null) {
+			return name;
+		}
+		String cldr = new ULocale("", isoCode, "").getDisplayCountry(ULocale.forLocale(language.locale()));
+		// CLDR answers with the code itself for a code it does not know.
+		return (cldr.isEmpty() || cldr.equalsIgnoreCase(isoCode)) ? name : cldr;
+	}
+
+	public String of(Country country) {
+		return in(language(), country.getIsoCode(), country.getName());
+	}
+
+	public String of(CountrySummary country) {
+		return in(language(), country.isoCode(), country.name());
+	}
+
+	private static Language language() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return Language.of(locale);
+	}
+
+}

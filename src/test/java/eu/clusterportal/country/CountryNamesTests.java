@@ -1,0 +1,45 @@
+package eu.clusterportal.country;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import eu.clusterportal.editorial.Language;
+import org.junit.jupiter.api.Test;
+
+class CountryNamesTests {
+
+	@Test
+	void chinesePagesNameCountriesAsCldrDoes() {
+		assertThat(CountryNames.in(Language.SIMPLIFIED_CHINESE, "CN", "China")).isEqualTo("中国");
+		assertThat(CountryNames.in(Language.SIMPLIFIED_CHINESE, "DE", "Germany")).isEqualTo("德国");
+		assertThat(CountryNames.in(Language.SIMPLIFIED_CHINESE, "US", "United States")).isEqualTo("美国");
+	}
+
+	@Test
+	void taiwanIsNamedAsTheEusChineseTextsNameIt() {
+		assertThat(CountryNames.in(Language.SIMPLIFIED_CHINESE, "TW", "Taiwan")).isEqualTo("台湾");
+	}
+
+	@Test
+	void englishPagesKeepTheStoredNameAsDoCountriesWithoutAKnownCode() {
+		assertThat(CountryNames.in(Language.ENGLISH, "CN", "People's Republic of China"))
+			.isEqualTo("People's Republic of China");
+		assertThat(CountryNames.in(Language.SIMPLIFIED_CHINESE, null, "Atlantis")).isEqualTo("Atlantis");
+		assertThat(CountryNames.in(Language.SIMPLIFIED_CHINESE, "QQ", "Atlantis")).isEqualTo("Atlantis");
+	}
+
+	@Test
+	void theCountryListIsNamedAndSortedInPinyinOnChinesePages() {
+		List<CountrySummary> summaries = List.of(summary("Brazil", "BR"), summary("China", "CN"),
+				summary("Japan", "JP"), summary("Taiwan", "TW"), summary("United States", "US"));
+		assertThat(CountrySummary.inLanguage(summaries, Language.SIMPLIFIED_CHINESE).stream().map(CountrySummary::name))
+			.containsExactly("巴西", "美国", "日本", "台湾", "中国");
+		assertThat(CountrySummary.inLanguage(summaries, Language.ENGLISH)).isSameAs(summaries);
+	}
+
+	private static CountrySummary summary(String name, String isoCode) {
+		return new CountrySummary(name.toLowerCase(), name, isoCode, false, 1);
+	}
+
+}
