@@ -12,12 +12,9 @@ import com.ibm.icu.util.ULocale;
  * The order in which a language sorts names, from CLDR's collation (ICU4J): Chinese names
  * in pinyin order (北京, 上海, 深圳), with names in Latin letters after them in alphabetical
  * order, as CLDR's Chinese order has it. For lists sorted in Java; lists sorted in SQL
- * use PostgreSQL's ICU collation of the same rules ({@link #SQL_COLLATION}).
+ * use PostgreSQL's ICU collation of the same language ({@link #sqlCollation}).
  */
 public final class NameOrder {
-
-	/** PostgreSQL's ICU collation for names of Chinese pages. */
-	public static final String SQL_COLLATION = "zh-x-icu";
 
 	private static final Map<Language, Collator> COLLATORS = new EnumMap<>(Language.class);
 
@@ -35,6 +32,14 @@ public final class NameOrder {
 	public static Comparator<String> of(Language language) {
 		Collator collator = COLLATORS.get(language);
 		return Comparator.nullsLast(collator::compare);
+	}
+
+	/**
+	 * PostgreSQL's ICU collation of the language, quoted for SQL:
+	 * {@code "zh-Hans-x-icu"}, pinyin order.
+	 */
+	public static String sqlCollation(Language language) {
+		return '"' + language.tag() + "-x-icu\"";
 	}
 
 	/** Items by their names in the language's order. */
