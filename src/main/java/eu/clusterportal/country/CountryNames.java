@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.ibm.icu.util.ULocale;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,19 @@ public class CountryNames {
 		String cldr = new ULocale("", isoCode, "").getDisplayCountry(ULocale.forLocale(language.locale()));
 		// CLDR answers with the code itself for a code it does not know.
 		return (cldr.isEmpty() || cldr.equalsIgnoreCase(isoCode)) ? name : cldr;
+	}
+
+	/**
+	 * A country's name as a text of a page in {@code language}: CLDR's name when it has
+	 * one; otherwise the name's translation (published, or a draft too when
+	 * {@code drafts}), or else the stored name, marked as not translated.
+	 */
+	public static LocalizedText text(Country country, Language language, boolean drafts) {
+		String name = in(language, country.getIsoCode(), country.getName());
+		if (!language.isOriginal() && !name.equals(country.getName())) {
+			return new LocalizedText(name, language, false);
+		}
+		return country.getTranslations().text("name", country.getName(), language, drafts);
 	}
 
 	public String of(Country country) {

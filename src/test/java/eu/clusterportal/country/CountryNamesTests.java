@@ -3,8 +3,12 @@ package eu.clusterportal.country;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
+import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translation;
 import org.junit.jupiter.api.Test;
 
 class CountryNamesTests {
@@ -27,6 +31,23 @@ class CountryNamesTests {
 			.isEqualTo("People's Republic of China");
 		assertThat(CountryNames.in(Language.SIMPLIFIED_CHINESE, null, "Atlantis")).isEqualTo("Atlantis");
 		assertThat(CountryNames.in(Language.SIMPLIFIED_CHINESE, "QQ", "Atlantis")).isEqualTo("Atlantis");
+	}
+
+	@Test
+	void aCountryWithoutACldrNameShowsItsTranslationOrElseItsEnglishNameMarkedAsSuch() {
+		Country china = new Country("china", "China");
+		china.edit(new CountryDetails("China", "CN", null, null, null, null, null, null, null, null, null, null));
+		assertThat(CountryNames.text(china, Language.SIMPLIFIED_CHINESE, false))
+			.isEqualTo(new LocalizedText("中国", Language.SIMPLIFIED_CHINESE, false));
+		assertThat(CountryNames.text(china, Language.ENGLISH, false)).isEqualTo(LocalizedText.original("China"));
+
+		Country atlantis = new Country("atlantis", "Atlantis");
+		assertThat(CountryNames.text(atlantis, Language.SIMPLIFIED_CHINESE, false))
+			.isEqualTo(new LocalizedText("Atlantis", Language.ENGLISH, true));
+		atlantis.translate(Language.SIMPLIFIED_CHINESE,
+				new Translation(PublicationStatus.PUBLISHED, Map.of("name", "亚特兰蒂斯")));
+		assertThat(CountryNames.text(atlantis, Language.SIMPLIFIED_CHINESE, false))
+			.isEqualTo(new LocalizedText("亚特兰蒂斯", Language.SIMPLIFIED_CHINESE, false));
 	}
 
 	@Test
