@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.clusterportal.country.CountryNames;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
@@ -82,13 +85,16 @@ class DocumentLibraryRepository {
 	}
 
 	/** The countries with published documents, by name. */
-	List<FilterOptions.Option> countries() {
-		return jdbc.sql("""
-				select c.slug, c.name from country c
+	List<FilterOptions.Option> countries(Language language) {
+		List<FilterOptions.Option> countries = jdbc.sql("""
+				select c.slug, c.name, c.iso_code from country c
 				where exists (select 1 from document d where d.country_id = c.id and d.status = 'PUBLISHED')
 				order by c.name, c.slug""")
-			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(2)))
+			.query((rs, row) -> new FilterOptions.Option(rs.getString(1),
+					CountryNames.in(language, rs.getString(3), rs.getString(2))))
 			.list();
+		return language.isOriginal() ? countries
+				: countries.stream().sorted(NameOrder.by(language, FilterOptions.Option::label)).toList();
 	}
 
 	/** The years with published documents, newest first, at most {@code max} of them. */

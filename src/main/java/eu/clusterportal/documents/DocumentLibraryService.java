@@ -1,5 +1,6 @@
 package eu.clusterportal.documents;
 
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import eu.clusterportal.content.DocumentKind;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.search.SearchTerms;
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.web.Dates;
 import eu.clusterportal.web.FilterOptions;
 import eu.clusterportal.web.FilteredList;
 import eu.clusterportal.web.ListFilter;
@@ -46,10 +49,14 @@ class DocumentLibraryService {
 
 	private final MessageSource messages;
 
-	DocumentLibraryService(DocumentLibraryRepository library, MarkdownRenderer markdown, MessageSource messages) {
+	private final Dates dates;
+
+	DocumentLibraryService(DocumentLibraryRepository library, MarkdownRenderer markdown, MessageSource messages,
+			Dates dates) {
 		this.library = library;
 		this.markdown = markdown;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	/** The filter the URL parameters ask for, not yet checked. */
@@ -97,7 +104,7 @@ class DocumentLibraryService {
 	private FilterOptions options() {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, List<FilterOptions.Option>> menus = new LinkedHashMap<>();
-		menus.put(COUNTRY, library.countries());
+		menus.put(COUNTRY, library.countries(Language.of(locale)));
 		menus.put(TYPE,
 				Stream.of(DocumentKind.values())
 					.map((k) -> new FilterOptions.Option(typeParameter(k),
@@ -106,7 +113,7 @@ class DocumentLibraryService {
 		menus.put(YEAR,
 				library.years(MAX_YEARS)
 					.stream()
-					.map((y) -> new FilterOptions.Option(String.valueOf(y), String.valueOf(y)))
+					.map((y) -> new FilterOptions.Option(String.valueOf(y), dates.year(Year.of(y))))
 					.toList());
 		return new FilterOptions(menus);
 	}

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.clusterportal.country.CountryNames;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.web.FilterOptions;
 import org.springframework.data.domain.Page;
@@ -66,13 +69,16 @@ class NewsListRepository {
 	}
 
 	/** The countries with published news, by name. */
-	List<FilterOptions.Option> countries() {
-		return jdbc.sql("""
-				select c.slug, c.name from country c
+	List<FilterOptions.Option> countries(Language language) {
+		List<FilterOptions.Option> countries = jdbc.sql("""
+				select c.slug, c.name, c.iso_code from country c
 				where exists (select 1 from news_item n where n.country_id = c.id and n.status = 'PUBLISHED')
 				order by c.name, c.slug""")
-			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(2)))
+			.query((rs, row) -> new FilterOptions.Option(rs.getString(1),
+					CountryNames.in(language, rs.getString(3), rs.getString(2))))
 			.list();
+		return language.isOriginal() ? countries
+				: countries.stream().sorted(NameOrder.by(language, FilterOptions.Option::label)).toList();
 	}
 
 	/** The years with published news, newest first, at most {@code max} of them. */

@@ -1,5 +1,6 @@
 package eu.clusterportal.news;
 
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,10 @@ import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.search.SearchTerms;
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.web.Dates;
 import eu.clusterportal.web.FilterOptions;
 import eu.clusterportal.web.FilteredList;
 import eu.clusterportal.web.ListFilter;
@@ -52,12 +55,15 @@ class NewsListService {
 
 	private final MessageSource messages;
 
+	private final Dates dates;
+
 	NewsListService(NewsListRepository list, NewsItemRepository items, MarkdownRenderer markdown,
-			MessageSource messages) {
+			MessageSource messages, Dates dates) {
 		this.list = list;
 		this.items = items;
 		this.markdown = markdown;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	/** The filter the URL parameters ask for, not yet checked. */
@@ -100,11 +106,11 @@ class NewsListService {
 	private FilterOptions options() {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, List<FilterOptions.Option>> menus = new LinkedHashMap<>();
-		menus.put(COUNTRY, list.countries());
+		menus.put(COUNTRY, list.countries(Language.of(locale)));
 		menus.put(YEAR,
 				list.years(MAX_YEARS)
 					.stream()
-					.map((y) -> new FilterOptions.Option(String.valueOf(y), String.valueOf(y)))
+					.map((y) -> new FilterOptions.Option(String.valueOf(y), dates.year(Year.of(y))))
 					.toList());
 		menus.put(CHANNEL,
 				Stream.of(NewsChannel.values())
