@@ -26,7 +26,7 @@ import org.springframework.web.servlet.view.RedirectView;
 class LanguageChoice {
 
 	/** The cookie that remembers the choice. */
-	static final String COOKIE = "language";
+	static final String COOKIE = Languages.CHOICE_COOKIE;
 
 	private static final Duration KEPT = Duration.ofDays(365);
 
