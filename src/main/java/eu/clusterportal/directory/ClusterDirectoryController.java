@@ -2,7 +2,9 @@ package eu.clusterportal.directory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.PageNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,8 +67,8 @@ class ClusterDirectoryController {
 	}
 
 	@GetMapping("/clusters/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		ClusterProfile profile = directory.find(slug)
+	String show(@PathVariable String slug, Locale locale, Model model) {
+		ClusterProfile profile = directory.find(slug, Language.of(locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No cluster " + slug));
 		model.addAttribute("profile", profile);
 		return CLUSTER_VIEW;

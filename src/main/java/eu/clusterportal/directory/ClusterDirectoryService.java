@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.Sector;
@@ -79,13 +81,21 @@ public class ClusterDirectoryService {
 	 * A cluster with its description as HTML and the partnerships it is a member of, by
 	 * acronym.
 	 */
-	public Optional<ClusterProfile> find(String slug) {
+	public Optional<ClusterProfile> find(String slug, Language language) {
 		return TextParameter.find(slug, clusters::findBySlug)
-			.map((cluster) -> new ClusterProfile(cluster, markdown.toHtml(cluster.getDescription()), entityManager
-				.createQuery("select p from Partnership p join p.members m where m = :cluster order by p.acronym",
-						Partnership.class)
-				.setParameter("cluster", cluster)
-				.getResultList()));
+			.map((cluster) -> new ClusterProfile(cluster,
+					html(cluster.getTranslations().text("description", cluster.getDescription(), language, false)),
+					entityManager
+						.createQuery(
+								"select p from Partnership p join p.members m where m = :cluster order by p.acronym",
+								Partnership.class)
+						.setParameter("cluster", cluster)
+						.getResultList()));
+	}
+
+	private LocalizedText html(LocalizedText markdownText) {
+		return new LocalizedText(markdown.toHtml(markdownText.value()), markdownText.language(),
+				markdownText.fallback());
 	}
 
 	ClusterFilterOptions options() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
@@ -80,8 +81,8 @@ class PartnershipDirectoryController {
 	}
 
 	@GetMapping("/partnerships/{acronym}")
-	String show(@PathVariable String acronym, Model model) {
-		PartnershipProfile profile = directory.find(acronym)
+	String show(@PathVariable String acronym, Locale locale, Model model) {
+		PartnershipProfile profile = directory.find(acronym, Language.of(locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partnership " + acronym));
 		model.addAttribute("details", profile);
 		return DETAILS_VIEW;
