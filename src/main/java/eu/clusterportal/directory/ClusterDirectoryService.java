@@ -84,6 +84,7 @@ public class ClusterDirectoryService {
 	public Optional<ClusterProfile> find(String slug, Language language) {
 		return TextParameter.find(slug, clusters::findBySlug)
 			.map((cluster) -> new ClusterProfile(cluster,
+					cluster.getTranslations().text("name", cluster.getName(), language, false),
 					html(cluster.getTranslations().text("description", cluster.getDescription(), language, false)),
 					entityManager
 						.createQuery(

@@ -9,13 +9,14 @@ import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.web.WebAddress;
 
 /**
- * Everything a cluster page shows, its description in the page's language.
+ * Everything a cluster page shows, its name and description in the page's language.
  *
  * @param descriptionHtml the cluster's description, written in Markdown, as safe HTML;
  * empty if it has none
  * @param partnerships the partnerships the cluster takes part in
  */
-public record ClusterProfile(Cluster cluster, LocalizedText descriptionHtml, List<Partnership> partnerships) {
+public record ClusterProfile(Cluster cluster, LocalizedText name, LocalizedText descriptionHtml,
+		List<Partnership> partnerships) {
 
 	/**
 	 * The parts of the page with nothing recorded, as the message keys of their names, in
