@@ -22,6 +22,8 @@ import eu.clusterportal.web.TextParameter;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +46,11 @@ public class ClusterDirectoryService {
 
 	private final ClusterCsvExport csvExport;
 
+	private final MessageSource messages;
+
 	ClusterDirectoryService(ClusterRepository clusters, RegionRepository regions, EntityManager entityManager,
-			MarkdownRenderer markdown, ClusterCsvExport csvExport) {
+			MarkdownRenderer markdown, ClusterCsvExport csvExport, MessageSource messages) {
+		this.messages = messages;
 		this.clusters = clusters;
 		this.regions = regions;
 		this.entityManager = entityManager;
@@ -59,8 +64,8 @@ public class ClusterDirectoryService {
 	 * are left out, and reported in the result
 	 * @param pageIndex the page, counted from 0; a page after the last gives the last one
 	 */
-	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex) {
-		ClusterFilterOptions options = options();
+	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex, Language language) {
+		ClusterFilterOptions options = options(language);
 		ClusterFilter filter = options.known(requested);
 		Page<Cluster> page = PublicPage.find(pageIndex, sort.toSort(),
 				(pageable) -> clusters.findAll(filter.toSpecification(), pageable));
@@ -71,9 +76,12 @@ public class ClusterDirectoryService {
 	 * Writes every cluster the directory shows for a filter as CSV, in its order, not
 	 * only one page.
 	 */
-	void export(ClusterFilter requested, ClusterSort sort, Writer out) throws IOException {
-		CsvWriter csv = new CsvWriter(out, ClusterCsvExport.HEADERS);
-		csvExport.write(options().known(requested), sort, csv);
+	void export(ClusterFilter requested, ClusterSort sort, Language language, Writer out) throws IOException {
+		CsvWriter csv = new CsvWriter(out,
+				ClusterCsvExport.HEADER_KEYS.stream()
+					.map((key) -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
+					.toList());
+		csvExport.write(options(language).known(requested), sort, language, csv);
 		csv.flush();
 	}
 
@@ -99,8 +107,8 @@ public class ClusterDirectoryService {
 				markdownText.fallback());
 	}
 
-	ClusterFilterOptions options() {
-		return ClusterFilterOptions.of(clusters.findCountriesWithClusters(),
+	ClusterFilterOptions options(Language language) {
+		return ClusterFilterOptions.of(language, clusters.findCountriesWithClusters(),
 				regions.findAllByOrderByCountryNameAscPositionAsc(),
 				entityManager
 					.createQuery("select s from Sector s left join fetch s.parent order by s.code", Sector.class)

@@ -42,7 +42,7 @@ class PartnershipDirectoryController {
 	@GetMapping("/partnerships")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) String field, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, Language language, Model model) {
 		PartnershipFilterOptions options = directory.options();
 		PartnershipFilter requested = PartnershipFilter.fromParameters(country, sector, field);
 		PartnershipFilter filter = options.known(requested);
@@ -56,8 +56,8 @@ class PartnershipDirectoryController {
 		model.addAttribute("filterIgnored", !filter.equals(requested));
 		model.addAttribute("sort", partnershipSort.toParameter());
 		model.addAttribute("countryChoices", options.countryChoices(filter));
-		model.addAttribute("sectorChoices", options.sectorChoices(filter));
-		model.addAttribute("fieldChoices", options.fieldChoices(filter));
+		model.addAttribute("sectorChoices", options.sectorChoices(filter, language));
+		model.addAttribute("fieldChoices", options.fieldChoices(filter, language));
 		model.addAttribute("partnerships", PartnershipTable.of(result.getContent(), partnershipSort, list));
 		model.addAttribute("pagination", Pagination.of(result, list));
 		model.addAttribute("csvHref", list.cloneBuilder().replacePath("/partnerships.csv").build().toUriString());
@@ -81,8 +81,8 @@ class PartnershipDirectoryController {
 	}
 
 	@GetMapping("/partnerships/{acronym}")
-	String show(@PathVariable String acronym, Locale locale, Model model) {
-		PartnershipProfile profile = directory.find(acronym, Language.of(locale))
+	String show(@PathVariable String acronym, Language language, Model model) {
+		PartnershipProfile profile = directory.find(acronym, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partnership " + acronym));
 		model.addAttribute("details", profile);
 		return DETAILS_VIEW;
