@@ -7,7 +7,9 @@ import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translations;
 import eu.clusterportal.web.AtomFeed;
 import eu.clusterportal.web.AtomFeedView;
 import eu.clusterportal.web.PortalBaseUrl;
@@ -47,7 +49,7 @@ class NewsFeedController {
 	}
 
 	@GetMapping("/news.atom")
-	ModelAndView feed(@RequestParam(required = false) String country) {
+	ModelAndView feed(@RequestParam(required = false) String country, Language language) {
 		List<NewsItem> items;
 		String title;
 		String page;
@@ -62,7 +64,8 @@ class NewsFeedController {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + country));
 			items = news.findByCountrySlugAndStatusOrderByPublishedOnDescTitleAsc(known.getSlug(),
 					PublicationStatus.PUBLISHED, FEED_SIZE);
-			title = message("news.feed.country-title", known.getName());
+			title = message("news.feed.country-title",
+					known.getTranslations().text("name", known.getName(), language, false).value());
 			page = UriComponentsBuilder.fromPath("/news")
 				.queryParam("country", known.getSlug())
 				.build()
@@ -70,14 +73,21 @@ class NewsFeedController {
 				.toUriString();
 			self.queryParam("country", known.getSlug());
 		}
-		List<AtomFeed.Entry> entries = items.stream()
-			.map((item) -> new AtomFeed.Entry(baseUrl.url("/news/" + item.getId()), item.getTitle(),
-					WebAddress.orElse(item.getUrl(), baseUrl.url("/news/" + item.getId())),
-					item.getPublishedOn().atStartOfDay().toInstant(ZoneOffset.UTC), item.getSummary()))
-			.toList();
+		List<AtomFeed.Entry> entries = items.stream().map((item) -> entry(item, language)).toList();
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
-				new AtomFeed(baseUrl.url(self.build().encode().toUriString()), title, message("site.name"),
-						baseUrl.url(page), entries));
+				new AtomFeed(baseUrl.url(language.pathPrefix() + self.build().encode().toUriString()), title,
+						message("site.name"), baseUrl.url(language.pathPrefix() + page), entries));
+	}
+
+	/** An item in the feed's language where translated; its address is its page's. */
+	private AtomFeed.Entry entry(NewsItem item, Language language) {
+		String page = baseUrl.url(language.pathPrefix() + "/news/" + item.getId());
+		Translations translations = item.getTranslations();
+		String summary = (item.getSummary() != null)
+				? translations.text("summary", item.getSummary(), language, false).value() : null;
+		return new AtomFeed.Entry(page, translations.text("title", item.getTitle(), language, false).value(),
+				WebAddress.orElse(item.getUrl(), page), item.getPublishedOn().atStartOfDay().toInstant(ZoneOffset.UTC),
+				summary);
 	}
 
 	private String message(String code, Object... args) {
