@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.util.List;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.web.PortalBaseUrl;
 import eu.clusterportal.web.WebAddress;
@@ -39,23 +40,25 @@ final class EventCalendar {
 
 	/**
 	 * @param baseUrl the portal's address, for the events' links and unique ids
+	 * @param language the language of the texts, where translated
 	 */
-	static void write(List<Event> events, PortalBaseUrl baseUrl, Writer out) throws IOException {
+	static void write(List<Event> events, PortalBaseUrl baseUrl, Language language, Writer out) throws IOException {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//EU-China Cluster Portal//Events//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		for (Event event : events) {
 			// All-day events: DTEND is the day after the last day.
-			VEvent entry = new VEvent(event.getStartsOn(), event.getLastDay().plusDays(1), event.getTitle());
+			EventView view = EventView.of(event, language);
+			VEvent entry = new VEvent(event.getStartsOn(), event.getLastDay().plusDays(1), view.title().value());
 			entry.add(new Uid("event-" + event.getId() + "@" + baseUrl.host()));
-			if (event.getLocation() != null) {
-				entry.add(new Location(event.getLocation()));
+			if (view.location() != null) {
+				entry.add(new Location(view.location().value()));
 			}
-			if (event.getSummary() != null) {
-				entry.add(new Description(event.getSummary()));
+			if (view.summary() != null) {
+				entry.add(new Description(view.summary().value()));
 			}
-			entry.add(new Url(link(event, baseUrl)));
+			entry.add(new Url(link(event, baseUrl, language)));
 			calendar.add(entry);
 		}
 		if (events.isEmpty()) {
@@ -70,13 +73,14 @@ final class EventCalendar {
 	 * Where to read about an event: its online address, or when it has none that is a web
 	 * address, its country page.
 	 */
-	static URI link(Event event, PortalBaseUrl baseUrl) {
+	static URI link(Event event, PortalBaseUrl baseUrl, Language language) {
 		return WebAddress.parse(event.getOnlineUrl())
-			.orElseGet(() -> URI.create(baseUrl.url(UriComponentsBuilder.fromPath("/countries/{slug}")
-				.fragment("events")
-				.buildAndExpand(event.getCountry().getSlug())
-				.encode()
-				.toUriString())));
+			.orElseGet(() -> URI
+				.create(baseUrl.url(UriComponentsBuilder.fromPath(language.pathPrefix() + "/countries/{slug}")
+					.fragment("events")
+					.buildAndExpand(event.getCountry().getSlug())
+					.encode()
+					.toUriString())));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
@@ -43,11 +44,11 @@ class EventController {
 	}
 
 	@GetMapping("/events")
-	String list(EventParameters parameters, Model model) {
+	String list(EventParameters parameters, Language language, Model model) {
 		EventSearch search = parameters.toSearch();
 		Page<Event> events = finder.findPage(search);
 		model.addAttribute("search", search);
-		model.addAttribute("events", events.getContent());
+		model.addAttribute("events", events.getContent().stream().map((e) -> EventView.of(e, language)).toList());
 		model.addAttribute("pagination", Pagination.of(events, search.toUri("/events")));
 		model.addAttribute("countries", countries.findSummaries());
 		model.addAttribute("kinds", EventKind.values());
@@ -59,27 +60,29 @@ class EventController {
 	}
 
 	@GetMapping("/events.atom")
-	ModelAndView atom(EventParameters parameters) {
+	ModelAndView atom(EventParameters parameters, Language language) {
 		EventSearch search = parameters.toSearch();
-		List<AtomFeed.Entry> entries = finder.findForFeed(search)
-			.stream()
-			.map((event) -> new AtomFeed.Entry(baseUrl.url("/events#event-" + event.getId()), event.getTitle(),
-					EventCalendar.link(event, baseUrl).toString(),
-					event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC), event.getSummary()))
-			.toList();
+		List<AtomFeed.Entry> entries = finder.findForFeed(search).stream().map((event) -> {
+			EventView view = EventView.of(event, language);
+			return new AtomFeed.Entry(baseUrl.url(language.pathPrefix() + "/events#event-" + event.getId()),
+					view.title().value(), EventCalendar.link(event, baseUrl, language).toString(),
+					event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC),
+					(view.summary() != null) ? view.summary().value() : null);
+		}).toList();
 		String title = messages.getMessage("events.feed.title", null, LocaleContextHolder.getLocale());
 		String author = messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
-		AtomFeed feed = new AtomFeed(baseUrl.url(search.toUri("/events.atom").build().toUriString()), title, author,
-				baseUrl.url(search.toUri("/events").build().toUriString()), entries);
+		AtomFeed feed = new AtomFeed(
+				baseUrl.url(language.pathPrefix() + search.toUri("/events.atom").build().toUriString()), title, author,
+				baseUrl.url(language.pathPrefix() + search.toUri("/events").build().toUriString()), entries);
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE, feed);
 	}
 
 	@GetMapping("/events.ics")
-	void calendar(EventParameters parameters, HttpServletResponse response) throws IOException {
+	void calendar(EventParameters parameters, Language language, HttpServletResponse response) throws IOException {
 		EventSearch search = parameters.toSearch();
 		response.setContentType("text/calendar;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"events.ics\"");
-		EventCalendar.write(finder.findForFeed(search), baseUrl, response.getWriter());
+		EventCalendar.write(finder.findForFeed(search), baseUrl, language, response.getWriter());
 	}
 
 }
