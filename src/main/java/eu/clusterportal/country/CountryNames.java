@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.ibm.icu.util.ULocale;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
+import eu.clusterportal.editorial.Translations;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,20 @@ public class CountryNames {
 	 * {@code drafts}), or else the stored name, marked as not translated.
 	 */
 	public static LocalizedText text(Country country, Language language, boolean drafts) {
-		String name = in(language, country.getIsoCode(), country.getName());
-		if (!language.isOriginal() && !name.equals(country.getName())) {
-			return new LocalizedText(name, language, false);
+		return text(country.getIsoCode(), country.getName(), country.getTranslations(), language, drafts);
+	}
+
+	/**
+	 * A country's name as a text of a page in {@code language}, from its columns, for
+	 * queries that do not load the entity.
+	 */
+	public static LocalizedText text(String isoCode, String name, Translations translations, Language language,
+			boolean drafts) {
+		String cldr = in(language, isoCode, name);
+		if (!language.isOriginal() && !cldr.equals(name)) {
+			return new LocalizedText(cldr, language, false);
 		}
-		return country.getTranslations().text("name", country.getName(), language, drafts);
+		return translations.text("name", name, language, drafts);
 	}
 
 	public String of(Country country) {
