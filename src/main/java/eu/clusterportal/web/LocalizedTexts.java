@@ -1,5 +1,7 @@
 package eu.clusterportal.web;
 
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedProvenance;
 import eu.clusterportal.editorial.LocalizedText;
@@ -50,6 +52,9 @@ public class LocalizedTexts {
 	public LocalizedText text(Translatable item, String field) {
 		if (item == null) {
 			return null;
+		}
+		if (item instanceof Country country && "name".equals(field)) {
+			return CountryNames.text(country, language(), drafts());
 		}
 		Object original = PropertyAccessorFactory.forBeanPropertyAccess(item).getPropertyValue(field);
 		return item.getTranslations().text(field, (String) original, language(), drafts());
