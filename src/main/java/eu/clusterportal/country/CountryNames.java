@@ -1,10 +1,13 @@
 package eu.clusterportal.country;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import com.ibm.icu.util.ULocale;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.Translations;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,6 +53,20 @@ public class CountryNames {
 			return new LocalizedText(cldr, language, false);
 		}
 		return translations.text("name", name, language, drafts);
+	}
+
+	/**
+	 * Countries in the order of their names on the page: as given in English, by their
+	 * names in the page's language otherwise (pinyin order in Chinese).
+	 */
+	public List<Country> sorted(Collection<Country> countries) {
+		Language language = language();
+		if (language.isOriginal()) {
+			return List.copyOf(countries);
+		}
+		return countries.stream()
+			.sorted(NameOrder.by(language, (country) -> in(language, country.getIsoCode(), country.getName())))
+			.toList();
 	}
 
 	public String of(Country country) {

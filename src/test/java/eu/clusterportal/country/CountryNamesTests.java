@@ -11,6 +11,8 @@ import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.editorial.Translation;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 class CountryNamesTests {
 
 	@Test
@@ -57,6 +59,28 @@ class CountryNamesTests {
 		assertThat(CountrySummary.inLanguage(summaries, Language.SIMPLIFIED_CHINESE).stream().map(CountrySummary::name))
 			.containsExactly("巴西", "美国", "日本", "台湾", "中国");
 		assertThat(CountrySummary.inLanguage(summaries, Language.ENGLISH)).isSameAs(summaries);
+	}
+
+	@Test
+	void targetCountriesInPinyinOrderOnChinesePagesAndAsGivenOnEnglishOnes() {
+		List<Country> countries = List.of(country("China", "CN"), country("Japan", "JP"),
+				country("United States", "US"));
+		try {
+			LocaleContextHolder.setLocale(Language.SIMPLIFIED_CHINESE.locale());
+			assertThat(new CountryNames().sorted(countries).stream().map(Country::getName))
+				.containsExactly("United States", "Japan", "China");
+			LocaleContextHolder.setLocale(Language.ENGLISH.locale());
+			assertThat(new CountryNames().sorted(countries)).isEqualTo(countries);
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+	private static Country country(String name, String isoCode) {
+		Country country = new Country(name.toLowerCase(), name);
+		country.edit(new CountryDetails(name, isoCode, null, null, null, null, null, null, null, null, null, null));
+		return country;
 	}
 
 	private static CountrySummary summary(String name, String isoCode) {
