@@ -3,14 +3,22 @@ package eu.clusterportal.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
+import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.cluster.Region;
+import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.NameOrder;
+import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translation;
+import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chinese pages write numbers, dates and country names as CLDR's Chinese does, and sort
@@ -22,6 +30,9 @@ class ChinesePageFormatsTests {
 	@Autowired
 	WebPages pages;
 
+	@Autowired
+	EntityManager entityManager;
+
 	@Test
 	void keyFactsAndDatesOfTheChinaPageInChinese() throws Exception {
 		Document page = pages.html("/zh/countries/china");
@@ -29,6 +40,31 @@ class ChinesePageFormatsTests {
 				"20.85万亿美元");
 		assertThat(page.select("#key-facts .key-fact__value").eachText()).anyMatch((v) -> v.startsWith("人民币"));
 		assertThat(page.select("#reviewed-on").text()).contains("2026年12月7日");
+	}
+
+	@Test
+	@Transactional
+	void clusterCardsOfEachGroupInPinyinOrderOfTheirChineseNames() throws Exception {
+		// First by its English name, last by its Chinese one (zhuāngyuán).
+		Country china = entityManager.createQuery("select c from Country c where c.slug = 'china'", Country.class)
+			.getSingleResult();
+		Region delta = entityManager
+			.createQuery("select r from Region r where r.slug = 'pearl-river-delta'", Region.class)
+			.getSingleResult();
+		Cluster cluster = new Cluster("aardvark-test-cluster", "Aardvark test cluster", china, delta, null);
+		cluster.translate(Language.SIMPLIFIED_CHINESE,
+				new Translation(PublicationStatus.PUBLISHED, Map.of("name", "庄园测试集群")));
+		entityManager.persist(cluster);
+		entityManager.flush();
+
+		Document page = pages.html("/zh/countries/china");
+		assertThat(page.select("#cluster-landscape .cluster-group:has(.card__title a:contains(庄园测试集群)) .card__title a")
+			.eachText()).last().isEqualTo("庄园测试集群");
+		assertThat(page.select("#cluster-landscape .cluster-group")).isNotEmpty().allSatisfy((group) -> {
+			List<String> names = group.select(".card__title a").eachText();
+			assertThat(names).isSortedAccordingTo(NameOrder.of(Language.SIMPLIFIED_CHINESE));
+		});
+		assertThat(page.select("#cluster-landscape .card__title a").eachText()).contains("无锡物联网产业集群");
 	}
 
 	@Test
