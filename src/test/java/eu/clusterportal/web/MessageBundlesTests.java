@@ -114,6 +114,8 @@ class MessageBundlesTests {
 			Properties translated = load(bundle);
 			List<String> untranslated = new TreeSet<>(translated.stringPropertyNames()).stream()
 				.filter((key) -> translated.getProperty(key).equals(english.getProperty(key)))
+				// Each language's name is written in that language, in every bundle.
+				.filter((key) -> !key.startsWith("language.name."))
 				.filter((key) -> ENGLISH_WORD.matcher(withoutArguments(english.getProperty(key))).find())
 				.toList();
 			assertThat(untranslated).as("keys of %s whose text is still the English one", bundle.getFileName())
@@ -137,8 +139,10 @@ class MessageBundlesTests {
 
 	@Test
 	void textOfItsOwnIsFoundInTextAndInAttributesThatReachThePage() {
-		String template = """
-				<main th:fragment="page">
+		String page = """
+				<html th:replace="~{fragments/layout :: layout(#{page.title}, ~{::content})}">
+				<head><title>Replaced by the layout's</title></head>
+				<body><th:block th:fragment="content">
 				  <h1 th:text="#{page.title}">Placeholder</h1>
 				  <div th:insert="~{fragments/other :: list}"><p>Placeholder</p></div>
 				  <div th:remove="all">Prototype only</div>
@@ -149,9 +153,17 @@ class MessageBundlesTests {
 				  <input type="submit" value="Send">
 				  <input type="submit" th:value="#{page.send}"> <span>·</span> <span>–</span> <span>2026</span>
 				  <!--/* A comment. */-->
-				</main>""";
-		assertThat(textOfItsOwn("page.html", parse(template))).containsExactly("page.html:5: Written in the template",
-				"page.html:7: alt=\"A map\"", "page.html:8: title=\"Map\"", "page.html:9: value=\"Send\"");
+				</th:block></body>
+				</html>""";
+		assertThat(textOfItsOwn("page.html", parse(page))).containsExactly("page.html:7: Written in the template",
+				"page.html:9: alt=\"A map\"", "page.html:10: title=\"Map\"", "page.html:11: value=\"Send\"");
+		String fragments = """
+				<html><head><title>Never rendered</title></head>
+				<body><p th:fragment="note" title="Shown">Shown too</p></body></html>""";
+		assertThat(textOfItsOwn("fragments.html", parse(fragments)))
+			.containsExactly("fragments.html:2: title=\"Shown\"", "fragments.html:2: Shown too");
+		assertThat(textOfItsOwn("whole.html", parse("<html><body><p>A page of its own</p></body></html>")))
+			.containsExactly("whole.html:1: A page of its own");
 	}
 
 	/** Text of the templates' own that reaches the page, as "template:line: text". */
@@ -179,20 +191,29 @@ class MessageBundlesTests {
 		return found;
 	}
 
-	/** Whether Thymeleaf puts something else in the place of this node's content. */
+	/**
+	 * Whether Thymeleaf puts something else in the place of this node's content. A
+	 * fragment is rendered wherever it is taken, even from inside a replaced element (a
+	 * page's {@code <html th:replace="~{fragments/layout :: layout(…, ~{::content})}">});
+	 * outside its fragments, a file of fragments is never rendered.
+	 */
 	private static boolean contentFromElsewhere(Node node) {
 		for (Node ancestor = node; ancestor instanceof Element element; ancestor = element.parent()) {
 			if (CONTENT_ATTRIBUTES.stream().anyMatch(element::hasAttr) || removed(element) || element.nameIs("script")
 					|| element.nameIs("style")) {
 				return true;
 			}
+			if (element.hasAttr("th:fragment")) {
+				return false;
+			}
 		}
-		return false;
+		return !node.ownerDocument().select("[th:fragment]").isEmpty();
 	}
 
 	/** Whether the element with its attributes never reaches the page as written. */
 	private static boolean replaced(Element element) {
-		return element.hasAttr("th:replace") || removed(element) || contentFromElsewhere(element.parent());
+		return element.hasAttr("th:replace") || removed(element) || (!element.hasAttr("th:fragment")
+				&& element.parent() != null && contentFromElsewhere(element.parent()));
 	}
 
 	private static boolean removed(Element element) {
