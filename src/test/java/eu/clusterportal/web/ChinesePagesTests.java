@@ -63,13 +63,6 @@ class ChinesePagesTests {
 	}
 
 	@Test
-	void aNewsItemInChineseShowsNoEnglishInterfaceText() throws Exception {
-		String item = page("/zh/news", 200).select("main a[href^=/zh/news/]").attr("href");
-		assertThat(item).as("a news item linked from the news list").isNotEmpty();
-		assertThat(englishInterfaceTexts(page(item, 200))).as("English interface text on %s", item).isEmpty();
-	}
-
-	@Test
 	void englishInterfaceTextIsFoundInTextAndAttributesButNotWhereMarkedEnglish() {
 		Document page = Jsoup.parse("""
 				<html lang="zh-Hans"><head><title>搜索 · 欧盟—中国产业集群门户</title></head><body>
