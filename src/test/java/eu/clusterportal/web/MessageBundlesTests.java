@@ -56,6 +56,8 @@ class MessageBundlesTests {
 	private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
 			"link", "meta", "source", "track", "wbr");
 
+	private static final Pattern INLINED_EXPRESSION = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]");
+
 	private static final Pattern ARGUMENT = Pattern.compile("\\{[^{}]*}");
 
 	private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z]{2,}");
@@ -152,11 +154,13 @@ class MessageBundlesTests {
 				  <img th:src="@{/images/map.svg}" th:alt="#{page.map}" title="Map">
 				  <input type="submit" value="Send">
 				  <input type="submit" th:value="#{page.send}"> <span>·</span> <span>–</span> <span>2026</span>
+				  <span>[[${term.code}]]</span> <span>[(${term.html})] and words</span>
 				  <!--/* A comment. */-->
 				</th:block></body>
 				</html>""";
 		assertThat(textOfItsOwn("page.html", parse(page))).containsExactly("page.html:7: Written in the template",
-				"page.html:9: alt=\"A map\"", "page.html:10: title=\"Map\"", "page.html:11: value=\"Send\"");
+				"page.html:9: alt=\"A map\"", "page.html:10: title=\"Map\"", "page.html:11: value=\"Send\"",
+				"page.html:13: [(${term.html})] and words");
 		String fragments = """
 				<html><head><title>Never rendered</title></head>
 				<body><p th:fragment="note" title="Shown">Shown too</p></body></html>""";
@@ -176,7 +180,8 @@ class MessageBundlesTests {
 	private static List<String> textOfItsOwn(String name, Document template) {
 		List<String> found = new ArrayList<>();
 		template.traverse((node, depth) -> {
-			if (node instanceof TextNode text && hasWords(text.text()) && !contentFromElsewhere(text.parent())) {
+			if (node instanceof TextNode text && hasWords(withoutInlinedExpressions(text.text()))
+					&& !contentFromElsewhere(text.parent())) {
 				found.add(name + ":" + line(text) + ": " + text.text().strip());
 			}
 			if (node instanceof Element element && !replaced(element)) {
@@ -241,6 +246,13 @@ class MessageBundlesTests {
 	 */
 	private static boolean hasWords(String text) {
 		return text.codePoints().anyMatch(Character::isLetter);
+	}
+
+	/**
+	 * Thymeleaf replaces {@code [[${…}]]} and {@code [(${…})]} in text by their values.
+	 */
+	private static String withoutInlinedExpressions(String text) {
+		return INLINED_EXPRESSION.matcher(text).replaceAll("");
 	}
 
 	private static int line(Node node) {
