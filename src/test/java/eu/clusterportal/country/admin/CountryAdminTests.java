@@ -64,7 +64,6 @@ class CountryAdminTests {
 		assertThat(form.select("[id='gdpPerCapita.amount-errors']").text())
 			.isEqualTo("Please enter the number in digits only, without spaces or separators, e.g. 1357000000.");
 		assertThat(form.select("[id='population.amount']").val()).isEqualTo("-5");
-		assertThat(form.select("[id='gdpPerCapita.amount']").val()).isEqualTo("8,000");
 		assertThat(pages.html(get("/countries/china")).select("#key-facts dd").eachText())
 			.contains("1.357 billion (2015)");
 	}
