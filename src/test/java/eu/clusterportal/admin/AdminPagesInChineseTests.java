@@ -27,6 +27,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -51,6 +52,9 @@ class AdminPagesInChineseTests {
 
 	@Autowired
 	WebPages pages;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** The English texts that the Chinese bundle says differently. */
 	private final Set<String> english = englishOnly();
@@ -86,6 +90,14 @@ class AdminPagesInChineseTests {
 			assertThat(errors).as("errors of %s", page.title())
 				.allSatisfy((error) -> assertThat(error).containsPattern(CHINESE));
 		}
+	}
+
+	@Test
+	void namesInAnErrorAreListedTheChineseWay() throws Exception {
+		long delta = jdbc.sql("select id from region where slug = 'pearl-river-delta'").query(Long.class).single();
+		Document form = pages.html(form("/zh/admin/regions/" + delta + "/edit", "version", "0", "country", "japan",
+				"name", "Pearl River Delta", "slug", "pearl-river-delta", "position", "1"));
+		assertThat(form.select("#country-errors").text()).contains("cluster、").doesNotContain("cluster, ");
 	}
 
 	/** The editors' pages reachable from the admin home, one of each address shape. */
