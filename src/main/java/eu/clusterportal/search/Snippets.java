@@ -71,7 +71,7 @@ final class Snippets {
 		return toHtml(extract.toString());
 	}
 
-	/** Where the text holds the query's words, in order, overlaps merged. */
+	/** Where the text holds the query's words, in order, overlapping ones merged. */
 	private static List<int[]> matches(String text, ChineseQuery query) {
 		List<int[]> found = new ArrayList<>();
 		for (String run : query.han()) {
@@ -90,7 +90,7 @@ final class Snippets {
 		List<int[]> merged = new ArrayList<>();
 		for (int[] match : found) {
 			int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-			if (last != null && match[0] <= last[1]) {
+			if (last != null && match[0] < last[1]) {
 				last[1] = Math.max(last[1], match[1]);
 			}
 			else {
