@@ -3,7 +3,6 @@ package eu.clusterportal.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import eu.clusterportal.editorial.Language;
@@ -34,8 +33,7 @@ class SearchController {
 	// error.
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String page, Locale locale, Model model) {
-		Language language = Language.of(locale);
+			@RequestParam(required = false) String page, Language language, Model model) {
 		SearchTerms terms = SearchTerms.of(q);
 		model.addAttribute("terms", terms);
 		model.addAttribute("searchQuery", terms.text());

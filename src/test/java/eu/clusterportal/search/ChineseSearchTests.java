@@ -1,6 +1,7 @@
 package eu.clusterportal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.editorial.Language;
@@ -22,6 +24,7 @@ import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.editorial.Translation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,6 +61,9 @@ class ChineseSearchTests {
 
 	@Autowired
 	ChineseSearchBackfill backfill;
+
+	@Autowired
+	WebPages pages;
 
 	@BeforeEach
 	void translateSomeClusters() {
@@ -135,6 +141,26 @@ class ChineseSearchTests {
 		assertThat(hit.snippetHtml()).isEqualTo("重庆是中国西部最大的<mark>汽车</mark>生产基地，<mark>汽车</mark>产量位居全国前列。");
 		assertThat(hit.snippetLang()).isNull();
 		assertThat(hit.href()).isEqualTo("/clusters/chongqing-automobile-cluster");
+	}
+
+	@Test
+	void theChineseSearchPageShowsChineseHitsAndMarksWhatIsEnglish() throws Exception {
+		Document page = pages.html(get("/zh/search").param("q", "汽车"));
+		assertThat(page.select("#clusters h3 a").eachText()).containsExactly("重庆汽车产业集群", "广州汽车城", "无锡光伏产业集群");
+		assertThat(page.select("#clusters h3 a").eachAttr("href")).first()
+			.isEqualTo("/zh/clusters/chongqing-automobile-cluster");
+		assertThat(page.select("#clusters .search-snippet").first().select("mark").eachText()).containsExactly("汽车",
+				"汽车");
+		assertThat(page.select("#clusters .meta").first().text()).startsWith("重庆").endsWith("中国");
+		assertThat(page.select("#clusters [lang]")).isEmpty();
+
+		Document english = pages.html(get("/zh/search").param("q", "Tonghua or automobile"));
+		assertThat(english.select("#clusters h3 a[lang=en]").eachText())
+			.containsExactly("Tonghua Pharmaceutical Hi-tech Industrial Development Zone");
+		assertThat(english.select("#clusters h3 a:not([lang])").eachText()).contains("重庆汽车产业集群");
+		assertThat(pages.html(get("/zh/search").param("q", "TORCH"))
+			.select("#sections .search-snippet[lang=en] mark")
+			.eachText()).isNotEmpty().allMatch("TORCH"::equals);
 	}
 
 	@Test
