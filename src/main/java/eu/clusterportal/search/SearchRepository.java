@@ -101,7 +101,7 @@ class SearchRepository {
 			+ "\n),\n" + RANKED;
 
 	// The text a snippet quotes and ts_headline, which is slow, are read only for the
-	// rows shown; on a Chinese page also the rows' translations and their country's.
+	// rows shown.
 	private static final String SHOWN = """
 			select ranked.*, ts_headline('english', translate(case type
 					when 'COUNTRY' then (select introduction from country where id = ranked.id)
@@ -112,10 +112,10 @@ class SearchRepository {
 					when 'EVENT' then (select summary from event where id = ranked.id)
 					when 'DOCUMENT' then (select summary from document where id = ranked.id)
 					when 'ACHIEVEMENT' then (select summary from achievement where id = ranked.id)
-				end, :markers, ''), q.tsquery, :headline) as snippet%%s
-			from ranked, query q
-			""".formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
+				end, :markers, ''), q.tsquery, :headline) as snippet"""
+		.formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
 
+	// A Chinese page shows the rows' texts as translated, and their country's name.
 	private static final String TRANSLATIONS = ", case type "
 			+ KINDS.stream()
 				.map((kind) -> "when '" + kind.type() + "' then (select translations from "
@@ -217,7 +217,7 @@ class SearchRepository {
 		}
 
 		String shown() {
-			return SHOWN.formatted((chinese != null) ? TRANSLATIONS : "");
+			return SHOWN + ((chinese != null) ? TRANSLATIONS : "") + "\nfrom ranked, query q\n";
 		}
 
 		StatementSpec statement(String sql) {
