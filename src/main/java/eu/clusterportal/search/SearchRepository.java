@@ -137,7 +137,7 @@ class SearchRepository {
 	 * not. On a Chinese page any word does (Chinese has no stop words to drop).
 	 */
 	boolean hasWords(String terms, Language language) {
-		if (!language.isOriginal() && ChineseQuery.of(terms).hasWords()) {
+		if (language == Language.SIMPLIFIED_CHINESE && ChineseQuery.of(terms).hasWords()) {
 			return true;
 		}
 		return jdbc.sql("select numnode(websearch_to_tsquery('english', :terms)) > 0")
@@ -209,7 +209,8 @@ class SearchRepository {
 		Search(String terms, Language language) {
 			this.terms = terms;
 			this.language = language;
-			this.chinese = language.isOriginal() ? null : ChineseQuery.of(terms);
+			// another language would need vectors of its own
+			this.chinese = (language == Language.SIMPLIFIED_CHINESE) ? ChineseQuery.of(terms) : null;
 		}
 
 		String hits() {
