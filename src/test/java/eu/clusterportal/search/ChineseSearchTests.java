@@ -79,7 +79,7 @@ class ChineseSearchTests {
 		translateCluster("wuxi-iot-cluster", PublicationStatus.PUBLISHED, "无锡物联网产业集群", "无锡",
 				"无锡是国家传感网创新示范区，重点发展传感器和通信基站配套产业。");
 		translateCluster("dalian-software-outsourcing-cluster", PublicationStatus.PUBLISHED, "大连软件外包产业集群", "大连",
-				"大连位于中国东北，关注农村信息化服务。");
+				"大连位于中国东北，关注农村信息化服务和汽车软件。");
 		translateCluster("tonghua-pharmaceutical-hi-tech-industrial-development-zone", PublicationStatus.DRAFT,
 				"通化医药高新区", "通化", "通化也有汽车配件企业。");
 		translate(CountrySection.class, sectionId("CLUSTER_COMMUNITY"), PublicationStatus.PUBLISHED,
@@ -89,7 +89,8 @@ class ChineseSearchTests {
 	@Test
 	void oneCharacterFindsEveryWordThatHoldsIt() {
 		assertThat(clusters("车")).containsExactlyInAnyOrder("chongqing-automobile-cluster",
-				"guangzhou-automobile-city-cluster", "wuxi-photovoltaic-cluster");
+				"guangzhou-automobile-city-cluster", "dalian-software-outsourcing-cluster",
+				"wuxi-photovoltaic-cluster");
 		assertThat(sections("车")).containsExactly("CLUSTER_COMMUNITY");
 	}
 
@@ -108,8 +109,9 @@ class ChineseSearchTests {
 
 	@Test
 	void ranksATitleAboveADescriptionAndMoreMatchesHigher() {
+		// alike, Dalian would come first by its name
 		assertThat(clusters("汽车")).containsExactly("chongqing-automobile-cluster", "guangzhou-automobile-city-cluster",
-				"wuxi-photovoltaic-cluster");
+				"dalian-software-outsourcing-cluster", "wuxi-photovoltaic-cluster");
 	}
 
 	@Test
@@ -146,7 +148,8 @@ class ChineseSearchTests {
 	@Test
 	void theChineseSearchPageShowsChineseHitsAndMarksWhatIsEnglish() throws Exception {
 		Document page = pages.html(get("/zh/search").param("q", "汽车"));
-		assertThat(page.select("#clusters h3 a").eachText()).containsExactly("重庆汽车产业集群", "广州汽车城", "无锡光伏产业集群");
+		assertThat(page.select("#clusters h3 a").eachText()).containsExactly("重庆汽车产业集群", "广州汽车城", "大连软件外包产业集群",
+				"无锡光伏产业集群");
 		assertThat(page.select("#clusters h3 a").eachAttr("href")).first()
 			.isEqualTo("/zh/clusters/chongqing-automobile-cluster");
 		assertThat(page.select("#clusters .search-snippet").first().select("mark").eachText()).containsExactly("汽车",
