@@ -2,6 +2,7 @@ package eu.clusterportal.documents;
 
 import java.util.List;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.AtomFeed;
 import eu.clusterportal.web.AtomFeedView;
 import eu.clusterportal.web.FilteredList;
@@ -48,9 +49,9 @@ class DocumentLibraryController {
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String page, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			Language language, Model model) {
 		FilteredList<DocumentRow> documents = library.search(request.getContextPath() + "/documents",
-				DocumentLibraryService.filter(country, type, year, q), page);
+				DocumentLibraryService.filter(country, type, year, q), page, language);
 		String feed = documents.filter()
 			.addTo(UriComponentsBuilder.fromPath(request.getContextPath() + "/documents.atom"))
 			.build()
@@ -63,26 +64,29 @@ class DocumentLibraryController {
 
 	@GetMapping("/documents.atom")
 	ModelAndView feed(@RequestParam(required = false) String country, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String year, @RequestParam(required = false) String q) {
+			@RequestParam(required = false) String year, @RequestParam(required = false) String q, Language language) {
 		DocumentLibraryService.Feed feed = library.feed(DocumentLibraryService.filter(country, type, year, q),
-				FEED_SIZE);
+				FEED_SIZE, language);
 		List<AtomFeed.Entry> entries = feed.documents()
 			.stream()
-			.map((d) -> new AtomFeed.Entry(baseUrl.url("/documents#document-" + d.id()), d.title(), link(d),
-					d.changed(), d.summary()))
+			.map((d) -> new AtomFeed.Entry(baseUrl.url(language.pathPrefix() + "/documents#document-" + d.id()),
+					d.title().value(), link(d, language), d.changed(),
+					(d.summary() != null) ? d.summary().value() : null))
 			.toList();
 		String self = feed.filter().addTo(UriComponentsBuilder.fromPath("/documents.atom")).build().toUriString();
 		String page = feed.filter().addTo(UriComponentsBuilder.fromPath("/documents")).build().toUriString();
-		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE, new AtomFeed(baseUrl.url(self),
-				message("documents.library.feed.title"), message("site.name"), baseUrl.url(page), entries));
+		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
+				new AtomFeed(baseUrl.url(language.pathPrefix() + self), message("documents.library.feed.title"),
+						message("site.name"), baseUrl.url(language.pathPrefix() + page), entries));
 	}
 
 	// The PDF when there is one, else the address where it can be read, else the library.
-	private String link(DocumentRow document) {
+	private String link(DocumentRow document, Language language) {
 		if (document.downloadPath() != null) {
 			return baseUrl.url(document.downloadPath());
 		}
-		return WebAddress.orElse(document.url(), baseUrl.url("/documents#document-" + document.id()));
+		return WebAddress.orElse(document.url(),
+				baseUrl.url(language.pathPrefix() + "/documents#document-" + document.id()));
 	}
 
 	private String message(String code) {
