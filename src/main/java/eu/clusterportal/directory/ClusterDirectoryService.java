@@ -77,7 +77,7 @@ public class ClusterDirectoryService {
 	 * only one page.
 	 */
 	void export(ClusterFilter requested, ClusterSort sort, Language language, Writer out) throws IOException {
-		CsvWriter csv = new CsvWriter(out,
+		CsvWriter csv = CsvWriter.download(out,
 				ClusterCsvExport.HEADER_KEYS.stream()
 					.map((key) -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
 					.toList());

@@ -69,24 +69,24 @@ class DocumentLibraryController {
 				FEED_SIZE, language);
 		List<AtomFeed.Entry> entries = feed.documents()
 			.stream()
-			.map((d) -> new AtomFeed.Entry(baseUrl.url(language.pathPrefix() + "/documents#document-" + d.id()),
-					d.title().value(), link(d, language), d.changed(),
-					(d.summary() != null) ? d.summary().value() : null))
+			.map((d) -> new AtomFeed.Entry(baseUrl.url(language, "/documents#document-" + d.id()), d.title().value(),
+					link(d, language), d.changed(), (d.summary() != null) ? d.summary().value() : null))
 			.toList();
 		String self = feed.filter().addTo(UriComponentsBuilder.fromPath("/documents.atom")).build().toUriString();
 		String page = feed.filter().addTo(UriComponentsBuilder.fromPath("/documents")).build().toUriString();
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
-				new AtomFeed(baseUrl.url(language.pathPrefix() + self), message("documents.library.feed.title"),
-						message("site.name"), baseUrl.url(language.pathPrefix() + page), entries));
+				new AtomFeed(baseUrl.url(language, self), message("documents.library.feed.title"), message("site.name"),
+						baseUrl.url(language, page), entries));
 	}
 
-	// The PDF when there is one, else the address where it can be read, else the library.
+	// The PDF when there is one (one address in every language), else the address where
+	// it
+	// can be read, else the library.
 	private String link(DocumentRow document, Language language) {
 		if (document.downloadPath() != null) {
 			return baseUrl.url(document.downloadPath());
 		}
-		return WebAddress.orElse(document.url(),
-				baseUrl.url(language.pathPrefix() + "/documents#document-" + document.id()));
+		return WebAddress.orElse(document.url(), baseUrl.url(language, "/documents#document-" + document.id()));
 	}
 
 	private String message(String code) {

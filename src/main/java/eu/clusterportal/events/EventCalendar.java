@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.net.URI;
 import java.util.List;
 
-import eu.clusterportal.editorial.Language;
 import eu.clusterportal.content.Event;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.PortalBaseUrl;
 import eu.clusterportal.web.WebAddress;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -40,7 +40,8 @@ final class EventCalendar {
 
 	/**
 	 * @param baseUrl the portal's address, for the events' links and unique ids
-	 * @param language the language of the texts, where translated
+	 * @param language the language of the texts, where translated, and of the pages the
+	 * events link to
 	 */
 	static void write(List<Event> events, PortalBaseUrl baseUrl, Language language, Writer out) throws IOException {
 		Calendar calendar = new Calendar();
@@ -75,12 +76,12 @@ final class EventCalendar {
 	 */
 	static URI link(Event event, PortalBaseUrl baseUrl, Language language) {
 		return WebAddress.parse(event.getOnlineUrl())
-			.orElseGet(() -> URI
-				.create(baseUrl.url(UriComponentsBuilder.fromPath(language.pathPrefix() + "/countries/{slug}")
-					.fragment("events")
-					.buildAndExpand(event.getCountry().getSlug())
-					.encode()
-					.toUriString())));
+			.orElseGet(() -> URI.create(baseUrl.url(language,
+					UriComponentsBuilder.fromPath("/countries/{slug}")
+						.fragment("events")
+						.buildAndExpand(event.getCountry().getSlug())
+						.encode()
+						.toUriString())));
 	}
 
 }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import eu.clusterportal.editorial.Language;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.AtomFeed;
 import eu.clusterportal.web.AtomFeedView;
 import eu.clusterportal.web.Pagination;
@@ -64,16 +64,15 @@ class EventController {
 		EventSearch search = parameters.toSearch();
 		List<AtomFeed.Entry> entries = finder.findForFeed(search).stream().map((event) -> {
 			EventView view = EventView.of(event, language);
-			return new AtomFeed.Entry(baseUrl.url(language.pathPrefix() + "/events#event-" + event.getId()),
-					view.title().value(), EventCalendar.link(event, baseUrl, language).toString(),
+			return new AtomFeed.Entry(baseUrl.url(language, "/events#event-" + event.getId()), view.title().value(),
+					EventCalendar.link(event, baseUrl, language).toString(),
 					event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC),
 					(view.summary() != null) ? view.summary().value() : null);
 		}).toList();
 		String title = messages.getMessage("events.feed.title", null, LocaleContextHolder.getLocale());
 		String author = messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
-		AtomFeed feed = new AtomFeed(
-				baseUrl.url(language.pathPrefix() + search.toUri("/events.atom").build().toUriString()), title, author,
-				baseUrl.url(language.pathPrefix() + search.toUri("/events").build().toUriString()), entries);
+		AtomFeed feed = new AtomFeed(baseUrl.url(language, search.toUri("/events.atom").build().toUriString()), title,
+				author, baseUrl.url(language, search.toUri("/events").build().toUriString()), entries);
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE, feed);
 	}
 

@@ -1,8 +1,12 @@
 package eu.clusterportal.language;
 
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+
 import eu.clusterportal.editorial.Language;
 
-/** Which language an address is in: the one whose path prefix it starts with. */
+/** Which language an address or a tag names. */
 final class LanguagePaths {
 
 	private LanguagePaths() {
@@ -19,6 +23,23 @@ final class LanguagePaths {
 			}
 		}
 		return Language.ORIGINAL;
+	}
+
+	/**
+	 * The portal's language a language tag names, as browsers and links write them:
+	 * {@code zh-CN}, {@code zh-Hans} and {@code zh} are Chinese, {@code en-GB} is
+	 * English; none for another language ({@code fr}, traditional Chinese) or no tag.
+	 */
+	static Optional<Language> languageOfTag(String tag) {
+		Locale locale;
+		try {
+			locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
+		}
+		catch (IllformedLocaleException ex) {
+			return Optional.empty();
+		}
+		Language language = Language.of(locale);
+		return language.locale().getLanguage().equals(locale.getLanguage()) ? Optional.of(language) : Optional.empty();
 	}
 
 	/** Whether the path is the prefix or starts with it followed by a slash. */

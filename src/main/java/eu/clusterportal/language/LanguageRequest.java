@@ -48,8 +48,17 @@ final class LanguageRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public String getServletPath() {
-		String path = super.getServletPath();
-		return LanguagePaths.startsWithSegment(path, this.prefix) ? path.substring(this.prefix.length()) : path;
+		return withoutPrefix(super.getServletPath());
+	}
+
+	@Override
+	public String getPathInfo() {
+		return withoutPrefix(super.getPathInfo());
+	}
+
+	private String withoutPrefix(String path) {
+		return (path != null && LanguagePaths.startsWithSegment(path, this.prefix))
+				? path.substring(this.prefix.length()) : path;
 	}
 
 }

@@ -6,6 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 /** The language of the page a request asks for. */
 public final class Languages {
 
+	/**
+	 * The functional cookie that remembers the language a visitor chose when a page
+	 * offered another one ({@link LanguageChoice}); it holds the language's tag only.
+	 */
+	public static final String CHOICE_COOKIE = "language";
+
 	private Languages() {
 	}
 

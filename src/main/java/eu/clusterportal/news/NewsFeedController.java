@@ -75,13 +75,13 @@ class NewsFeedController {
 		}
 		List<AtomFeed.Entry> entries = items.stream().map((item) -> entry(item, language)).toList();
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
-				new AtomFeed(baseUrl.url(language.pathPrefix() + self.build().encode().toUriString()), title,
-						message("site.name"), baseUrl.url(language.pathPrefix() + page), entries));
+				new AtomFeed(baseUrl.url(language, self.build().encode().toUriString()), title, message("site.name"),
+						baseUrl.url(language, page), entries));
 	}
 
 	/** An item in the feed's language where translated; its address is its page's. */
 	private AtomFeed.Entry entry(NewsItem item, Language language) {
-		String page = baseUrl.url(language.pathPrefix() + "/news/" + item.getId());
+		String page = baseUrl.url(language, "/news/" + item.getId());
 		Translations translations = item.getTranslations();
 		String summary = (item.getSummary() != null)
 				? translations.text("summary", item.getSummary(), language, false).value() : null;

@@ -194,6 +194,25 @@ class PageCacheTests {
 	}
 
 	@Test
+	void theOfferOfTheChinesePageIsKeptApartFromThePlainPage() throws Exception {
+		String chineseFirst = "zh-CN,zh;q=0.9,en;q=0.8";
+		keptOnceRendered(CHINA);
+		this.anonymous.get(CHINA, "Accept-Language", chineseFirst);
+		Statistics statistics = statistics();
+		HttpResponse<String> offered = this.anonymous.get(CHINA, "Accept-Language", chineseFirst);
+		assertThat(statistics.getPrepareStatementCount()).as("kept too").isZero();
+		assertThat(Jsoup.parse(offered.body()).select(".language-offer")).hasSize(1);
+		assertThat(offered.headers().firstValue("Vary"))
+			.hasValueSatisfying((vary) -> assertThat(vary).contains("Accept-Language", "Cookie"));
+		assertThat(Jsoup.parse(this.anonymous.get(CHINA).body()).select(".language-offer")).isEmpty();
+		assertThat(
+				Jsoup.parse(this.anonymous.get(CHINA, "Accept-Language", chineseFirst, "Cookie", "language=en").body())
+					.select(".language-offer"))
+			.as("once chosen")
+			.isEmpty();
+	}
+
+	@Test
 	void writesNoPublicPageShowsClearNothing() throws Exception {
 		keptOnceRendered(CHINA);
 		keptOnceRendered("/clusters");
