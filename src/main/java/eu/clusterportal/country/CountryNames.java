@@ -39,6 +39,9 @@ public class CountryNames {
 	 * {@code drafts}), or else the stored name, marked as not translated.
 	 */
 	public static LocalizedText text(Country country, Language language, boolean drafts) {
+		if (language.isOriginal()) {
+			return LocalizedText.original(country.getName());
+		}
 		return text(country.getIsoCode(), country.getName(), country.getTranslations(), language, drafts);
 	}
 

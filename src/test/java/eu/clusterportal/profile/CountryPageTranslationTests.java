@@ -72,6 +72,8 @@ class CountryPageTranslationTests {
 		translated = sections.get(0);
 		untranslated = sections.get(1);
 		drafted = sections.get(2);
+		// The demo content is translated; this section stands for one not translated yet.
+		untranslated.translate(Language.SIMPLIFIED_CHINESE, null);
 		publish(china, Map.of("name", "中国", "introduction", "中国是欧盟的重要合作伙伴。", "capital", "北京"));
 		publish(translated, Map.of("lead", "中国经济持续增长。", "body", "**创新**驱动发展。"));
 		drafted.translate(Language.SIMPLIFIED_CHINESE,
@@ -109,6 +111,8 @@ class CountryPageTranslationTests {
 		assertThat(page.select("#news h3").eachText()).contains("集群代表团访问无锡");
 		assertThat(page.select("#achievements li:has(h3:contains(联合中试线)) .provenance").text()).endsWith("第4.1节");
 		assertThat(page.select(".key-fact__value").eachText()).contains("北京");
+		assertThat(page.select("link[type=application/atom+xml]").eachAttr("title"))
+			.anyMatch((title) -> title.contains("中国"));
 	}
 
 	@Test
