@@ -52,8 +52,8 @@ class CountryController {
 	}
 
 	@GetMapping("/countries")
-	String list(Model model) {
-		List<CountrySummary> summaries = countries.findSummaries();
+	String list(Locale locale, Model model) {
+		List<CountrySummary> summaries = CountrySummary.inLanguage(countries.findSummaries(), Language.of(locale));
 		Map<Boolean, List<CountrySummary>> byProfile = summaries.stream()
 			.collect(Collectors.partitioningBy(CountrySummary::hasProfile));
 		model.addAttribute("profiles", byProfile.get(true));

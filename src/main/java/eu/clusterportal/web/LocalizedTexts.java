@@ -3,6 +3,8 @@ package eu.clusterportal.web;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedProvenance;
 import eu.clusterportal.editorial.LocalizedText;
@@ -56,6 +58,9 @@ public class LocalizedTexts {
 	public LocalizedText text(Translatable item, String field) {
 		if (item == null) {
 			return null;
+		}
+		if (item instanceof Country country && "name".equals(field)) {
+			return CountryNames.text(country, language(), drafts());
 		}
 		String original = (String) PropertyAccessorFactory.forBeanPropertyAccess(item).getPropertyValue(field);
 		Language language = language();
