@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySummary;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
@@ -14,6 +17,7 @@ import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.TextParameter;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
@@ -54,8 +58,9 @@ class PartnershipDirectoryService {
 	}
 
 	PartnershipFilterOptions options() {
-		return new PartnershipFilterOptions(countries.findSummaries(), sectors.findAllByOrderByCode(),
-				fields.findAllByOrderByCode());
+		Language language = Language.of(LocaleContextHolder.getLocale());
+		return new PartnershipFilterOptions(CountrySummary.inLanguage(countries.findSummaries(), language),
+				sectors.findAllByOrderByCode(), fields.findAllByOrderByCode());
 	}
 
 	/**
@@ -81,11 +86,18 @@ class PartnershipDirectoryService {
 		csvExport.write(options().known(requested), sort, locale, out);
 	}
 
-	Optional<PartnershipProfile> find(String acronym) {
-		return TextParameter.find(acronym, partnerships::findByAcronym)
-			.map((p) -> new PartnershipProfile(p,
-					(p.getDescription() != null) ? markdown.toHtml(p.getDescription()) : null,
-					news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p, PublicationStatus.PUBLISHED)));
+	Optional<PartnershipProfile> find(String acronym, Language language) {
+		return TextParameter.find(acronym, partnerships::findByAcronym).map((p) -> {
+			LocalizedText description = (p.getDescription() != null)
+					? p.getTranslations().text("description", p.getDescription(), language, false) : null;
+			return new PartnershipProfile(p,
+					(description != null) ? new LocalizedText(markdown.toHtml(description.value()),
+							description.language(), description.fallback()) : null,
+					news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p, PublicationStatus.PUBLISHED)
+						.stream()
+						.map((item) -> PartnershipProfile.News.of(item, language))
+						.toList());
+		});
 	}
 
 }
