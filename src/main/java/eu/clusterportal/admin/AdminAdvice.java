@@ -52,6 +52,7 @@ class AdminAdvice {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		for (String field : MARKDOWN_FIELDS) {
 			binder.registerCustomEditor(String.class, field, new MarkdownTextEditor());
+			binder.registerCustomEditor(String.class, TranslationValidator.path(field), new MarkdownTextEditor());
 		}
 	}
 
