@@ -1,6 +1,7 @@
 package eu.clusterportal.admin;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +14,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UntranslatedCounts {
 
-	/** The tables by the path segment of their editors' list. */
-	private static final Map<String, String> TABLES = tables();
+	/**
+	 * The tables by the path segment of their editors' list; a country's sections count
+	 * with the countries, whose list leads to them.
+	 */
+	private static final List<Map.Entry<String, String>> TABLES = List.of(Map.entry("countries", "country"),
+			Map.entry("countries", "country_section"), Map.entry("regions", "region"), Map.entry("clusters", "cluster"),
+			Map.entry("partnerships", "partnership"), Map.entry("news", "news_item"),
+			Map.entry("documents", "document"), Map.entry("events", "event"), Map.entry("achievements", "achievement"),
+			Map.entry("sectors", "sector"), Map.entry("technology-fields", "technology_field"));
 
 	private final JdbcClient jdbc;
 
@@ -25,37 +33,21 @@ class UntranslatedCounts {
 	/** The counts by the path segment of each kind's list, e.g. {@code clusters}. */
 	Map<String, Long> byKind() {
 		StringBuilder sql = new StringBuilder();
-		TABLES.forEach((kind, table) -> {
+		TABLES.forEach((table) -> {
 			if (!sql.isEmpty()) {
 				sql.append(" union all ");
 			}
 			sql.append("select '")
-				.append(kind)
+				.append(table.getKey())
 				.append("' as kind, count(*) as untranslated from ")
-				.append(table)
+				.append(table.getValue())
 				.append(" where coalesce(translations #>> '{zh-Hans,status}', '') <> 'PUBLISHED'");
 		});
 		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql(sql.toString()).query((row) -> {
-			counts.put(row.getString("kind"), row.getLong("untranslated"));
+			counts.merge(row.getString("kind"), row.getLong("untranslated"), Long::sum);
 		});
 		return counts;
-	}
-
-	private static Map<String, String> tables() {
-		Map<String, String> tables = new LinkedHashMap<>();
-		tables.put("countries", "country");
-		tables.put("sections", "country_section");
-		tables.put("regions", "region");
-		tables.put("clusters", "cluster");
-		tables.put("partnerships", "partnership");
-		tables.put("news", "news_item");
-		tables.put("documents", "document");
-		tables.put("events", "event");
-		tables.put("achievements", "achievement");
-		tables.put("sectors", "sector");
-		tables.put("technology-fields", "technology_field");
-		return tables;
 	}
 
 }
