@@ -79,9 +79,7 @@ public abstract class AdminController {
 
 	@InitBinder("form")
 	void initForm(WebDataBinder binder, @PathVariable Map<String, String> path) {
-		if (binder.getTarget() instanceof TranslatedForm) {
-			binder.addValidators(new TranslationValidator());
-		}
+		binder.addValidators(new TranslationValidator());
 		initFormBinder(binder, path);
 	}
 

@@ -9,18 +9,21 @@ import org.springframework.validation.Validator;
 
 /**
  * Checks the translation of a {@link TranslatedForm}: each text is no longer than the
- * English input beside it may be (its {@link Size}).
+ * English input beside it may be (its {@link Size}). Added to every admin form's binder
+ * before its form exists, so it takes any form and leaves the others alone.
  */
 class TranslationValidator implements Validator {
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return TranslatedForm.class.isAssignableFrom(type);
+		return true;
 	}
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		TranslatedForm form = (TranslatedForm) target;
+		if (!(target instanceof TranslatedForm form)) {
+			return;
+		}
 		TranslationForm translation = form.getTranslation();
 		BeanWrapper english = PropertyAccessorFactory.forBeanPropertyAccess(form);
 		for (TranslatedFields.Field<?> field : form.translatedFields().fields()) {

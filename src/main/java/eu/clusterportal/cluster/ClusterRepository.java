@@ -155,7 +155,7 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			select c from Cluster c
 			where (lower(c.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			    or lower(c.city) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
-			    and coalesce(json_value(c.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
+			    and coalesce(function('jsonb_extract_path_text', c.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
 			order by c.name, c.id""")
 	Page<Cluster> findUntranslated(String text, Pageable pageable);
 

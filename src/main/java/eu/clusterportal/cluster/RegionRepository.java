@@ -44,7 +44,7 @@ public interface RegionRepository extends Repository<Region, Long> {
 			select r from Region r join r.country co
 			where (lower(r.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			    or lower(co.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
-			    and coalesce(json_value(r.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
+			    and coalesce(function('jsonb_extract_path_text', r.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
 			order by co.name, r.position, r.name, r.id""")
 	Page<Region> findUntranslated(String text, Pageable pageable);
 

@@ -21,7 +21,7 @@ public interface AchievementRepository extends ContentItemRepository<Achievement
 	@Query("""
 			select a from Achievement a
 			where lower(a.title) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
-			    and coalesce(json_value(a.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
+			    and coalesce(function('jsonb_extract_path_text', a.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
 			order by a.start desc, a.id desc""")
 	Page<Achievement> findUntranslated(String text, Pageable pageable);
 

@@ -18,7 +18,7 @@ public interface DocumentRepository extends ContentItemRepository<Document> {
 	@Query("""
 			select d from Document d
 			where lower(d.title) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
-			    and coalesce(json_value(d.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
+			    and coalesce(function('jsonb_extract_path_text', d.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
 			order by d.title, d.id""")
 	Page<Document> findUntranslated(String text, Pageable pageable);
 

@@ -43,7 +43,7 @@ public interface EventRepository extends ContentItemRepository<Event>, JpaSpecif
 	@Query("""
 			select e from Event e
 			where lower(e.title) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
-			    and coalesce(json_value(e.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
+			    and coalesce(function('jsonb_extract_path_text', e.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
 			order by e.startsOn desc, e.id desc""")
 	Page<Event> findUntranslated(String text, Pageable pageable);
 

@@ -29,7 +29,7 @@ public interface NewsItemRepository extends ContentItemRepository<NewsItem> {
 	@Query("""
 			select n from NewsItem n
 			where lower(n.title) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
-			    and coalesce(json_value(n.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
+			    and coalesce(function('jsonb_extract_path_text', n.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
 			order by n.publishedOn desc, n.id desc""")
 	Page<NewsItem> findUntranslated(String text, Pageable pageable);
 

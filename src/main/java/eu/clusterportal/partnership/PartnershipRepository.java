@@ -73,7 +73,7 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 			select p from Partnership p
 			where (lower(p.acronym) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			    or lower(p.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
-			    and coalesce(json_value(p.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
+			    and coalesce(function('jsonb_extract_path_text', p.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
 			order by p.acronym""")
 	Page<Partnership> findUntranslated(String text, Pageable pageable);
 

@@ -30,12 +30,13 @@ public interface SectorRepository extends TaxonomyTermRepository<Sector> {
 			from Sector s left join s.parent p
 			where (lower(s.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			    or lower(s.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
-			    and coalesce(json_value(s.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
-			order by s.code""", countQuery = """
-			select count(s) from Sector s
-			where (lower(s.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
-			    or lower(s.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
-			    and coalesce(json_value(s.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'""")
+			    and coalesce(function('jsonb_extract_path_text', s.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by s.code""",
+			countQuery = """
+					select count(s) from Sector s
+					where (lower(s.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+					    or lower(s.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+					    and coalesce(function('jsonb_extract_path_text', s.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'""")
 	Page<TermUsage> findUntranslatedUsage(String text, Pageable pageable);
 
 	@Override

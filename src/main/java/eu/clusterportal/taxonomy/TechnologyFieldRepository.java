@@ -30,12 +30,13 @@ public interface TechnologyFieldRepository extends TaxonomyTermRepository<Techno
 			from TechnologyField t left join t.parent p
 			where (lower(t.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
 			    or lower(t.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
-			    and coalesce(json_value(t.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'
-			order by t.code""", countQuery = """
-			select count(t) from TechnologyField t
-			where (lower(t.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
-			    or lower(t.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
-			    and coalesce(json_value(t.translations, '$."zh-Hans".status'), 'DRAFT') <> 'PUBLISHED'""")
+			    and coalesce(function('jsonb_extract_path_text', t.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by t.code""",
+			countQuery = """
+					select count(t) from TechnologyField t
+					where (lower(t.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+					    or lower(t.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+					    and coalesce(function('jsonb_extract_path_text', t.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'""")
 	Page<TermUsage> findUntranslatedUsage(String text, Pageable pageable);
 
 	@Override
