@@ -69,6 +69,17 @@ class TranslationEditingTests {
 	}
 
 	@Test
+	void theCountriesListSaysHowFarEachCountryAndSectionIsTranslated() throws Exception {
+		saveSection(sectionLead(), "中欧合作机遇广阔。", "DRAFT");
+		Document list = pages.html(get("/admin/countries").with(editor("anna@example.eu")));
+		assertThat(list
+			.select("li:has(> a[href=/admin/countries/china/sections/cooperation-opportunities]) > .translation-state")
+			.text()).isEqualTo("Chinese: Draft");
+		assertThat(list.select("h2:has(a[href=/admin/countries/china]) .translation-state").text())
+			.isEqualTo("Chinese: Missing");
+	}
+
+	@Test
 	void aRefusedFormComesBackWithBothLanguagesAsTypedAndSaysWhatIsWrong() throws Exception {
 		String tooLong = "长".repeat(2001);
 		Document form = pages.html(section("", tooLong, "PUBLISHED").param("translation.texts[body]", "## 正文"));

@@ -1,12 +1,15 @@
 package eu.clusterportal.country.admin;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslationState;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.Region;
@@ -133,6 +136,21 @@ class CountryAdminService {
 		Country country = country(slug);
 		TranslatedFields.restoreTranslation(country,
 				history.at(Country.class, country.getId(), revision).orElseThrow(RecordNotFoundException::new));
+	}
+
+	/**
+	 * How far each country and each of its sections is translated, by the country's slug
+	 * and by {@code slug/topic-anchor}; a section never written has none.
+	 */
+	@Transactional(readOnly = true)
+	Map<String, TranslationState> translationStates() {
+		Map<String, TranslationState> states = new HashMap<>();
+		countries.findAllBy()
+			.forEach((country) -> states.put(country.getSlug(), TranslatedFields.COUNTRY.state(country)));
+		sections.findAllBy()
+			.forEach((section) -> states.put(section.getCountry().getSlug() + "/" + section.getTopic().anchor(),
+					TranslatedFields.SECTION.state(section)));
+		return states;
 	}
 
 	/** What stops the country from being deleted; empty when it can go. */
