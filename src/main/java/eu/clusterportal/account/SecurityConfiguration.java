@@ -72,10 +72,12 @@ class SecurityConfiguration {
 
 	/**
 	 * The token in a cookie scripts cannot read (no script needs it: every form carries
-	 * it), sent only with this site's own requests and navigations.
+	 * it), sent only with this site's own requests and navigations, in every language
+	 * (the path prefix {@code /zh} is a context path to Spring).
 	 */
 	private static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookiePath("/");
 		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		return tokens;
 	}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -23,12 +24,15 @@ class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 
 	private final AccountRepository accounts;
 
-	private final CookieRequestCache requestCache = new CookieRequestCache();
+	private final CookieRequestCache requestCache = new RootPathRequestCache();
 
 	SignInSuccessHandler(AccountRepository accounts) {
 		this.accounts = accounts;
 		setDefaultTargetUrl("/admin");
-		requestCache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+		requestCache.setCookieCustomizer((cookie) -> {
+			cookie.setAttribute("SameSite", "Lax");
+			cookie.setPath("/");
+		});
 	}
 
 	/**
@@ -60,20 +64,45 @@ class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 	 * The remembered page's path and query within the portal, without scheme and host;
 	 * none when the (browser-kept, so anyone's) address is not a plain path on this site,
 	 * such as {@code //elsewhere} or {@code /\elsewhere}, which browsers read as another
-	 * host.
+	 * host. The context path is a language's prefix ({@code /zh}): a page asked for in
+	 * another language than the sign-in page's opens in the sign-in page's language.
 	 */
 	private static Optional<String> pathOf(SavedRequest wanted, String contextPath) {
 		try {
 			URI uri = new URI(wanted.getRedirectUrl());
-			String path = (uri.getRawPath() != null) ? uri.getRawPath().substring(contextPath.length()) : "";
+			String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+			if (!contextPath.isEmpty() && path.startsWith(contextPath + "/")) {
+				path = path.substring(contextPath.length());
+			}
 			if (!path.startsWith("/") || path.startsWith("//")) {
 				return Optional.empty();
 			}
 			return Optional.of((uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path);
 		}
-		catch (URISyntaxException | IndexOutOfBoundsException ex) {
+		catch (URISyntaxException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Keeps the remembered page in a cookie for the whole site, not for the context path,
+	 * which is a language's prefix: signing in on {@code /zh/login} must find and forget
+	 * a page remembered on {@code /admin}.
+	 */
+	private static final class RootPathRequestCache extends CookieRequestCache {
+
+		private static final String COOKIE_NAME = "REDIRECT_URI";
+
+		@Override
+		public void removeRequest(HttpServletRequest request, HttpServletResponse response) {
+			Cookie removed = new Cookie(COOKIE_NAME, "");
+			removed.setSecure(request.isSecure());
+			removed.setHttpOnly(true);
+			removed.setPath("/");
+			removed.setMaxAge(0);
+			response.addCookie(removed);
+		}
+
 	}
 
 }

@@ -42,8 +42,13 @@ final class CachedPage {
 			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
 			HttpHeaders.VARY);
 
-	/** A shared cache keeps one copy per encoding and none for a signed-in person. */
-	private static final String VARY = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE;
+	/**
+	 * A shared cache keeps one copy per encoding and none for a signed-in person; an
+	 * English page may offer the Chinese one to a browser that prefers Chinese, until a
+	 * cookie says the visitor chose.
+	 */
+	private static final String VARY = HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE + ", "
+			+ HttpHeaders.COOKIE;
 
 	private static final String GZIP = "gzip";
 

@@ -38,9 +38,10 @@ class PageCacheConfiguration {
 	/**
 	 * The first filter: a kept page needs neither Spring Session nor the outage filter,
 	 * and is not worth an observation (the {@code http.server.requests} metrics count
-	 * rendered pages only).
+	 * rendered pages only). Only the language filter comes first: it tells the path
+	 * within the portal (and so whether a page is public) from the language's prefix.
 	 */
-	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE;
+	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties) {

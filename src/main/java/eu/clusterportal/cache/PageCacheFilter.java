@@ -96,7 +96,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		PageKey key = new PageKey(pathAndQuery(request), this.locales.resolveLocale(request));
+		PageKey key = new PageKey(pathAndQuery(request), this.locales.resolveLocale(request), PageVariant.of(request));
 		LocalDate today = LocalDate.now(this.clock);
 		CachedPage kept = keeping ? this.pages.find(key, today) : null;
 		if (kept != null) {

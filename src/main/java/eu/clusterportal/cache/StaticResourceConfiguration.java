@@ -21,10 +21,19 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * pages' icon link, keeps its name and so is kept for a month only.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticResourceConfiguration implements WebMvcConfigurer {
+public class StaticResourceConfiguration implements WebMvcConfigurer {
 
 	/** The folders under {@code static/}. */
 	private static final List<String> STATIC_FOLDERS = List.of("css", "js", "images");
+
+	/**
+	 * Whether a path within the portal names a static file: its address is the same on
+	 * pages in every language.
+	 */
+	public static boolean isStaticFile(String path) {
+		return path.equals("/favicon.ico")
+				|| STATIC_FOLDERS.stream().anyMatch((folder) -> path.startsWith("/" + folder + "/"));
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -70,7 +70,7 @@ public class ClusterDirectoryService {
 	 * only one page.
 	 */
 	void export(ClusterFilter requested, ClusterSort sort, Writer out) throws IOException {
-		CsvWriter csv = new CsvWriter(out, ClusterCsvExport.HEADERS);
+		CsvWriter csv = CsvWriter.download(out, ClusterCsvExport.HEADERS);
 		csvExport.write(options().known(requested), sort, csv);
 		csv.flush();
 	}

@@ -29,6 +29,8 @@ final class CsvWriter implements Flushable {
 
 	private static final String PIECE_SEPARATORS = ";\n\r";
 
+	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
 	private final CSVPrinter printer;
 
 	/** Starts a CSV file on the given output with its header row. */
@@ -43,6 +45,21 @@ final class CsvWriter implements Flushable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Starts a CSV file for download: a UTF-8 byte order mark first, without which
+	 * spreadsheet programs read the file in the system's code page and garble Chinese
+	 * (and any non-Latin) text.
+	 */
+	static CsvWriter download(Appendable out, List<String> header) {
+		try {
+			out.append(BYTE_ORDER_MARK);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new CsvWriter(out, header);
 	}
 
 	static String write(List<String> header, List<? extends List<?>> rows) {

@@ -71,7 +71,7 @@ class PartnershipCsvExport {
 	 * transaction.
 	 */
 	void write(PartnershipFilter filter, PartnershipSort sort, Locale locale, Appendable out) {
-		CsvWriter csv = new CsvWriter(out,
+		CsvWriter csv = CsvWriter.download(out,
 				HEADER_KEYS.stream().map((key) -> messages.getMessage(key, null, locale)).toList());
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<String> conditions = new ArrayList<>();

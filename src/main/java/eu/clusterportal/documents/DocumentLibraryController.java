@@ -2,6 +2,7 @@ package eu.clusterportal.documents;
 
 import java.util.List;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.AtomFeed;
 import eu.clusterportal.web.AtomFeedView;
 import eu.clusterportal.web.FilteredList;
@@ -63,26 +64,29 @@ class DocumentLibraryController {
 
 	@GetMapping("/documents.atom")
 	ModelAndView feed(@RequestParam(required = false) String country, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String year, @RequestParam(required = false) String q) {
+			@RequestParam(required = false) String year, @RequestParam(required = false) String q, Language language) {
 		DocumentLibraryService.Feed feed = library.feed(DocumentLibraryService.filter(country, type, year, q),
 				FEED_SIZE);
 		List<AtomFeed.Entry> entries = feed.documents()
 			.stream()
-			.map((d) -> new AtomFeed.Entry(baseUrl.url("/documents#document-" + d.id()), d.title(), link(d),
-					d.changed(), d.summary()))
+			.map((d) -> new AtomFeed.Entry(baseUrl.url(language, "/documents#document-" + d.id()), d.title(),
+					link(d, language), d.changed(), d.summary()))
 			.toList();
 		String self = feed.filter().addTo(UriComponentsBuilder.fromPath("/documents.atom")).build().toUriString();
 		String page = feed.filter().addTo(UriComponentsBuilder.fromPath("/documents")).build().toUriString();
-		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE, new AtomFeed(baseUrl.url(self),
-				message("documents.library.feed.title"), message("site.name"), baseUrl.url(page), entries));
+		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
+				new AtomFeed(baseUrl.url(language, self), message("documents.library.feed.title"), message("site.name"),
+						baseUrl.url(language, page), entries));
 	}
 
-	// The PDF when there is one, else the address where it can be read, else the library.
-	private String link(DocumentRow document) {
+	// The PDF when there is one (one address in every language), else the address where
+	// it
+	// can be read, else the library.
+	private String link(DocumentRow document, Language language) {
 		if (document.downloadPath() != null) {
 			return baseUrl.url(document.downloadPath());
 		}
-		return WebAddress.orElse(document.url(), baseUrl.url("/documents#document-" + document.id()));
+		return WebAddress.orElse(document.url(), baseUrl.url(language, "/documents#document-" + document.id()));
 	}
 
 	private String message(String code) {

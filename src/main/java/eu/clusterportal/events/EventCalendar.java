@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 
 import eu.clusterportal.content.Event;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.PortalBaseUrl;
 import eu.clusterportal.web.WebAddress;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -39,8 +40,9 @@ final class EventCalendar {
 
 	/**
 	 * @param baseUrl the portal's address, for the events' links and unique ids
+	 * @param language the language of the pages the events link to
 	 */
-	static void write(List<Event> events, PortalBaseUrl baseUrl, Writer out) throws IOException {
+	static void write(List<Event> events, PortalBaseUrl baseUrl, Language language, Writer out) throws IOException {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//EU-China Cluster Portal//Events//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -55,7 +57,7 @@ final class EventCalendar {
 			if (event.getSummary() != null) {
 				entry.add(new Description(event.getSummary()));
 			}
-			entry.add(new Url(link(event, baseUrl)));
+			entry.add(new Url(link(event, baseUrl, language)));
 			calendar.add(entry);
 		}
 		if (events.isEmpty()) {
@@ -70,13 +72,14 @@ final class EventCalendar {
 	 * Where to read about an event: its online address, or when it has none that is a web
 	 * address, its country page.
 	 */
-	static URI link(Event event, PortalBaseUrl baseUrl) {
+	static URI link(Event event, PortalBaseUrl baseUrl, Language language) {
 		return WebAddress.parse(event.getOnlineUrl())
-			.orElseGet(() -> URI.create(baseUrl.url(UriComponentsBuilder.fromPath("/countries/{slug}")
-				.fragment("events")
-				.buildAndExpand(event.getCountry().getSlug())
-				.encode()
-				.toUriString())));
+			.orElseGet(() -> URI.create(baseUrl.url(language,
+					UriComponentsBuilder.fromPath("/countries/{slug}")
+						.fragment("events")
+						.buildAndExpand(event.getCountry().getSlug())
+						.encode()
+						.toUriString())));
 	}
 
 }

@@ -8,6 +8,7 @@ import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.AtomFeed;
 import eu.clusterportal.web.AtomFeedView;
 import eu.clusterportal.web.Pagination;
@@ -59,27 +60,27 @@ class EventController {
 	}
 
 	@GetMapping("/events.atom")
-	ModelAndView atom(EventParameters parameters) {
+	ModelAndView atom(EventParameters parameters, Language language) {
 		EventSearch search = parameters.toSearch();
 		List<AtomFeed.Entry> entries = finder.findForFeed(search)
 			.stream()
-			.map((event) -> new AtomFeed.Entry(baseUrl.url("/events#event-" + event.getId()), event.getTitle(),
-					EventCalendar.link(event, baseUrl).toString(),
+			.map((event) -> new AtomFeed.Entry(baseUrl.url(language, "/events#event-" + event.getId()),
+					event.getTitle(), EventCalendar.link(event, baseUrl, language).toString(),
 					event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC), event.getSummary()))
 			.toList();
 		String title = messages.getMessage("events.feed.title", null, LocaleContextHolder.getLocale());
 		String author = messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
-		AtomFeed feed = new AtomFeed(baseUrl.url(search.toUri("/events.atom").build().toUriString()), title, author,
-				baseUrl.url(search.toUri("/events").build().toUriString()), entries);
+		AtomFeed feed = new AtomFeed(baseUrl.url(language, search.toUri("/events.atom").build().toUriString()), title,
+				author, baseUrl.url(language, search.toUri("/events").build().toUriString()), entries);
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE, feed);
 	}
 
 	@GetMapping("/events.ics")
-	void calendar(EventParameters parameters, HttpServletResponse response) throws IOException {
+	void calendar(EventParameters parameters, Language language, HttpServletResponse response) throws IOException {
 		EventSearch search = parameters.toSearch();
 		response.setContentType("text/calendar;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"events.ics\"");
-		EventCalendar.write(finder.findForFeed(search), baseUrl, response.getWriter());
+		EventCalendar.write(finder.findForFeed(search), baseUrl, language, response.getWriter());
 	}
 
 }

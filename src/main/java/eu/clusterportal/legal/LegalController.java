@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import eu.clusterportal.language.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.session.autoconfigure.SessionTimeout;
 import org.springframework.stereotype.Controller;
@@ -77,8 +78,10 @@ class LegalController {
 
 	@GetMapping("/cookies")
 	String cookies(Model model) {
-		model.addAttribute("cookies", List.of(new CookieFacts(this.sessionCookie, "session"),
-				new CookieFacts(CSRF_COOKIE, "csrf"), new CookieFacts(REDIRECT_COOKIE, "redirect")));
+		model.addAttribute("cookies",
+				List.of(new CookieFacts(this.sessionCookie, "session"), new CookieFacts(CSRF_COOKIE, "csrf"),
+						new CookieFacts(REDIRECT_COOKIE, "redirect"),
+						new CookieFacts(Languages.CHOICE_COOKIE, "language")));
 		model.addAttribute("sessionMinutes", this.sessionTimeout.toMinutes());
 		return COOKIES_VIEW;
 	}

@@ -7,6 +7,7 @@ import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.web.AtomFeed;
 import eu.clusterportal.web.AtomFeedView;
@@ -47,7 +48,7 @@ class NewsFeedController {
 	}
 
 	@GetMapping("/news.atom")
-	ModelAndView feed(@RequestParam(required = false) String country) {
+	ModelAndView feed(@RequestParam(required = false) String country, Language language) {
 		List<NewsItem> items;
 		String title;
 		String page;
@@ -71,13 +72,13 @@ class NewsFeedController {
 			self.queryParam("country", known.getSlug());
 		}
 		List<AtomFeed.Entry> entries = items.stream()
-			.map((item) -> new AtomFeed.Entry(baseUrl.url("/news/" + item.getId()), item.getTitle(),
-					WebAddress.orElse(item.getUrl(), baseUrl.url("/news/" + item.getId())),
+			.map((item) -> new AtomFeed.Entry(baseUrl.url(language, "/news/" + item.getId()), item.getTitle(),
+					WebAddress.orElse(item.getUrl(), baseUrl.url(language, "/news/" + item.getId())),
 					item.getPublishedOn().atStartOfDay().toInstant(ZoneOffset.UTC), item.getSummary()))
 			.toList();
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
-				new AtomFeed(baseUrl.url(self.build().encode().toUriString()), title, message("site.name"),
-						baseUrl.url(page), entries));
+				new AtomFeed(baseUrl.url(language, self.build().encode().toUriString()), title, message("site.name"),
+						baseUrl.url(language, page), entries));
 	}
 
 	private String message(String code, Object... args) {

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.PortalBaseUrl;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,14 +21,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /sitemap.xml} for search engines: every public page, the statements included, in
- * the sitemaps.org format. A sitemap file may list at most 50 000 addresses; past that,
- * {@code /sitemap.xml} is a sitemap index of the files {@code /sitemap-1.xml},
- * {@code /sitemap-2.xml}, ...
+ * the sitemaps.org format, in each language, every address with its versions in the other
+ * languages ({@code xhtml:link} alternates, English the default). A sitemap file may list
+ * at most 50 000 addresses; past that, {@code /sitemap.xml} is a sitemap index of the
+ * files {@code /sitemap-1.xml}, {@code /sitemap-2.xml}, ...
  */
 @Controller
 class SitemapController {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	/** Each page is listed once per language. */
+	private static final List<Language> LANGUAGES = List.of(Language.values());
 
 	private static final List<String> LIST_PAGES = List.of("/", "/countries", "/clusters", "/partnerships", "/events",
 			"/news", "/documents", "/accessibility", "/privacy", "/cookies", "/legal-notice");
@@ -52,7 +59,7 @@ class SitemapController {
 	@GetMapping("/sitemap.xml")
 	void sitemap(HttpServletResponse response) throws IOException, XMLStreamException {
 		long urls = LIST_PAGES.size() + pages.count();
-		if (urls <= urlsPerFile) {
+		if (urls <= pagesPerFile()) {
 			writeUrls(response, 0, urls);
 			return;
 		}
@@ -71,20 +78,25 @@ class SitemapController {
 	void part(@PathVariable String part, HttpServletResponse response) throws IOException, XMLStreamException {
 		long urls = LIST_PAGES.size() + pages.count();
 		long number = (part.matches("[1-9][0-9]{0,8}")) ? Long.parseLong(part) : 0;
-		if (urls <= urlsPerFile || number > parts(urls) || number < 1) {
+		if (urls <= pagesPerFile() || number > parts(urls) || number < 1) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No sitemap part " + part);
 		}
-		long from = (number - 1) * urlsPerFile;
-		writeUrls(response, from, Math.min(from + urlsPerFile, urls));
+		long from = (number - 1) * pagesPerFile();
+		writeUrls(response, from, Math.min(from + pagesPerFile(), urls));
 	}
 
-	private long parts(long urls) {
-		return (urls + urlsPerFile - 1) / urlsPerFile;
+	/** The pages one file lists, each in every language. */
+	private long pagesPerFile() {
+		return Math.max(urlsPerFile / LANGUAGES.size(), 1);
+	}
+
+	private long parts(long pages) {
+		return (pages + pagesPerFile() - 1) / pagesPerFile();
 	}
 
 	/**
-	 * Writes the addresses from position {@code from} up to {@code to}: the list pages
-	 * first, then the detail pages.
+	 * Writes the pages from position {@code from} up to {@code to}: the list pages first,
+	 * then the detail pages.
 	 */
 	private void writeUrls(HttpServletResponse response, long from, long to) throws IOException, XMLStreamException {
 		XMLStreamWriter xml = start(response, "urlset");
@@ -110,12 +122,26 @@ class SitemapController {
 		end(xml);
 	}
 
+	/** Writes the page's address in each language, each naming all of them. */
 	private void writeUrl(XMLStreamWriter xml, String path) throws XMLStreamException {
-		xml.writeStartElement("url");
-		xml.writeStartElement("loc");
-		xml.writeCharacters(baseUrl.url(path));
-		xml.writeEndElement();
-		xml.writeEndElement();
+		for (Language language : LANGUAGES) {
+			xml.writeStartElement("url");
+			xml.writeStartElement("loc");
+			xml.writeCharacters(baseUrl.url(language.pathPrefix() + path));
+			xml.writeEndElement();
+			for (Language alternate : LANGUAGES) {
+				writeAlternate(xml, alternate.tag(), alternate.pathPrefix() + path);
+			}
+			writeAlternate(xml, "x-default", Language.ORIGINAL.pathPrefix() + path);
+			xml.writeEndElement();
+		}
+	}
+
+	private void writeAlternate(XMLStreamWriter xml, String hreflang, String path) throws XMLStreamException {
+		xml.writeEmptyElement("xhtml", "link", XHTML);
+		xml.writeAttribute("rel", "alternate");
+		xml.writeAttribute("hreflang", hreflang);
+		xml.writeAttribute("href", baseUrl.url(path));
 	}
 
 	private static XMLStreamWriter start(HttpServletResponse response, String root)
@@ -125,6 +151,9 @@ class SitemapController {
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement(root);
 		xml.writeDefaultNamespace(NAMESPACE);
+		if (root.equals("urlset")) {
+			xml.writeNamespace("xhtml", XHTML);
+		}
 		return xml;
 	}
 

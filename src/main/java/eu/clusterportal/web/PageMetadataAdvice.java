@@ -1,5 +1,8 @@
 package eu.clusterportal.web;
 
+import java.util.Locale;
+
+import eu.clusterportal.editorial.Language;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,8 +11,9 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Gives every page the section of the navigation it belongs to and its canonical URL: the
- * configured {@link PortalBaseUrl} and the page's path without parameters, so that sorted
- * and filtered views of one page count as that page. Error pages have none.
+ * configured {@link PortalBaseUrl}, the language's prefix and the page's path without
+ * parameters, so that sorted and filtered views of one page count as that page. Error
+ * pages have none.
  */
 @ControllerAdvice
 class PageMetadataAdvice {
@@ -35,11 +39,12 @@ class PageMetadataAdvice {
 	 * {@code /error}.
 	 */
 	@ModelAttribute("canonicalUrl")
-	String canonicalUrl(HttpServletRequest request) {
+	String canonicalUrl(HttpServletRequest request, Locale locale) {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			return null;
 		}
-		return baseUrl.url(UrlPathHelper.rawPathInstance.getPathWithinApplication(request));
+		return baseUrl
+			.url(Language.of(locale).pathPrefix() + UrlPathHelper.rawPathInstance.getPathWithinApplication(request));
 	}
 
 }

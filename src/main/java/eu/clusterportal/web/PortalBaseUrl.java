@@ -2,6 +2,7 @@ package eu.clusterportal.web;
 
 import java.net.URI;
 
+import eu.clusterportal.editorial.Language;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,6 +30,14 @@ public record PortalBaseUrl(@DefaultValue("http://localhost:8080") String baseUr
 	/** The absolute URL of a path on the portal. */
 	public String url(String path) {
 		return baseUrl + path;
+	}
+
+	/**
+	 * The absolute URL of a page in a language: {@code /zh/news/1} for {@code /news/1} in
+	 * Chinese.
+	 */
+	public String url(Language language, String path) {
+		return baseUrl + language.pathPrefix() + path;
 	}
 
 	/** The portal's host name, for ids that must be unique worldwide. */

@@ -23,6 +23,9 @@ import eu.clusterportal.account.Role;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterDetails;
 import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translation;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -58,6 +61,10 @@ class PageCacheTests {
 	static final String CHINA = "/countries/china";
 
 	static final String JAPAN = "/countries/japan";
+
+	static final String CHINA_IN_CHINESE = "/zh/countries/china";
+
+	static final String JAPAN_IN_CHINESE = "/zh/countries/japan";
 
 	static final String EDITOR_PASSWORD = "velvet harbour quietly grows";
 
@@ -168,6 +175,41 @@ class PageCacheTests {
 		assertThat(this.anonymous.get(CHINA).body()).contains("Renamed here");
 		assertThat(this.anonymous.get("/clusters").body()).contains("Renamed here");
 		assertKept(JAPAN);
+	}
+
+	@Test
+	void eachLanguageHasItsOwnKeptPageAndATranslationInChinaClearsBoth() throws Exception {
+		keptOnceRendered(CHINA);
+		keptOnceRendered(CHINA_IN_CHINESE);
+		keptOnceRendered(JAPAN_IN_CHINESE);
+		assertThat(language(this.anonymous.get(CHINA))).isEqualTo("en");
+		assertThat(language(this.anonymous.get(CHINA_IN_CHINESE))).isEqualTo("zh-Hans");
+
+		translateCluster(this.context, firstClusterOn(CHINA), "重新命名的集群");
+		renderedAgain(CHINA);
+		renderedAgain(CHINA_IN_CHINESE);
+		assertKept(JAPAN_IN_CHINESE);
+		assertThat(language(this.anonymous.get(CHINA))).isEqualTo("en");
+		assertThat(language(this.anonymous.get(CHINA_IN_CHINESE))).isEqualTo("zh-Hans");
+	}
+
+	@Test
+	void theOfferOfTheChinesePageIsKeptApartFromThePlainPage() throws Exception {
+		String chineseFirst = "zh-CN,zh;q=0.9,en;q=0.8";
+		keptOnceRendered(CHINA);
+		this.anonymous.get(CHINA, "Accept-Language", chineseFirst);
+		Statistics statistics = statistics();
+		HttpResponse<String> offered = this.anonymous.get(CHINA, "Accept-Language", chineseFirst);
+		assertThat(statistics.getPrepareStatementCount()).as("kept too").isZero();
+		assertThat(Jsoup.parse(offered.body()).select(".language-offer")).hasSize(1);
+		assertThat(offered.headers().firstValue("Vary"))
+			.hasValueSatisfying((vary) -> assertThat(vary).contains("Accept-Language", "Cookie"));
+		assertThat(Jsoup.parse(this.anonymous.get(CHINA).body()).select(".language-offer")).isEmpty();
+		assertThat(
+				Jsoup.parse(this.anonymous.get(CHINA, "Accept-Language", chineseFirst, "Cookie", "language=en").body())
+					.select(".language-offer"))
+			.as("once chosen")
+			.isEmpty();
 	}
 
 	@Test
@@ -318,6 +360,26 @@ class PageCacheTests {
 					details.description(), details.sectors(), details.technologyFields(), details.sectorsSource(),
 					details.technologyFieldsSource()));
 		});
+	}
+
+	/** Gives a cluster a published Chinese name, as an editor's save of it does. */
+	private static void translateCluster(ApplicationContext instance, String slug, String name) {
+		instance.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+			Cluster cluster = instance.getBean(ClusterRepository.class).findBySlug(slug).orElseThrow();
+			cluster.translate(Language.SIMPLIFIED_CHINESE,
+					new Translation(PublicationStatus.PUBLISHED, Map.of("name", name)));
+		});
+	}
+
+	/** Checks that the next visit of a page renders it: it was not kept any more. */
+	private void renderedAgain(String path) throws Exception {
+		Statistics statistics = statistics();
+		assertThat(this.anonymous.get(path).statusCode()).as(path).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for " + path).isPositive();
+	}
+
+	private static String language(HttpResponse<String> page) {
+		return Jsoup.parse(page.body()).select("html").attr("lang");
 	}
 
 	/** Asks for the page twice and checks that the second answer was rendered again. */

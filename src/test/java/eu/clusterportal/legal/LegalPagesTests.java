@@ -129,7 +129,8 @@ class LegalPagesTests {
 		assertThat(cookies).extracting((cookie) -> cookie.substring(0, cookie.indexOf('=')))
 			.containsExactlyInAnyOrder("XSRF-TOKEN", "REDIRECT_URI");
 		Document notice = pages.html("/cookies");
-		assertThat(notice.select("table code").eachText()).containsExactly("SESSION", "XSRF-TOKEN", "REDIRECT_URI");
+		assertThat(notice.select("table code").eachText()).containsExactly("SESSION", "XSRF-TOKEN", "REDIRECT_URI",
+				"language");
 		for (String cookie : cookies) {
 			assertThat(cookie).contains("; Path=/", "; HttpOnly", "; SameSite=Lax");
 			assertThat(cookie).as("a cookie that ends with the browser session")
@@ -139,7 +140,8 @@ class LegalPagesTests {
 		assertThat(notice.select("table td").text()).contains("HttpOnly", "SameSite=Lax", "Secure", "sign-in page",
 				"30 minutes");
 		assertThat(notice.select(".lead").text())
-			.contains("only on the sign-in page and the editing pages, which lead to it, and for people who sign in");
+			.contains("only on the sign-in page and the editing pages, which lead to it, for people who sign in, "
+					+ "and when you answer its offer of its pages in another language");
 	}
 
 	private String heading(String path) {

@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -89,7 +90,7 @@ class PublicRoutesFuzzTests {
 			route("/documents.atom", "country", "type", "year", "q"),
 			route("/documents/{id}/{fileName}", Map.of("id", "1", "fileName", "study.pdf")),
 			route("/login", "error", "locked", "signed-out"), route("/accessibility"), route("/privacy"),
-			route("/cookies"), route("/legal-notice"));
+			route("/cookies"), route("/legal-notice"), route("/language", "to", "page"));
 
 	static final List<String> ODD_VALUES = List.of("x".repeat(10_000),
 			"\uD83D\uDE00\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08", "\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627",
@@ -105,6 +106,19 @@ class PublicRoutesFuzzTests {
 	static final List<String> ODD_PATHS = List.of("/%00", "/countries/%C0%AF", "/countries/china;x=1",
 			"/clusters/..%2F..%2Fetc%2Fpasswd", "/documents/1/%00.pdf", "/news/%FF", "/" + "a".repeat(6_000),
 			"/sectors/%E2%80%AE", "/error/x");
+
+	/**
+	 * The odd values every parameter of every route gets in Chinese: a sample, as the
+	 * routes and their reading of parameters are the English ones.
+	 */
+	static final List<String> SAMPLE_ODD_VALUES = List.of("x".repeat(10_000), "\u0000", "<script>alert(1)</script>",
+			"\u6c7d\u8f66", "");
+
+	/** Odd addresses around the language prefixes. */
+	static final List<String> ODD_LANGUAGE_PATHS = List.of("/zh/%00", "/zh/countries/%C0%AF", "/zh//countries/china",
+			"/zh/zh/", "/zh;x=1/countries/china", "/zh/css/portal.css", "/zh/favicon.ico", "/fr/", "/en/",
+			"/zh%2Fcountries/china", "/ZH/countries/china", "/zh/error", "/zh/error/x", "/zh/..%2F..%2Fetc%2Fpasswd",
+			"/zh/" + "a".repeat(6_000));
 
 	static final Duration HANG_GUARD = Duration.ofSeconds(10);
 
@@ -177,6 +191,50 @@ class PublicRoutesFuzzTests {
 	@TestFactory
 	Stream<DynamicTest> oddPathsToTheErrorPage() {
 		return ODD_PATHS.stream().map((path) -> DynamicTest.dynamicTest(path, () -> {
+			HttpResponse<String> response = assertTimeoutPreemptively(HANG_GUARD,
+					() -> HttpClient.newHttpClient()
+						.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+								HttpResponse.BodyHandlers.ofString()));
+			assertThat(response.statusCode()).as("status").isLessThan(500);
+			ConnectionPool.assertIdle(dataSource);
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyRouteInChinese() {
+		return ROUTES.stream()
+			.flatMap(
+					(route) -> Stream.concat(Stream.of(DynamicTest.dynamicTest("/zh" + route.pattern(),
+							() -> check(get(URI.create("/zh" + uri(route, Map.of()))).accept(MediaType.TEXT_HTML)))),
+							route.parameters()
+								.stream()
+								.flatMap((parameter) -> IntStream.range(0, SAMPLE_ODD_VALUES.size())
+									.mapToObj((i) -> DynamicTest.dynamicTest(
+											"/zh" + route.pattern() + "?" + parameter + "=#" + i,
+											() -> check(get(URI.create("/zh" + uri(route, Map.of()))).param(parameter,
+													SAMPLE_ODD_VALUES.get(i))))))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> oddLanguageChoices() {
+		return IntStream.range(0, ODD_VALUES.size())
+			.boxed()
+			.flatMap((i) -> Stream.of(
+					DynamicTest.dynamicTest("?lang=#" + i,
+							() -> check(get("/countries/china").param("lang", ODD_VALUES.get(i)))),
+					DynamicTest.dynamicTest("/zh?lang=#" + i,
+							() -> check(get("/zh/clusters").param("lang", ODD_VALUES.get(i)))),
+					DynamicTest.dynamicTest("Accept-Language #" + i,
+							() -> check(get("/countries/china").header("Accept-Language", ODD_VALUES.get(i)))),
+					DynamicTest.dynamicTest("/language?page=#" + i,
+							() -> check(get("/language").param("to", "zh-Hans").param("page", ODD_VALUES.get(i))))));
+	}
+
+	// Odd addresses around the language prefixes reach their pages through the real
+	// server.
+	@TestFactory
+	Stream<DynamicTest> oddLanguagePaths() {
+		return ODD_LANGUAGE_PATHS.stream().map((path) -> DynamicTest.dynamicTest(path, () -> {
 			HttpResponse<String> response = assertTimeoutPreemptively(HANG_GUARD,
 					() -> HttpClient.newHttpClient()
 						.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),

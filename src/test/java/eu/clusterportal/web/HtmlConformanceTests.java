@@ -100,7 +100,7 @@ class HtmlConformanceTests {
 		for (String page : PUBLIC_PAGES) {
 			assertValid(page, get(page));
 		}
-		assertValid("a page not found", pageNotFound());
+		assertValid("a page not found", pageNotFound("/countries/atlantis"));
 		assertValid("/admin", get("/admin").with(editor("eda@example.eu")));
 		for (Map.Entry<String, List<String>> list : ADMIN_LISTS.entrySet()) {
 			assertValid(list.getKey(), get(list.getKey()).with(editor("eda@example.eu")));
@@ -119,15 +119,38 @@ class HtmlConformanceTests {
 		assertValid("/admin/accounts", get("/admin/accounts").with(admin));
 	}
 
+	/**
+	 * Every kind of page once more in Chinese: its own language attributes, alternates
+	 * and switch; an English page offering the Chinese one.
+	 */
+	@Test
+	void everyKindOfPageIsValidHtmlInChinese() throws Exception {
+		for (String page : PUBLIC_PAGES) {
+			assertValid("/zh" + page, get("/zh" + page));
+		}
+		assertValid("a page not found in Chinese", pageNotFound("/zh/countries/atlantis"));
+		assertValid("/zh/admin", get("/zh/admin").with(editor("eda@example.eu")));
+		for (String list : ADMIN_LISTS.keySet()) {
+			assertValid("/zh" + list, get("/zh" + list).with(editor("eda@example.eu")));
+		}
+		for (String form : NEW_FORMS) {
+			assertValid("/zh" + form, get("/zh" + form).with(editor("eda@example.eu")));
+		}
+		assertValid("/zh/admin/clusters sent back with mistakes",
+				post("/zh/admin/clusters").with(editor("eda@example.eu")).with(csrf()).param("name", ""));
+		assertValid("/countries/china offering Chinese",
+				get("/countries/china").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"));
+	}
+
 	private void assertValid(String page, RequestBuilder request) throws Exception {
 		assertValid(page,
 				mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	/** From the server: MockMvc does not forward to the error page. */
-	private String pageNotFound() throws Exception {
+	private String pageNotFound(String path) throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/countries/atlantis"))
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Accept", "text/html")
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(404);
