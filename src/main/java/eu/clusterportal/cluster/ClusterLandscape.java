@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.taxonomy.Sector;
 
 /**
@@ -48,7 +50,7 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups, int
 	 * @param clusters the entries' clusters, by name
 	 */
 	public static ClusterLandscape of(ClusterGrouping grouping,
-			List<? extends ClusterRepository.LandscapeEntry> entries, List<Cluster> clusters) {
+			List<? extends ClusterRepository.LandscapeEntry> entries, List<Cluster> clusters, Language language) {
 		Map<Long, List<ClusterRepository.LandscapeEntry>> byGroup = entries.stream()
 			.map(ClusterRepository.LandscapeEntry.class::cast)
 			.collect(Collectors.groupingBy((e) -> Objects.requireNonNullElse(e.getGroupId(), 0L), LinkedHashMap::new,
@@ -60,25 +62,31 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups, int
 			List<Cluster> shown = clusters.stream().filter((c) -> ids.contains(c.getId())).toList();
 			int size = groupEntries.get(0).getGroupSize().intValue();
 			Long groupId = groupEntries.get(0).getGroupId();
-			return (grouping == ClusterGrouping.SECTOR) ? sectorGroup(groupId, shown, size) : regionGroup(shown, size);
+			return (grouping == ClusterGrouping.SECTOR) ? sectorGroup(groupId, shown, size, language)
+					: regionGroup(shown, size, language);
 		}).sorted(order(grouping)).toList();
 		int clusterCount = entries.isEmpty() ? 0 : entries.get(0).getClusters().intValue();
 		return new ClusterLandscape(grouping, groups, clusterCount);
 	}
 
-	private static Group regionGroup(List<Cluster> shown, int size) {
+	private static Group regionGroup(List<Cluster> shown, int size, Language language) {
 		Region region = shown.get(0).getRegion();
-		return new Group((region != null) ? region.getName() : null, region, null, shown, size);
+		return new Group((region != null) ? name(region, region.getName(), language) : null, region, null, shown, size);
 	}
 
-	private static Group sectorGroup(Long sectorId, List<Cluster> shown, int size) {
+	private static Group sectorGroup(Long sectorId, List<Cluster> shown, int size, Language language) {
 		Sector sector = shown.get(0)
 			.getSectors()
 			.stream()
 			.filter((s) -> s.getId().equals(sectorId))
 			.findFirst()
 			.orElseThrow();
-		return new Group(sector.getCode() + " " + sector.getName(), null, sector, shown, size);
+		return new Group(sector.getCode() + " " + name(sector, sector.getName(), language), null, sector, shown, size);
+	}
+
+	/** A group's name in the page's language, or else in English. */
+	private static String name(Translatable group, String name, Language language) {
+		return group.getTranslations().text("name", name, language, false).value();
 	}
 
 	/** Regions in their order with the clusters outside them last; sectors by code. */

@@ -33,8 +33,8 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	 */
 	String PLACED_CLUSTERS = """
 			union all
-			(select true, null, null, null, clusters, slug, name, city, latitude, longitude, placed from (
-			     select k.slug, k.name, k.city, k.latitude, k.longitude,
+			(select true, null, null, null, clusters, slug, name, city, latitude, longitude, placed, translations from (
+			     select k.slug, k.name, k.city, k.latitude, k.longitude, k.translations::text as translations,
 			            count(k.latitude) over () as placed, count(*) over () as clusters
 			     from cluster k where k.country_id = :countryId) c
 			 where latitude is not null
@@ -51,7 +51,8 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	 */
 	@Query(nativeQuery = true, value = """
 			select false as onMap, id, group_id as groupId, group_size as groupSize, clusters,
-			       null as slug, null as name, null as city, null as latitude, null as longitude, null as placed
+			       null as slug, null as name, null as city, null as latitude, null as longitude, null as placed,
+			       null as translations
 			from (
 			    select id, region_id as group_id,
 			           count(*) over (partition by region_id) as group_size,
@@ -77,7 +78,8 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			    select r.id, cs.sector_id, r.name_rank from ranked r join cluster_sector cs on cs.cluster_id = r.id)
 			select false as onMap, id, group_id as groupId, group_size as groupSize,
 			       (select count(distinct id) from in_sector) as clusters,
-			       null as slug, null as name, null as city, null as latitude, null as longitude, null as placed
+			       null as slug, null as name, null as city, null as latitude, null as longitude, null as placed,
+			       null as translations
 			from (select id, sector_id as group_id,
 			             count(*) over (partition by sector_id) as group_size,
 			             row_number() over (partition by sector_id order by name_rank) as position
@@ -189,7 +191,8 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 
 	/** The clusters added last, with the number of clusters in all. */
 	@Query("""
-			select new eu.clusterportal.cluster.RecentCluster(c.slug, c.name, c.city, co.name, count(*) over ())
+			select new eu.clusterportal.cluster.RecentCluster(c.slug, c.name, c.city, co.name, count(*) over (),
+			    c.translations, co.translations)
 			from Cluster c join c.country co
 			order by c.createdAt desc, c.id desc""")
 	List<RecentCluster> findRecent(Limit limit);
@@ -221,6 +224,9 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 		String getName();
 
 		String getCity();
+
+		/** Its translations as JSON ({@code TranslationsJson}). */
+		String getTranslations();
 
 		BigDecimal getLatitude();
 

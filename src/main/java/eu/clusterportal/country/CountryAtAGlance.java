@@ -1,5 +1,9 @@
 package eu.clusterportal.country;
 
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
+import eu.clusterportal.editorial.TranslationsJson;
+
 /**
  * A country with its key numbers, as the front page's cards show it, and the number of
  * countries in all.
@@ -7,7 +11,14 @@ package eu.clusterportal.country;
  * @param partnershipCount the partnerships that target it
  * @param clusterCount the clusters in it
  * @param countriesInAll every country, not only those listed
+ * @param translations its translations as JSON ({@link TranslationsJson})
  */
 public record CountryAtAGlance(String slug, String name, boolean hasProfile, long partnershipCount, long clusterCount,
-		long countriesInAll) {
+		long countriesInAll, String translations) {
+
+	/** Its name in a language, or else in English. */
+	public LocalizedText name(Language language) {
+		return TranslationsJson.read(translations).text("name", name, language, false);
+	}
+
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.TranslatedColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,9 +25,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClusterCsvExport {
 
-	/** The columns, in order. */
-	public static final List<String> HEADERS = List.of("Name", "City", "Region", "Country", "Sectors",
-			"Technology fields", "Website", "Sources");
+	/** The messages of the columns' headers, in order. */
+	public static final List<String> HEADER_KEYS = List.of("clusters.column.name", "clusters.column.city",
+			"clusters.column.region", "clusters.column.country", "clusters.column.sectors",
+			"clusters.technology-fields", "clusters.website", "csv.sources");
 
 	/** How the terms of one cell are separated. */
 	public static final String TERM_SEPARATOR = "; ";
@@ -37,15 +40,19 @@ class ClusterCsvExport {
 	// Rows fetched at a time; PostgreSQL uses a cursor only inside a transaction.
 	private static final int FETCH_SIZE = 500;
 
+	// The texts in the page's language: %1$s is the cluster's name, %2$s its city, then
+	// the region's, the country's, a sector's and a technology field's name and the
+	// details of the cluster's sources.
 	private static final String SELECT = """
-			select k.name, k.city, r.name as region, c.name as country,
-				(select string_agg(s.code || ' ' || s.name, :separator order by s.code)
+			select %1$s as name, %2$s as city, %3$s as region, %4$s as country,
+				(select string_agg(s.code || ' ' || %5$s, :separator order by s.code)
 					from cluster_sector cs join sector s on s.id = cs.sector_id where cs.cluster_id = k.id) as sectors,
-				(select string_agg(t.code || ' ' || t.name, :separator order by t.code)
+				(select string_agg(t.code || ' ' || %6$s, :separator order by t.code)
 					from cluster_technology_field ct join technology_field t on t.id = ct.technology_field_id
 					where ct.cluster_id = k.id) as fields,
-				k.website, k.location_source, k.location_source_detail, k.sectors_source, k.sectors_source_detail,
-				k.technology_fields_source, k.technology_fields_source_detail, k.region_id is not null or k.latitude is not null as placed
+				k.website, k.location_source, %7$s as location_source_detail, k.sectors_source,
+				%8$s as sectors_source_detail, k.technology_fields_source,
+				%9$s as technology_fields_source_detail, k.region_id is not null or k.latitude is not null as placed
 			from cluster k join country c on c.id = k.country_id left join region r on r.id = k.region_id
 			""";
 
@@ -69,7 +76,7 @@ class ClusterCsvExport {
 	 * Writes the clusters a filter finds, in the directory's order; call it in a
 	 * transaction.
 	 */
-	void write(ClusterFilter filter, ClusterSort sort, CsvWriter csv) {
+	void write(ClusterFilter filter, ClusterSort sort, Language language, CsvWriter csv) {
 		MapSqlParameterSource params = new MapSqlParameterSource("separator", TERM_SEPARATOR);
 		List<String> conditions = new ArrayList<>();
 		if (filter.country() != null) {
@@ -90,10 +97,22 @@ class ClusterCsvExport {
 			params.addValue("field", filter.field());
 		}
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		jdbc.query(SELECT + where + orderBy(sort), params,
+		jdbc.query(select(language) + where + orderBy(sort), params,
 				(RowCallbackHandler) (rs) -> csv.row(Arrays.asList(rs.getString("name"), rs.getString("city"),
 						rs.getString("region"), rs.getString("country"), rs.getString("sectors"),
 						rs.getString("fields"), rs.getString("website"), sources(rs))));
+	}
+
+	private static String select(Language language) {
+		return SELECT.formatted(TranslatedColumn.sql("k", "name", "name", language),
+				TranslatedColumn.sql("k", "city", "city", language),
+				TranslatedColumn.sql("r", "name", "name", language),
+				TranslatedColumn.sql("c", "name", "name", language),
+				TranslatedColumn.sql("s", "name", "name", language),
+				TranslatedColumn.sql("t", "name", "name", language),
+				TranslatedColumn.sql("k", "location_source_detail", "locationSource.detail", language),
+				TranslatedColumn.sql("k", "sectors_source_detail", "sectorsSource.detail", language), TranslatedColumn
+					.sql("k", "technology_fields_source_detail", "technologyFieldsSource.detail", language));
 	}
 
 	private String sources(ResultSet rs) throws SQLException {

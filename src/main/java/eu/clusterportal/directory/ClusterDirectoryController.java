@@ -3,6 +3,7 @@ package eu.clusterportal.directory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.PageNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,10 +44,10 @@ class ClusterDirectoryController {
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String field,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Language language, Model model) {
 		ClusterSort clusterSort = ClusterSort.fromParameter(sort);
 		ClusterSearch search = directory.search(ClusterFilter.of(country, region, sector, field), clusterSort,
-				PageNumber.index(page));
+				PageNumber.index(page), language);
 		model.addAttribute("directory", ClusterDirectoryPage.of(search, clusterSort,
 				request.getContextPath() + "/clusters", request.getContextPath() + "/clusters.csv"));
 		model.addAttribute("sorts", ClusterSort.all());
@@ -56,17 +57,18 @@ class ClusterDirectoryController {
 	@GetMapping("/clusters.csv")
 	void csv(@RequestParam(required = false) String country, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String field,
-			@RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String sort, Language language, HttpServletResponse response)
+			throws IOException {
 		response.setContentType(CSV.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("clusters.csv").build().toString());
-		directory.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort),
+		directory.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort), language,
 				response.getWriter());
 	}
 
 	@GetMapping("/clusters/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		ClusterProfile profile = directory.find(slug)
+	String show(@PathVariable String slug, Language language, Model model) {
+		ClusterProfile profile = directory.find(slug, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No cluster " + slug));
 		model.addAttribute("profile", profile);
 		return CLUSTER_VIEW;

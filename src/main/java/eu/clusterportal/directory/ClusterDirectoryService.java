@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.Sector;
@@ -20,6 +22,8 @@ import eu.clusterportal.web.TextParameter;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +46,11 @@ public class ClusterDirectoryService {
 
 	private final ClusterCsvExport csvExport;
 
+	private final MessageSource messages;
+
 	ClusterDirectoryService(ClusterRepository clusters, RegionRepository regions, EntityManager entityManager,
-			MarkdownRenderer markdown, ClusterCsvExport csvExport) {
+			MarkdownRenderer markdown, ClusterCsvExport csvExport, MessageSource messages) {
+		this.messages = messages;
 		this.clusters = clusters;
 		this.regions = regions;
 		this.entityManager = entityManager;
@@ -57,8 +64,8 @@ public class ClusterDirectoryService {
 	 * are left out, and reported in the result
 	 * @param pageIndex the page, counted from 0; a page after the last gives the last one
 	 */
-	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex) {
-		ClusterFilterOptions options = options();
+	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex, Language language) {
+		ClusterFilterOptions options = options(language);
 		ClusterFilter filter = options.known(requested);
 		Page<Cluster> page = PublicPage.find(pageIndex, sort.toSort(),
 				(pageable) -> clusters.findAll(filter.toSpecification(), pageable));
@@ -69,9 +76,12 @@ public class ClusterDirectoryService {
 	 * Writes every cluster the directory shows for a filter as CSV, in its order, not
 	 * only one page.
 	 */
-	void export(ClusterFilter requested, ClusterSort sort, Writer out) throws IOException {
-		CsvWriter csv = CsvWriter.download(out, ClusterCsvExport.HEADERS);
-		csvExport.write(options().known(requested), sort, csv);
+	void export(ClusterFilter requested, ClusterSort sort, Language language, Writer out) throws IOException {
+		CsvWriter csv = CsvWriter.download(out,
+				ClusterCsvExport.HEADER_KEYS.stream()
+					.map((key) -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
+					.toList());
+		csvExport.write(options(language).known(requested), sort, language, csv);
 		csv.flush();
 	}
 
@@ -79,17 +89,26 @@ public class ClusterDirectoryService {
 	 * A cluster with its description as HTML and the partnerships it is a member of, by
 	 * acronym.
 	 */
-	public Optional<ClusterProfile> find(String slug) {
+	public Optional<ClusterProfile> find(String slug, Language language) {
 		return TextParameter.find(slug, clusters::findBySlug)
-			.map((cluster) -> new ClusterProfile(cluster, markdown.toHtml(cluster.getDescription()), entityManager
-				.createQuery("select p from Partnership p join p.members m where m = :cluster order by p.acronym",
-						Partnership.class)
-				.setParameter("cluster", cluster)
-				.getResultList()));
+			.map((cluster) -> new ClusterProfile(cluster,
+					cluster.getTranslations().text("name", cluster.getName(), language, false),
+					html(cluster.getTranslations().text("description", cluster.getDescription(), language, false)),
+					entityManager
+						.createQuery(
+								"select p from Partnership p join p.members m where m = :cluster order by p.acronym",
+								Partnership.class)
+						.setParameter("cluster", cluster)
+						.getResultList()));
 	}
 
-	ClusterFilterOptions options() {
-		return ClusterFilterOptions.of(clusters.findCountriesWithClusters(),
+	private LocalizedText html(LocalizedText markdownText) {
+		return new LocalizedText(markdown.toHtml(markdownText.value()), markdownText.language(),
+				markdownText.fallback());
+	}
+
+	ClusterFilterOptions options(Language language) {
+		return ClusterFilterOptions.of(language, clusters.findCountriesWithClusters(),
 				regions.findAllByOrderByCountryNameAscPositionAsc(),
 				entityManager
 					.createQuery("select s from Sector s left join fetch s.parent order by s.code", Sector.class)

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 
 /**
@@ -39,17 +41,24 @@ public record ClusterFilterOptions(List<Option> countries, List<OptionGroup> reg
 	public record OptionGroup(String label, List<Option> options) {
 	}
 
-	public static ClusterFilterOptions of(List<Country> countries, List<Region> regions,
+	/** The choices with their labels in {@code language}. */
+	public static ClusterFilterOptions of(Language language, List<Country> countries, List<Region> regions,
 			List<? extends TaxonomyTerm> sectors, List<? extends TaxonomyTerm> fields) {
 		Map<String, List<Option>> regionsByCountry = new LinkedHashMap<>();
 		for (Region region : regions) {
-			regionsByCountry.computeIfAbsent(region.getCountry().getName(), (name) -> new ArrayList<>())
-				.add(new Option(region.getSlug(), region.getName(), false));
+			regionsByCountry
+				.computeIfAbsent(name(region.getCountry(), region.getCountry().getName(), language),
+						(name) -> new ArrayList<>())
+				.add(new Option(region.getSlug(), name(region, region.getName(), language), false));
 		}
 		return new ClusterFilterOptions(
-				countries.stream().map((c) -> new Option(c.getSlug(), c.getName(), false)).toList(),
+				countries.stream().map((c) -> new Option(c.getSlug(), name(c, c.getName(), language), false)).toList(),
 				regionsByCountry.entrySet().stream().map((e) -> new OptionGroup(e.getKey(), e.getValue())).toList(),
-				terms(sectors), terms(fields));
+				terms(sectors, language), terms(fields, language));
+	}
+
+	private static String name(Translatable item, String name, Language language) {
+		return item.getTranslations().text("name", name, language, false).value();
 	}
 
 	/** The choices for a filter parameter. */
@@ -81,13 +90,14 @@ public record ClusterFilterOptions(List<Option> countries, List<OptionGroup> reg
 		return known;
 	}
 
-	private static List<Option> terms(List<? extends TaxonomyTerm> terms) {
+	private static List<Option> terms(List<? extends TaxonomyTerm> terms, Language language) {
 		// A division's code starts with its section's letter, so by code each section
 		// comes
 		// right before its divisions: "C Manufacturing", "C10 ...", "C29 ...", "D ...".
 		return terms.stream()
 			.sorted(Comparator.comparing(TaxonomyTerm::getCode))
-			.map((t) -> new Option(t.getCode(), t.getCode() + " " + t.getName(), t.getParent() != null))
+			.map((t) -> new Option(t.getCode(), t.getCode() + " " + name(t, t.getName(), language),
+					t.getParent() != null))
 			.toList();
 	}
 

@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.clusterportal.cluster.Cluster;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.web.WebAddress;
 
 /**
- * Everything a cluster page shows.
+ * Everything a cluster page shows, its name and description in the page's language.
  *
  * @param descriptionHtml the cluster's description, written in Markdown, as safe HTML;
  * empty if it has none
  * @param partnerships the partnerships the cluster takes part in
  */
-public record ClusterProfile(Cluster cluster, String descriptionHtml, List<Partnership> partnerships) {
+public record ClusterProfile(Cluster cluster, LocalizedText name, LocalizedText descriptionHtml,
+		List<Partnership> partnerships) {
 
 	/**
 	 * The parts of the page with nothing recorded, as the message keys of their names, in

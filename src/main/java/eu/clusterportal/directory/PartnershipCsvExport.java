@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.TranslatedColumn;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -31,19 +33,23 @@ class PartnershipCsvExport {
 	// Rows fetched at a time; PostgreSQL uses a cursor only inside a transaction.
 	private static final int FETCH_SIZE = 500;
 
+	// The texts in the page's language: %1$s is the partnership's name, then a technology
+	// field's, a sector's and a country's name and the details of the partnership's
+	// sources.
 	private static final String SELECT = """
-			select p.acronym, p.name,
-				(select string_agg(t.code || ' ' || t.name, E'\\n' order by t.code)
+			select p.acronym, %1$s as name,
+				(select string_agg(t.code || ' ' || %2$s, E'\\n' order by t.code)
 					from partnership_technology_field pt join technology_field t on t.id = pt.technology_field_id
 					where pt.partnership_id = p.id) as fields,
-				(select string_agg(s.code || ' ' || s.name, E'\\n' order by s.code)
+				(select string_agg(s.code || ' ' || %3$s, E'\\n' order by s.code)
 					from partnership_sector ps join sector s on s.id = ps.sector_id where ps.partnership_id = p.id) as sectors,
-				(select string_agg(c.name, E'\\n' order by c.name)
+				(select string_agg(%4$s, E'\\n' order by c.name)
 					from partnership_target_country pc join country c on c.id = pc.country_id
 					where pc.partnership_id = p.id) as targets,
-				p.smes_involved, p.partner_count, p.description_source, p.description_source_detail,
-				p.figures_source, p.figures_source_detail, p.technology_fields_source, p.technology_fields_source_detail,
-				p.sectors_source, p.sectors_source_detail, p.target_countries_source, p.target_countries_source_detail
+				p.smes_involved, p.partner_count, p.description_source, %5$s as description_source_detail,
+				p.figures_source, %6$s as figures_source_detail, p.technology_fields_source,
+				%7$s as technology_fields_source_detail, p.sectors_source, %8$s as sectors_source_detail,
+				p.target_countries_source, %9$s as target_countries_source_detail
 			from partnership p
 			""";
 
@@ -90,10 +96,22 @@ class PartnershipCsvExport {
 			params.addValue("field", filter.field());
 		}
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		jdbc.query(SELECT + where + orderBy(sort), params,
+		jdbc.query(select(Language.of(locale)) + where + orderBy(sort), params,
 				(RowCallbackHandler) (rs) -> csv.row(Arrays.asList(rs.getString("acronym"), rs.getString("name"),
 						rs.getString("fields"), rs.getString("sectors"), rs.getString("targets"),
 						rs.getObject("smes_involved"), rs.getObject("partner_count"), sources(rs))));
+	}
+
+	private static String select(Language language) {
+		return SELECT.formatted(TranslatedColumn.sql("p", "name", "name", language),
+				TranslatedColumn.sql("t", "name", "name", language),
+				TranslatedColumn.sql("s", "name", "name", language),
+				TranslatedColumn.sql("c", "name", "name", language),
+				TranslatedColumn.sql("p", "description_source_detail", "descriptionSource.detail", language),
+				TranslatedColumn.sql("p", "figures_source_detail", "figuresSource.detail", language),
+				TranslatedColumn.sql("p", "technology_fields_source_detail", "technologyFieldsSource.detail", language),
+				TranslatedColumn.sql("p", "sectors_source_detail", "sectorsSource.detail", language),
+				TranslatedColumn.sql("p", "target_countries_source_detail", "targetCountriesSource.detail", language));
 	}
 
 	private String sources(ResultSet rs) throws SQLException {

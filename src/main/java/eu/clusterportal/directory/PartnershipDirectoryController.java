@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
@@ -41,7 +42,7 @@ class PartnershipDirectoryController {
 	@GetMapping("/partnerships")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) String field, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, Language language, Model model) {
 		PartnershipFilterOptions options = directory.options();
 		PartnershipFilter requested = PartnershipFilter.fromParameters(country, sector, field);
 		PartnershipFilter filter = options.known(requested);
@@ -55,8 +56,8 @@ class PartnershipDirectoryController {
 		model.addAttribute("filterIgnored", !filter.equals(requested));
 		model.addAttribute("sort", partnershipSort.toParameter());
 		model.addAttribute("countryChoices", options.countryChoices(filter));
-		model.addAttribute("sectorChoices", options.sectorChoices(filter));
-		model.addAttribute("fieldChoices", options.fieldChoices(filter));
+		model.addAttribute("sectorChoices", options.sectorChoices(filter, language));
+		model.addAttribute("fieldChoices", options.fieldChoices(filter, language));
 		model.addAttribute("partnerships", PartnershipTable.of(result.getContent(), partnershipSort, list));
 		model.addAttribute("pagination", Pagination.of(result, list));
 		model.addAttribute("csvHref", list.cloneBuilder().replacePath("/partnerships.csv").build().toUriString());
@@ -80,8 +81,8 @@ class PartnershipDirectoryController {
 	}
 
 	@GetMapping("/partnerships/{acronym}")
-	String show(@PathVariable String acronym, Model model) {
-		PartnershipProfile profile = directory.find(acronym)
+	String show(@PathVariable String acronym, Language language, Model model) {
+		PartnershipProfile profile = directory.find(acronym, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partnership " + acronym));
 		model.addAttribute("details", profile);
 		return DETAILS_VIEW;

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.partnership.PartnershipRepository;
@@ -81,11 +83,18 @@ class PartnershipDirectoryService {
 		csvExport.write(options().known(requested), sort, locale, out);
 	}
 
-	Optional<PartnershipProfile> find(String acronym) {
-		return TextParameter.find(acronym, partnerships::findByAcronym)
-			.map((p) -> new PartnershipProfile(p,
-					(p.getDescription() != null) ? markdown.toHtml(p.getDescription()) : null,
-					news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p, PublicationStatus.PUBLISHED)));
+	Optional<PartnershipProfile> find(String acronym, Language language) {
+		return TextParameter.find(acronym, partnerships::findByAcronym).map((p) -> {
+			LocalizedText description = (p.getDescription() != null)
+					? p.getTranslations().text("description", p.getDescription(), language, false) : null;
+			return new PartnershipProfile(p,
+					(description != null) ? new LocalizedText(markdown.toHtml(description.value()),
+							description.language(), description.fallback()) : null,
+					news.findByPartnershipAndStatusOrderByPublishedOnDescTitleAsc(p, PublicationStatus.PUBLISHED)
+						.stream()
+						.map((item) -> PartnershipProfile.News.of(item, language))
+						.toList());
+		});
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.taxonomy.Sector;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TechnologyField;
 
@@ -29,17 +30,19 @@ record PartnershipFilterOptions(List<CountrySummary> countries, List<Sector> sec
 			.toList();
 	}
 
-	List<Choice> sectorChoices(PartnershipFilter filter) {
-		return termChoices(sectors, filter.sector());
+	List<Choice> sectorChoices(PartnershipFilter filter, Language language) {
+		return termChoices(sectors, filter.sector(), language);
 	}
 
-	List<Choice> fieldChoices(PartnershipFilter filter) {
-		return termChoices(fields, filter.field());
+	List<Choice> fieldChoices(PartnershipFilter filter, Language language) {
+		return termChoices(fields, filter.field(), language);
 	}
 
-	private static List<Choice> termChoices(List<? extends TaxonomyTerm> terms, String selected) {
+	private static List<Choice> termChoices(List<? extends TaxonomyTerm> terms, String selected, Language language) {
 		return terms.stream()
-			.map((t) -> new Choice(t.getCode(), t.getCode() + " " + t.getName(), t.getCode().equals(selected)))
+			.map((t) -> new Choice(t.getCode(),
+					t.getCode() + " " + t.getTranslations().text("name", t.getName(), language, false).value(),
+					t.getCode().equals(selected)))
 			.toList();
 	}
 

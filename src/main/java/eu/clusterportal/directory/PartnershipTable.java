@@ -23,6 +23,10 @@ public record PartnershipTable(List<SortableColumn> columns, List<Partnership> r
 			Partnership::getTechnologyFieldsSource, "sectors", Partnership::getSectorsSource, "targets",
 			Partnership::getTargetCountriesSource, "figures", Partnership::getFiguresSource);
 
+	/** The attribute of each column's source, under which its detail is translated. */
+	private static final Map<String, String> ATTRIBUTES = Map.of("technology-fields", "technologyFieldsSource",
+			"sectors", "sectorsSource", "targets", "targetCountriesSource", "figures", "figuresSource");
+
 	private static final Map<String, Predicate<Partnership>> ENTRIES = Map.of("technology-fields",
 			(p) -> !p.getTechnologyFields().isEmpty(), "sectors", (p) -> !p.getSectors().isEmpty(), "targets",
 			(p) -> !p.getTargetCountries().isEmpty(), "figures",
@@ -52,12 +56,22 @@ public record PartnershipTable(List<SortableColumn> columns, List<Partnership> r
 		if (source == null) {
 			throw new IllegalArgumentException("No column with sources " + column);
 		}
-		List<Provenance> sources = rows.stream().filter(hasEntry).map(source).distinct().toList();
-		return (sources.size() == 1) ? Optional.of(new SharedSource(sources.get(0))) : Optional.empty();
+		List<Partnership> withEntry = rows.stream().filter(hasEntry).toList();
+		List<Provenance> sources = withEntry.stream().map(source).distinct().toList();
+		return (sources.size() == 1)
+				? Optional.of(new SharedSource(sources.get(0), withEntry.get(0), ATTRIBUTES.get(column)))
+				: Optional.empty();
 	}
 
-	/** The one source of a column's entries; {@code null} when not recorded. */
-	public record SharedSource(Provenance source) {
+	/**
+	 * The one source of a column's entries.
+	 *
+	 * @param source {@code null} when not recorded
+	 * @param first the first row with an entry in the column, whose translation of the
+	 * source's detail the column shows
+	 * @param attribute the partnerships' attribute that holds the source
+	 */
+	public record SharedSource(Provenance source, Partnership first, String attribute) {
 	}
 
 	public boolean isEmpty() {

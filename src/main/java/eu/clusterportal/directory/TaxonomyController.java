@@ -1,5 +1,6 @@
 package eu.clusterportal.directory;
 
+import eu.clusterportal.editorial.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,15 +20,15 @@ class TaxonomyController {
 	}
 
 	@GetMapping(TaxonomyPageService.SECTORS_PATH + "/{code}")
-	String sector(@PathVariable String code, Model model) {
-		model.addAttribute("page", pages.findSector(code)
+	String sector(@PathVariable String code, Language language, Model model) {
+		model.addAttribute("page", pages.findSector(code, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No sector " + code)));
 		return TERM_VIEW;
 	}
 
 	@GetMapping(TaxonomyPageService.FIELDS_PATH + "/{code}")
-	String technologyField(@PathVariable String code, Model model) {
-		model.addAttribute("page", pages.findTechnologyField(code)
+	String technologyField(@PathVariable String code, Language language, Model model) {
+		model.addAttribute("page", pages.findTechnologyField(code, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No technology field " + code)));
 		return TERM_VIEW;
 	}

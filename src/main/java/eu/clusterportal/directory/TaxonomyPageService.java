@@ -7,6 +7,8 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.directory.TaxonomyPage.TermLink;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
@@ -51,9 +53,10 @@ class TaxonomyPageService {
 		this.countries = countries;
 	}
 
-	Optional<TaxonomyPage> findSector(String code) {
+	Optional<TaxonomyPage> findSector(String code, Language language) {
 		return TextParameter.find(code, sectors::findByCode)
-			.map((sector) -> new TaxonomyPage("sector", sector, link(sector.getParent(), SECTORS_PATH),
+			.map((sector) -> new TaxonomyPage("sector", sector, name(sector, language),
+					link(sector.getParent(), SECTORS_PATH),
 					links(sectors.findByParentOrderByCode(sector), SECTORS_PATH),
 					clusters(ClusterFilter.of(null, null, code, null)),
 					partnerships.findFiltered(null, code, null,
@@ -62,15 +65,19 @@ class TaxonomyPageService {
 					directoryHref("/partnerships", "sector", code)));
 	}
 
-	Optional<TaxonomyPage> findTechnologyField(String code) {
+	Optional<TaxonomyPage> findTechnologyField(String code, Language language) {
 		return TextParameter.find(code, fields::findByCode)
-			.map((field) -> new TaxonomyPage("technology-field", field, link(field.getParent(), FIELDS_PATH),
-					links(fields.findByParentOrderByCode(field), FIELDS_PATH),
+			.map((field) -> new TaxonomyPage("technology-field", field, name(field, language),
+					link(field.getParent(), FIELDS_PATH), links(fields.findByParentOrderByCode(field), FIELDS_PATH),
 					clusters(ClusterFilter.of(null, null, null, code)),
 					partnerships.findFiltered(null, null, code,
 							FIRST_PAGE.withSort(PartnershipSort.BY_ACRONYM.toSort())),
 					countries.findConcerningTechnologyField(code), directoryHref("/clusters", "field", code),
 					directoryHref("/partnerships", "field", code)));
+	}
+
+	private static LocalizedText name(TaxonomyTerm term, Language language) {
+		return term.getTranslations().text("name", term.getName(), language, false);
 	}
 
 	// The first clusters of the term, in the directory's order.
@@ -88,7 +95,7 @@ class TaxonomyPageService {
 			return null;
 		}
 		String href = UriComponentsBuilder.fromPath(path).pathSegment(term.getCode()).build().toUriString();
-		return new TermLink(term.getCode(), term.getName(), href);
+		return new TermLink(term.getCode(), term, href);
 	}
 
 	private static List<TermLink> links(List<? extends TaxonomyTerm> terms, String path) {

@@ -49,9 +49,9 @@ class DocumentLibraryController {
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String page, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			Language language, Model model) {
 		FilteredList<DocumentRow> documents = library.search(request.getContextPath() + "/documents",
-				DocumentLibraryService.filter(country, type, year, q), page);
+				DocumentLibraryService.filter(country, type, year, q), page, language);
 		String feed = documents.filter()
 			.addTo(UriComponentsBuilder.fromPath(request.getContextPath() + "/documents.atom"))
 			.build()
@@ -66,11 +66,11 @@ class DocumentLibraryController {
 	ModelAndView feed(@RequestParam(required = false) String country, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String q, Language language) {
 		DocumentLibraryService.Feed feed = library.feed(DocumentLibraryService.filter(country, type, year, q),
-				FEED_SIZE);
+				FEED_SIZE, language);
 		List<AtomFeed.Entry> entries = feed.documents()
 			.stream()
-			.map((d) -> new AtomFeed.Entry(baseUrl.url(language, "/documents#document-" + d.id()), d.title(),
-					link(d, language), d.changed(), d.summary()))
+			.map((d) -> new AtomFeed.Entry(baseUrl.url(language, "/documents#document-" + d.id()), d.title().value(),
+					link(d, language), d.changed(), (d.summary() != null) ? d.summary().value() : null))
 			.toList();
 		String self = feed.filter().addTo(UriComponentsBuilder.fromPath("/documents.atom")).build().toUriString();
 		String page = feed.filter().addTo(UriComponentsBuilder.fromPath("/documents")).build().toUriString();

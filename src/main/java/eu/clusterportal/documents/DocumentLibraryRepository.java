@@ -12,6 +12,9 @@ import java.util.Map;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.Translations;
+import eu.clusterportal.editorial.TranslationsJson;
 import eu.clusterportal.web.FilterOptions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -64,11 +67,11 @@ class DocumentLibraryRepository {
 	 * One page of the documents the query asks for, with their total, counted only when
 	 * the page does not tell it (a first page that is not full tells it).
 	 */
-	Page<DocumentRow> findPage(DocumentQuery query, Pageable pageable) {
+	Page<DocumentRow> findPage(DocumentQuery query, Pageable pageable, Language language) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
-		return PageableExecutionUtils.getPage(rows(where, params, pageable.getPageSize(), pageable.getOffset()),
-				pageable,
+		return PageableExecutionUtils.getPage(
+				rows(where, params, pageable.getPageSize(), pageable.getOffset(), language), pageable,
 				() -> jdbc.sql("select count(*) from document d" + PUBLISHED + where)
 					.params(params)
 					.query(Long.class)
@@ -76,18 +79,19 @@ class DocumentLibraryRepository {
 	}
 
 	/** The newest documents the query asks for, for a feed. */
-	List<DocumentRow> findNewest(DocumentQuery query, int limit) {
+	List<DocumentRow> findNewest(DocumentQuery query, int limit, Language language) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		return rows(where(query, params), params, limit, 0);
+		return rows(where(query, params), params, limit, 0, language);
 	}
 
-	/** The countries with published documents, by name. */
-	List<FilterOptions.Option> countries() {
+	/** The countries with published documents, by name, named in {@code language}. */
+	List<FilterOptions.Option> countries(Language language) {
 		return jdbc.sql("""
-				select c.slug, c.name from country c
+				select c.slug, c.name, c.translations::text from country c
 				where exists (select 1 from document d where d.country_id = c.id and d.status = 'PUBLISHED')
 				order by c.name, c.slug""")
-			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(2)))
+			.query((rs, row) -> new FilterOptions.Option(rs.getString(1),
+					TranslationsJson.read(rs.getString(3)).text("name", rs.getString(2), language, false).value()))
 			.list();
 	}
 
@@ -96,18 +100,20 @@ class DocumentLibraryRepository {
 		return jdbc.sql(YEARS).param("max", max).query(Integer.class).list();
 	}
 
-	private List<DocumentRow> rows(String where, Map<String, Object> params, int limit, long offset) {
+	private List<DocumentRow> rows(String where, Map<String, Object> params, int limit, long offset,
+			Language language) {
 		return jdbc
 			.sql("""
 					select d.id, d.title, d.summary, d.kind, d.published_on, d.published_year, d.url, f.file_name,
 						f.size_bytes, c.slug, c.name,
-						coalesce(%s::timestamp at time zone 'UTC', d.updated_at, d.created_at) as changed
+						coalesce(%s::timestamp at time zone 'UTC', d.updated_at, d.created_at) as changed,
+						d.translations::text, c.translations::text
 					""".formatted(DATE) + FROM + " left join document_file f on f.id = d.file_id" + PUBLISHED + where
 					+ ORDER + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query(DocumentLibraryRepository::row)
+			.query((rs, row) -> row(rs, language))
 			.list();
 	}
 
@@ -135,15 +141,21 @@ class DocumentLibraryRepository {
 		return where.toString();
 	}
 
-	private static DocumentRow row(ResultSet rs, int row) throws SQLException {
+	private static DocumentRow row(ResultSet rs, Language language) throws SQLException {
 		int year = rs.getInt(6);
 		Year publishedYear = rs.wasNull() ? null : Year.of(year);
 		long size = rs.getLong(9);
 		FileSize fileSize = rs.wasNull() ? null : new FileSize(size);
 		Timestamp changed = rs.getTimestamp(12);
-		return new DocumentRow(rs.getLong(1), rs.getString(2), rs.getString(3), DocumentKind.valueOf(rs.getString(4)),
+		Translations document = TranslationsJson.read(rs.getString(13));
+		String summary = rs.getString(3);
+		return new DocumentRow(rs.getLong(1), document.text("title", rs.getString(2), language, false),
+				(summary != null) ? document.text("summary", summary, language, false) : null,
+				DocumentKind.valueOf(rs.getString(4)),
 				PublicationDate.of(rs.getObject(5, LocalDate.class), publishedYear), rs.getString(7), rs.getString(8),
-				fileSize, rs.getString(10), rs.getString(11), changed.toInstant());
+				fileSize, rs.getString(10),
+				TranslationsJson.read(rs.getString(14)).text("name", rs.getString(11), language, false),
+				changed.toInstant());
 	}
 
 }

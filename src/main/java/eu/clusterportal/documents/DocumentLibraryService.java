@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.search.SearchTerms;
 import eu.clusterportal.system.MarkdownRenderer;
@@ -71,12 +73,12 @@ class DocumentLibraryService {
 	 * @param path the library's URL, for its links
 	 * @param page the page number as the URL gives it
 	 */
-	FilteredList<DocumentRow> search(String path, ListFilter requested, String page) {
-		FilterOptions options = options();
+	FilteredList<DocumentRow> search(String path, ListFilter requested, String page, Language language) {
+		FilterOptions options = options(language);
 		ListFilter filter = options.known(requested);
 		DocumentQuery query = query(filter);
 		Page<DocumentRow> rows = PublicPage.find(PageNumber.index(page), Sort.unsorted(),
-				(pageable) -> library.findPage(query, pageable));
+				(pageable) -> library.findPage(query, pageable, language));
 		return FilteredList.of(path, new PageImpl<>(rows.getContent().stream().map(this::plainSummary).toList(),
 				rows.getPageable(), rows.getTotalElements()), requested, filter, options, page);
 	}
@@ -85,19 +87,20 @@ class DocumentLibraryService {
 	 * The newest documents the filter asks for, its unknown values left out, with the
 	 * filter applied.
 	 */
-	Feed feed(ListFilter requested, int limit) {
-		ListFilter filter = options().known(requested);
-		return new Feed(filter, library.findNewest(query(filter), limit).stream().map(this::plainSummary).toList());
+	Feed feed(ListFilter requested, int limit, Language language) {
+		ListFilter filter = options(language).known(requested);
+		return new Feed(filter,
+				library.findNewest(query(filter), limit, language).stream().map(this::plainSummary).toList());
 	}
 
 	/** A feed's documents and the filter they match. */
 	record Feed(ListFilter filter, List<DocumentRow> documents) {
 	}
 
-	private FilterOptions options() {
+	private FilterOptions options(Language language) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, List<FilterOptions.Option>> menus = new LinkedHashMap<>();
-		menus.put(COUNTRY, library.countries());
+		menus.put(COUNTRY, library.countries(language));
 		menus.put(TYPE,
 				Stream.of(DocumentKind.values())
 					.map((k) -> new FilterOptions.Option(typeParameter(k),
@@ -120,7 +123,10 @@ class DocumentLibraryService {
 	}
 
 	private DocumentRow plainSummary(DocumentRow row) {
-		String summary = (row.summary() != null) ? markdown.toPlainText(row.summary()).strip() : null;
+		LocalizedText summary = (row.summary() != null)
+				? new LocalizedText(markdown.toPlainText(row.summary().value()).strip(), row.summary().language(),
+						row.summary().fallback())
+				: null;
 		return new DocumentRow(row.id(), row.title(), summary, row.kind(), row.published(), row.url(), row.fileName(),
 				row.size(), row.countrySlug(), row.countryName(), row.changed());
 	}

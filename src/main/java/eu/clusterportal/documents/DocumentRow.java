@@ -6,10 +6,11 @@ import java.time.Instant;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.editorial.LocalizedText;
 import org.springframework.web.util.UriUtils;
 
 /**
- * A document as the document library shows it.
+ * A document as the document library shows it, its texts in the page's language.
  *
  * @param published the day or year of publication, or {@code null}
  * @param url the address where it can be read online, as stored, or {@code null}
@@ -18,8 +19,9 @@ import org.springframework.web.util.UriUtils;
  * @param changed when it was published (the day, or 1 January of the year) or else last
  * saved, for feeds
  */
-public record DocumentRow(long id, String title, String summary, DocumentKind kind, PublicationDate published,
-		String url, String fileName, FileSize size, String countrySlug, String countryName, Instant changed) {
+public record DocumentRow(long id, LocalizedText title, LocalizedText summary, DocumentKind kind,
+		PublicationDate published, String url, String fileName, FileSize size, String countrySlug,
+		LocalizedText countryName, Instant changed) {
 
 	/** The address of its PDF on the portal, or {@code null} when none is uploaded. */
 	public String downloadPath() {

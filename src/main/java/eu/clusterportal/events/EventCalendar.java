@@ -40,7 +40,8 @@ final class EventCalendar {
 
 	/**
 	 * @param baseUrl the portal's address, for the events' links and unique ids
-	 * @param language the language of the pages the events link to
+	 * @param language the language of the texts, where translated, and of the pages the
+	 * events link to
 	 */
 	static void write(List<Event> events, PortalBaseUrl baseUrl, Language language, Writer out) throws IOException {
 		Calendar calendar = new Calendar();
@@ -49,13 +50,14 @@ final class EventCalendar {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		for (Event event : events) {
 			// All-day events: DTEND is the day after the last day.
-			VEvent entry = new VEvent(event.getStartsOn(), event.getLastDay().plusDays(1), event.getTitle());
+			EventView view = EventView.of(event, language);
+			VEvent entry = new VEvent(event.getStartsOn(), event.getLastDay().plusDays(1), view.title().value());
 			entry.add(new Uid("event-" + event.getId() + "@" + baseUrl.host()));
-			if (event.getLocation() != null) {
-				entry.add(new Location(event.getLocation()));
+			if (view.location() != null) {
+				entry.add(new Location(view.location().value()));
 			}
-			if (event.getSummary() != null) {
-				entry.add(new Description(event.getSummary()));
+			if (view.summary() != null) {
+				entry.add(new Description(view.summary().value()));
 			}
 			entry.add(new Url(link(event, baseUrl, language)));
 			calendar.add(entry);

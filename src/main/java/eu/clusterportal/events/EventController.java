@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
@@ -44,11 +45,11 @@ class EventController {
 	}
 
 	@GetMapping("/events")
-	String list(EventParameters parameters, Model model) {
+	String list(EventParameters parameters, Language language, Model model) {
 		EventSearch search = parameters.toSearch();
 		Page<Event> events = finder.findPage(search);
 		model.addAttribute("search", search);
-		model.addAttribute("events", events.getContent());
+		model.addAttribute("events", events.getContent().stream().map((e) -> EventView.of(e, language)).toList());
 		model.addAttribute("pagination", Pagination.of(events, search.toUri("/events")));
 		model.addAttribute("countries", countries.findSummaries());
 		model.addAttribute("kinds", EventKind.values());
@@ -62,12 +63,13 @@ class EventController {
 	@GetMapping("/events.atom")
 	ModelAndView atom(EventParameters parameters, Language language) {
 		EventSearch search = parameters.toSearch();
-		List<AtomFeed.Entry> entries = finder.findForFeed(search)
-			.stream()
-			.map((event) -> new AtomFeed.Entry(baseUrl.url(language, "/events#event-" + event.getId()),
-					event.getTitle(), EventCalendar.link(event, baseUrl, language).toString(),
-					event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC), event.getSummary()))
-			.toList();
+		List<AtomFeed.Entry> entries = finder.findForFeed(search).stream().map((event) -> {
+			EventView view = EventView.of(event, language);
+			return new AtomFeed.Entry(baseUrl.url(language, "/events#event-" + event.getId()), view.title().value(),
+					EventCalendar.link(event, baseUrl, language).toString(),
+					event.getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC),
+					(view.summary() != null) ? view.summary().value() : null);
+		}).toList();
 		String title = messages.getMessage("events.feed.title", null, LocaleContextHolder.getLocale());
 		String author = messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
 		AtomFeed feed = new AtomFeed(baseUrl.url(language, search.toUri("/events.atom").build().toUriString()), title,

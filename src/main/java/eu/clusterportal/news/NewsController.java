@@ -2,6 +2,7 @@ package eu.clusterportal.news;
 
 import java.util.Optional;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.FilteredList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,9 +38,10 @@ class NewsController {
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String page, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			Language language, Model model) {
 		String path = request.getContextPath() + "/news";
-		FilteredList<NewsRow> list = news.search(path, NewsListService.filter(country, year, channel, q), page);
+		FilteredList<NewsRow> list = news.search(path, NewsListService.filter(country, year, channel, q), page,
+				language);
 		// The feed follows the country chosen; it has no other filter.
 		String feed = UriComponentsBuilder.fromPath(request.getContextPath() + "/news.atom")
 			.queryParamIfPresent(NewsListService.COUNTRY,
@@ -53,8 +55,8 @@ class NewsController {
 	}
 
 	@GetMapping("/news/{id}")
-	String show(@PathVariable String id, Model model) {
-		model.addAttribute("article", news.find(id)
+	String show(@PathVariable String id, Language language, Model model) {
+		model.addAttribute("article", news.find(id, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published news item " + id)));
 		return ITEM_VIEW;
 	}

@@ -9,6 +9,7 @@ import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translations;
 import eu.clusterportal.web.AtomFeed;
 import eu.clusterportal.web.AtomFeedView;
 import eu.clusterportal.web.PortalBaseUrl;
@@ -63,7 +64,8 @@ class NewsFeedController {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + country));
 			items = news.findByCountrySlugAndStatusOrderByPublishedOnDescTitleAsc(known.getSlug(),
 					PublicationStatus.PUBLISHED, FEED_SIZE);
-			title = message("news.feed.country-title", known.getName());
+			title = message("news.feed.country-title",
+					known.getTranslations().text("name", known.getName(), language, false).value());
 			page = UriComponentsBuilder.fromPath("/news")
 				.queryParam("country", known.getSlug())
 				.build()
@@ -71,14 +73,21 @@ class NewsFeedController {
 				.toUriString();
 			self.queryParam("country", known.getSlug());
 		}
-		List<AtomFeed.Entry> entries = items.stream()
-			.map((item) -> new AtomFeed.Entry(baseUrl.url(language, "/news/" + item.getId()), item.getTitle(),
-					WebAddress.orElse(item.getUrl(), baseUrl.url(language, "/news/" + item.getId())),
-					item.getPublishedOn().atStartOfDay().toInstant(ZoneOffset.UTC), item.getSummary()))
-			.toList();
+		List<AtomFeed.Entry> entries = items.stream().map((item) -> entry(item, language)).toList();
 		return new ModelAndView(new AtomFeedView(), AtomFeedView.MODEL_ATTRIBUTE,
 				new AtomFeed(baseUrl.url(language, self.build().encode().toUriString()), title, message("site.name"),
 						baseUrl.url(language, page), entries));
+	}
+
+	/** An item in the feed's language where translated; its address is its page's. */
+	private AtomFeed.Entry entry(NewsItem item, Language language) {
+		String page = baseUrl.url(language, "/news/" + item.getId());
+		Translations translations = item.getTranslations();
+		String summary = (item.getSummary() != null)
+				? translations.text("summary", item.getSummary(), language, false).value() : null;
+		return new AtomFeed.Entry(page, translations.text("title", item.getTitle(), language, false).value(),
+				WebAddress.orElse(item.getUrl(), page), item.getPublishedOn().atStartOfDay().toInstant(ZoneOffset.UTC),
+				summary);
 	}
 
 	private String message(String code, Object... args) {

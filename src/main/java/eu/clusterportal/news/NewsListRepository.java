@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clusterportal.content.NewsChannel;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.Translations;
+import eu.clusterportal.editorial.TranslationsJson;
 import eu.clusterportal.web.FilterOptions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -54,24 +57,25 @@ class NewsListRepository {
 	 * One page of the news the query asks for, with their total, counted only when the
 	 * page does not tell it (a first page that is not full tells it).
 	 */
-	Page<NewsRow> findPage(NewsQuery query, Pageable pageable) {
+	Page<NewsRow> findPage(NewsQuery query, Pageable pageable, Language language) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
-		return PageableExecutionUtils.getPage(rows(where, params, pageable.getPageSize(), pageable.getOffset()),
-				pageable,
+		return PageableExecutionUtils.getPage(
+				rows(where, params, pageable.getPageSize(), pageable.getOffset(), language), pageable,
 				() -> jdbc.sql("select count(*) from news_item n" + PUBLISHED + where)
 					.params(params)
 					.query(Long.class)
 					.single());
 	}
 
-	/** The countries with published news, by name. */
-	List<FilterOptions.Option> countries() {
+	/** The countries with published news, by name, named in {@code language}. */
+	List<FilterOptions.Option> countries(Language language) {
 		return jdbc.sql("""
-				select c.slug, c.name from country c
+				select c.slug, c.name, c.translations::text from country c
 				where exists (select 1 from news_item n where n.country_id = c.id and n.status = 'PUBLISHED')
 				order by c.name, c.slug""")
-			.query((rs, row) -> new FilterOptions.Option(rs.getString(1), rs.getString(2)))
+			.query((rs, row) -> new FilterOptions.Option(rs.getString(1),
+					TranslationsJson.read(rs.getString(3)).text("name", rs.getString(2), language, false).value()))
 			.list();
 	}
 
@@ -80,16 +84,17 @@ class NewsListRepository {
 		return jdbc.sql(YEARS).param("max", max).query(Integer.class).list();
 	}
 
-	private List<NewsRow> rows(String where, Map<String, Object> params, int limit, long offset) {
+	private List<NewsRow> rows(String where, Map<String, Object> params, int limit, long offset, Language language) {
 		return jdbc
 			.sql("""
-					select n.id, n.title, n.summary, n.published_on, n.channel, c.slug, c.name
+					select n.id, n.title, n.summary, n.published_on, n.channel, c.slug, c.name,
+					       n.translations::text, c.translations::text
 					from news_item n join country c on c.id = n.country_id""" + PUBLISHED + where + ORDER
 					+ " limit :limit offset :offset")
 			.params(params)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query(NewsListRepository::row)
+			.query((rs, row) -> row(rs, language))
 			.list();
 	}
 
@@ -117,9 +122,13 @@ class NewsListRepository {
 		return where.toString();
 	}
 
-	private static NewsRow row(ResultSet rs, int row) throws SQLException {
-		return new NewsRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-				NewsChannel.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7));
+	private static NewsRow row(ResultSet rs, Language language) throws SQLException {
+		Translations item = TranslationsJson.read(rs.getString(8));
+		String summary = rs.getString(3);
+		return new NewsRow(rs.getLong(1), item.text("title", rs.getString(2), language, false),
+				(summary != null) ? item.text("summary", summary, language, false) : null,
+				rs.getObject(4, LocalDate.class), NewsChannel.valueOf(rs.getString(5)), rs.getString(6),
+				TranslationsJson.read(rs.getString(9)).text("name", rs.getString(7), language, false));
 	}
 
 }

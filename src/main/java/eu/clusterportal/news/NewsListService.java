@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.search.SearchTerms;
 import eu.clusterportal.system.MarkdownRenderer;
@@ -74,12 +76,12 @@ class NewsListService {
 	 * @param path the list's URL, for its links
 	 * @param page the page number as the URL gives it
 	 */
-	FilteredList<NewsRow> search(String path, ListFilter requested, String page) {
-		FilterOptions options = options();
+	FilteredList<NewsRow> search(String path, ListFilter requested, String page, Language language) {
+		FilterOptions options = options(language);
 		ListFilter filter = options.known(requested);
 		NewsQuery query = query(filter);
 		Page<NewsRow> rows = PublicPage.find(PageNumber.index(page), Sort.unsorted(),
-				(pageable) -> list.findPage(query, pageable));
+				(pageable) -> list.findPage(query, pageable, language));
 		Page<NewsRow> shown = new PageImpl<>(rows.getContent().stream().map(this::plainSummary).toList(),
 				rows.getPageable(), rows.getTotalElements());
 		return FilteredList.of(path, shown, requested, filter, options, page);
@@ -88,19 +90,24 @@ class NewsListService {
 	/**
 	 * A published news item with its summary as HTML; a draft or an unknown id is none.
 	 */
-	Optional<NewsArticle> find(String id) {
+	Optional<NewsArticle> find(String id, Language language) {
 		if (id == null || !id.matches("[0-9]{1,18}")) {
 			return Optional.empty();
 		}
 		return items.findById(Long.parseLong(id))
 			.filter((item) -> item.getStatus() == PublicationStatus.PUBLISHED)
-			.map((item) -> new NewsArticle(item, markdown.toHtml(item.getSummary())));
+			.map((item) -> {
+				LocalizedText summary = item.getTranslations().text("summary", item.getSummary(), language, false);
+				return new NewsArticle(item, item.getTranslations().text("title", item.getTitle(), language, false),
+						new LocalizedText(markdown.toHtml(summary.value()), summary.language(), summary.fallback()),
+						item.getCountry().getTranslations().text("name", item.getCountry().getName(), language, false));
+			});
 	}
 
-	private FilterOptions options() {
+	private FilterOptions options(Language language) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, List<FilterOptions.Option>> menus = new LinkedHashMap<>();
-		menus.put(COUNTRY, list.countries());
+		menus.put(COUNTRY, list.countries(language));
 		menus.put(YEAR,
 				list.years(MAX_YEARS)
 					.stream()
@@ -122,7 +129,10 @@ class NewsListService {
 	}
 
 	private NewsRow plainSummary(NewsRow row) {
-		String summary = (row.summary() != null) ? markdown.toPlainText(row.summary()).strip() : null;
+		LocalizedText summary = (row.summary() != null)
+				? new LocalizedText(markdown.toPlainText(row.summary().value()).strip(), row.summary().language(),
+						row.summary().fallback())
+				: null;
 		return new NewsRow(row.id(), row.title(), summary, row.publishedOn(), row.channel(), row.countrySlug(),
 				row.countryName());
 	}

@@ -115,7 +115,7 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 	 */
 	@Query("""
 			select new eu.clusterportal.partnership.RecentPartnership(p.acronym, p.name, p.smesInvolved,
-			    count(*) over (), sum(p.smesInvolved) over (), count(p.smesInvolved) over ())
+			    count(*) over (), sum(p.smesInvolved) over (), count(p.smesInvolved) over (), p.translations)
 			from Partnership p
 			order by p.createdAt desc, p.id desc""")
 	List<RecentPartnership> findRecent(Limit limit);

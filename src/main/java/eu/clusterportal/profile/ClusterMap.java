@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.ClusterRepository.PlacedCluster;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
+import eu.clusterportal.editorial.Translations;
+import eu.clusterportal.editorial.TranslationsJson;
 import eu.clusterportal.map.MapProjection;
 import eu.clusterportal.map.OutlineMap;
 
@@ -44,8 +48,11 @@ public record ClusterMap(String viewBox, List<Area> areas, List<Point> points, L
 	public record Area(String path, boolean home) {
 	}
 
-	/** A cluster on the map; {@code city} may be {@code null}. */
-	public record Point(String slug, String name, String city, double x, double y) {
+	/**
+	 * A cluster on the map, its name and city in the page's language where translated;
+	 * {@code city} may be {@code null}.
+	 */
+	public record Point(String slug, LocalizedText name, LocalizedText city, double x, double y) {
 	}
 
 	/**
@@ -53,7 +60,7 @@ public record ClusterMap(String viewBox, List<Area> areas, List<Point> points, L
 	 *
 	 * @param name {@code null} for clusters with a place but no city
 	 */
-	public record City(String name, List<Point> clusters) {
+	public record City(LocalizedText name, List<Point> clusters) {
 	}
 
 	public boolean isEmpty() {
@@ -75,7 +82,7 @@ public record ClusterMap(String viewBox, List<Area> areas, List<Point> points, L
 	 * @param rows the clusters with a place, as
 	 * {@link eu.clusterportal.cluster.ClusterRepository#PLACED_CLUSTERS} gives them
 	 */
-	static ClusterMap of(OutlineMap map, String code, List<? extends PlacedCluster> rows) {
+	static ClusterMap of(OutlineMap map, String code, List<? extends PlacedCluster> rows, Language language) {
 		if (rows.isEmpty()) {
 			return NONE;
 		}
@@ -86,25 +93,27 @@ public record ClusterMap(String viewBox, List<Area> areas, List<Point> points, L
 			.stream()
 			.filter((o) -> !o.code().equals(code) && !o.isMarker())
 			.forEach((o) -> areas.add(new Area(o.path(), false)));
-		List<Point> listed = rows.stream().map((r) -> point(projection, r)).toList();
+		List<Point> listed = rows.stream().map((r) -> point(projection, r, language)).toList();
 		List<Point> drawn = spread(rows.stream()
 			.filter((r) -> projection.covers(r.getLatitude().doubleValue(), r.getLongitude().doubleValue()))
-			.map((r) -> point(projection, r))
+			.map((r) -> point(projection, r, language))
 			.toList());
-		Map<String, List<Point>> byCity = listed.stream()
-			.collect(Collectors.groupingBy((p) -> Objects.requireNonNullElse(p.city(), ""), LinkedHashMap::new,
+		Map<Optional<LocalizedText>, List<Point>> byCity = listed.stream()
+			.collect(Collectors.groupingBy((p) -> Optional.ofNullable(p.city()), LinkedHashMap::new,
 					Collectors.toList()));
 		List<City> cities = byCity.entrySet()
 			.stream()
-			.map((e) -> new City(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()))
+			.map((e) -> new City(e.getKey().orElse(null), e.getValue()))
 			.toList();
 		return new ClusterMap(projection.viewBox(), areas, drawn, cities, rows.get(0).getPlaced(),
 				rows.get(0).getClusters());
 	}
 
-	private static Point point(MapProjection projection, PlacedCluster row) {
-		return new Point(row.getSlug(), row.getName(), row.getCity(), projection.x(row.getLongitude().doubleValue()),
-				projection.y(row.getLatitude().doubleValue()));
+	private static Point point(MapProjection projection, PlacedCluster row, Language language) {
+		Translations translations = TranslationsJson.read(row.getTranslations());
+		LocalizedText city = (row.getCity() != null) ? translations.text("city", row.getCity(), language, false) : null;
+		return new Point(row.getSlug(), translations.text("name", row.getName(), language, false), city,
+				projection.x(row.getLongitude().doubleValue()), projection.y(row.getLatitude().doubleValue()));
 	}
 
 	/** Points at the same place (to a unit) on a ring around it, the first at the top. */

@@ -7,13 +7,15 @@ import java.util.List;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
-import eu.clusterportal.editorial.Provenance;
+import eu.clusterportal.editorial.LocalizedProvenance;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
 
 /**
  * The content blocks of a country page, each capped: what the page shows of a country's
- * documents, news, events, achievements and ESCP-4i news. The entries name their values
- * as the entities do, so that the item fragments render either.
+ * documents, news, events, achievements and ESCP-4i news, their texts in the page's
+ * language. The entries name their values as the entities do, so that the item fragments
+ * render either.
  */
 public record CountryContent(List<DocumentEntry> documents, List<NewsEntry> news, List<EventEntry> events,
 		List<AchievementEntry> achievements, List<NewsEntry> escp4iNews) {
@@ -23,25 +25,26 @@ public record CountryContent(List<DocumentEntry> documents, List<NewsEntry> news
 	/**
 	 * @param file the uploaded file, {@code null} if there is none
 	 */
-	public record DocumentEntry(long id, String title, String summary, PublicationStatus status, DocumentKind kind,
-			PublicationDate published, String url, FileEntry file) {
+	public record DocumentEntry(long id, LocalizedText title, LocalizedText summary, PublicationStatus status,
+			DocumentKind kind, PublicationDate published, String url, FileEntry file) {
 	}
 
 	public record FileEntry(String fileName, FileSize readableSize) {
 	}
 
-	public record NewsEntry(String title, String summary, PublicationStatus status, LocalDate publishedOn, String url) {
+	public record NewsEntry(LocalizedText title, LocalizedText summary, PublicationStatus status, LocalDate publishedOn,
+			String url) {
 	}
 
-	public record EventEntry(String title, String summary, PublicationStatus status, LocalDate startsOn,
-			LocalDate endsOn, String location, String onlineUrl) {
+	public record EventEntry(LocalizedText title, LocalizedText summary, PublicationStatus status, LocalDate startsOn,
+			LocalDate endsOn, LocalizedText location, String onlineUrl) {
 	}
 
 	/**
 	 * @param source where what it says comes from, {@code null} when not recorded
 	 */
-	public record AchievementEntry(String title, String summary, PublicationStatus status, Year start, Year end,
-			String url, Provenance source) {
+	public record AchievementEntry(LocalizedText title, LocalizedText summary, PublicationStatus status, Year start,
+			Year end, String url, LocalizedProvenance source) {
 	}
 
 }

@@ -10,9 +10,14 @@ import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedProvenance;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.editorial.Source;
+import eu.clusterportal.editorial.Translations;
+import eu.clusterportal.editorial.TranslationsJson;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import org.hibernate.query.NativeQuery;
@@ -35,32 +40,36 @@ class CountryContentQuery {
 			(select 'DOCUMENT' as block, row_number() over (order by d.kind, d.title) as position,
 			        d.id, d.title, d.summary, d.status, d.url, d.kind, d.published_on as day, null::date as end_day,
 			        d.published_year as year, null::integer as end_year, null as location, null as online_url,
-			        f.file_name, f.size_bytes as file_size, null as source, null as source_detail
+			        f.file_name, f.size_bytes as file_size, null as source, null as source_detail,
+			        d.translations::text as translations
 			 from document d left join document_file f on f.id = d.file_id
 			 where d.country_id = :country and d.status in (:statuses)
 			 order by d.kind, d.title limit :listed)
 			union all
 			(select 'NEWS_' || n.channel, row_number() over (order by n.published_on desc, n.title), n.id, n.title,
-			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null, null, null
+			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null, null, null,
+			        n.translations::text
 			 from news_item n
 			 where n.country_id = :country and n.channel = 'COUNTRY' and n.status in (:statuses)
 			 order by n.published_on desc, n.title limit :latest)
 			union all
 			(select 'NEWS_' || n.channel, row_number() over (order by n.published_on desc, n.title), n.id, n.title,
-			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null, null, null
+			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null, null, null,
+			        n.translations::text
 			 from news_item n
 			 where n.country_id = :country and n.channel = 'ESCP4I' and n.status in (:statuses)
 			 order by n.published_on desc, n.title limit :latest)
 			union all
 			(select 'EVENT', row_number() over (order by e.starts_on, e.title), e.id, e.title, e.summary, e.status,
-			        null, null, e.starts_on, e.ends_on, null, null, e.location, e.online_url, null, null, null, null
+			        null, null, e.starts_on, e.ends_on, null, null, e.location, e.online_url, null, null, null, null,
+			        e.translations::text
 			 from event e
 			 where e.country_id = :country and coalesce(e.ends_on, e.starts_on) >= :today and e.status in (:statuses)
 			 order by e.starts_on, e.title limit :latest)
 			union all
 			(select 'ACHIEVEMENT', row_number() over (order by a.start_year desc, a.title), a.id, a.title, a.summary,
 			        a.status, a.url, null, null, null, a.start_year, a.end_year, null, null, null, null, a.source,
-			        a.source_detail
+			        a.source_detail, a.translations::text
 			 from achievement a
 			 where a.country_id = :country and a.status in (:statuses)
 			 order by a.start_year desc, a.title limit :listed)
@@ -72,7 +81,11 @@ class CountryContentQuery {
 		this.entityManager = entityManager;
 	}
 
-	CountryContent find(Country country, LocalDate today, Collection<PublicationStatus> statuses) {
+	/**
+	 * @param drafts whether to show draft translations too
+	 */
+	CountryContent find(Country country, LocalDate today, Collection<PublicationStatus> statuses, Language language,
+			boolean drafts) {
 		List<Tuple> rows = query().setParameter("country", country.getId())
 			.setParameter("statuses", statuses.stream().map(Enum::name).toList())
 			.setParameter("today", today)
@@ -85,16 +98,18 @@ class CountryContentQuery {
 		List<CountryContent.AchievementEntry> achievements = new ArrayList<>();
 		List<CountryContent.NewsEntry> escp4iNews = new ArrayList<>();
 		for (Tuple row : rows) {
+			Texts texts = new Texts(row, language, drafts);
 			switch (row.get("block", String.class)) {
-				case "DOCUMENT" -> documents.add(document(row));
-				case "NEWS_COUNTRY" -> news.add(news(row));
-				case "NEWS_ESCP4I" -> escp4iNews.add(news(row));
+				case "DOCUMENT" -> documents.add(document(row, texts));
+				case "NEWS_COUNTRY" -> news.add(news(row, texts));
+				case "NEWS_ESCP4I" -> escp4iNews.add(news(row, texts));
 				case "EVENT" ->
-					events.add(new CountryContent.EventEntry(text(row, "title"), text(row, "summary"), status(row),
-							day(row, "day"), day(row, "end_day"), text(row, "location"), text(row, "online_url")));
-				case "ACHIEVEMENT" -> achievements.add(new CountryContent.AchievementEntry(text(row, "title"),
-						text(row, "summary"), status(row), year(row, "year"), year(row, "end_year"), text(row, "url"),
-						Provenance.ofNullable(source(row), text(row, "source_detail"))));
+					events.add(new CountryContent.EventEntry(texts.get("title"), texts.get("summary"), status(row),
+							day(row, "day"), day(row, "end_day"), texts.get("location"), text(row, "online_url")));
+				case "ACHIEVEMENT" -> achievements.add(new CountryContent.AchievementEntry(texts.get("title"),
+						texts.get("summary"), status(row), year(row, "year"), year(row, "end_year"), text(row, "url"),
+						LocalizedProvenance.of(Provenance.ofNullable(source(row), text(row, "source_detail")),
+								texts.translations, "source", language, drafts)));
 				default -> throw new IllegalStateException("Unknown block " + row.get("block"));
 			}
 		}
@@ -121,21 +136,36 @@ class CountryContentQuery {
 			.addScalar("file_name", String.class)
 			.addScalar("file_size", Long.class)
 			.addScalar("source", String.class)
-			.addScalar("source_detail", String.class);
+			.addScalar("source_detail", String.class)
+			.addScalar("translations", String.class);
 	}
 
-	private static CountryContent.DocumentEntry document(Tuple row) {
+	private static CountryContent.DocumentEntry document(Tuple row, Texts texts) {
 		String fileName = text(row, "file_name");
 		CountryContent.FileEntry file = (fileName != null)
 				? new CountryContent.FileEntry(fileName, new FileSize(row.get("file_size", Long.class))) : null;
-		return new CountryContent.DocumentEntry(row.get("id", Long.class), text(row, "title"), text(row, "summary"),
+		return new CountryContent.DocumentEntry(row.get("id", Long.class), texts.get("title"), texts.get("summary"),
 				status(row), DocumentKind.valueOf(text(row, "kind")),
 				PublicationDate.of(day(row, "day"), year(row, "year")), text(row, "url"), file);
 	}
 
-	private static CountryContent.NewsEntry news(Tuple row) {
-		return new CountryContent.NewsEntry(text(row, "title"), text(row, "summary"), status(row), day(row, "day"),
+	private static CountryContent.NewsEntry news(Tuple row, Texts texts) {
+		return new CountryContent.NewsEntry(texts.get("title"), texts.get("summary"), status(row), day(row, "day"),
 				text(row, "url"));
+	}
+
+	/** A row's texts in the page's language; {@code null} where the original has none. */
+	private record Texts(Tuple row, Translations translations, Language language, boolean drafts) {
+
+		Texts(Tuple row, Language language, boolean drafts) {
+			this(row, TranslationsJson.read(text(row, "translations")), language, drafts);
+		}
+
+		LocalizedText get(String field) {
+			String original = text(row, field);
+			return (original != null) ? translations.text(field, original, language, drafts) : null;
+		}
+
 	}
 
 	private static String text(Tuple row, String column) {

@@ -1,7 +1,9 @@
 package eu.clusterportal.profile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.ClusterGrouping;
@@ -10,9 +12,11 @@ import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.directory.OriginalSortLinks;
 import eu.clusterportal.directory.PartnershipSort;
 import eu.clusterportal.directory.PartnershipTable;
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.Source;
 import eu.clusterportal.map.Maps;
 import eu.clusterportal.partnership.PartnershipRepository;
+import eu.clusterportal.web.LocalizedTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -66,21 +70,24 @@ class CountryController {
 
 	@GetMapping("/countries/{slug}")
 	String show(@PathVariable String slug, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String clusters, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String clusters, HttpServletRequest request, Locale locale, Model model) {
 		PartnershipSort partnershipSort = PartnershipSort.fromParameter(sort);
 		ClusterGrouping grouping = ClusterGrouping.fromParameter(clusters);
 		// Only editors see drafts, and only when they ask for a preview.
 		boolean preview = request.getParameter("preview") != null
 				&& (request.isUserInRole("EDITOR") || request.isUserInRole("ADMIN"));
-		CountryProfile profile = profiles.find(slug, partnershipSort, grouping, preview)
+		CountryProfile profile = profiles.find(slug, partnershipSort, grouping, preview, Language.of(locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country " + slug));
+		if (preview) {
+			LocalizedTexts.showDrafts(request);
+		}
 		// Links on the page keep its own, checked parameters and drop any others.
 		UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI())
 			.queryParam("sort", partnershipSort.toParameter())
 			.queryParam("clusters", grouping.parameter());
 		model.addAttribute("profile", profile);
 		model.addAttribute("sources", Source.values());
-		model.addAttribute("pageDescription", profile.country().getIntroduction());
+		model.addAttribute("pageDescription", Objects.toString(profile.introduction(), null));
 		// the layout offers the country's news and events feeds to feed readers
 		model.addAttribute("feedCountry", profile.country());
 		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));

@@ -20,7 +20,11 @@ import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountryRepository.CountryWithSection;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.directory.PartnershipSort;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedProvenance;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.map.Maps;
 import eu.clusterportal.map.OutlineMap;
 import eu.clusterportal.partnership.Partnership;
@@ -43,6 +47,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CountryProfileService {
+
+	private static final String CAPITAL = "keyfacts.capital";
+
+	/**
+	 * The provenance attribute of each key fact, by its label: the detail of its source
+	 * is translated under the attribute's path.
+	 */
+	private static final Map<String, String> KEY_FACT_SOURCES = Map.of(CAPITAL, "capitalSource", "keyfacts.population",
+			"population.source", "keyfacts.area", "areaKm2.source", "keyfacts.gdp-per-capita", "gdpPerCapitaUsd.source",
+			"keyfacts.gdp", "gdpUsd.source", "keyfacts.currency", "currencySource");
 
 	/** How many partnerships the page's table shows: a page of the directory's. */
 	static final int PARTNERSHIPS = PublicPage.SIZE;
@@ -83,24 +97,26 @@ public class CountryProfileService {
 	}
 
 	/**
-	 * @param preview whether to show drafts too, as an editor checking the page before
-	 * publishing
+	 * @param preview whether to show drafts too, of items and of translations, as an
+	 * editor checking the page before publishing
+	 * @param language the page's language
 	 */
-	public Optional<CountryProfile> find(String slug, PartnershipSort sort, ClusterGrouping grouping, boolean preview) {
-		Set<PublicationStatus> statuses = preview ? EnumSet.allOf(PublicationStatus.class)
-				: EnumSet.of(PublicationStatus.PUBLISHED);
+	public Optional<CountryProfile> find(String slug, PartnershipSort sort, ClusterGrouping grouping, boolean preview,
+			Language language) {
 		return TextParameter.find(slug, (s) -> Optional.of(countries.findWithSectionsBySlug(s)))
 			.filter((rows) -> !rows.isEmpty())
-			.map((rows) -> load(rows, sort, grouping, statuses));
+			.map((rows) -> load(rows, sort, grouping, new Texts(language, preview)));
 	}
 
 	private CountryProfile load(List<CountryWithSection> rows, PartnershipSort sort, ClusterGrouping grouping,
-			Set<PublicationStatus> statuses) {
+			Texts texts) {
 		Country country = rows.get(0).getCountry();
 		CountryProfile.Partnerships targeting = partnerships(country, sort);
+		LocalizedText name = texts.of(country, "name", country.getName());
 		if (!country.hasProfile()) {
-			return new CountryProfile(country, List.of(), List.of(), new ClusterLandscape(grouping, List.of(), 0),
-					LandscapeTexts.none(), ClusterMap.NONE, CountryContent.NONE, targeting);
+			return new CountryProfile(country, name, null, List.of(), List.of(),
+					new ClusterLandscape(grouping, List.of(), 0), LandscapeTexts.none(), ClusterMap.NONE,
+					CountryContent.NONE, targeting);
 		}
 		// The map's clusters come with the cards' entries, only for a country with a map
 		// of its own.
@@ -114,13 +130,25 @@ public class CountryProfileService {
 		List<ClusterRepository.CountryClusterRow> entries = clusterRows.get(false);
 		List<Cluster> shown = entries.isEmpty() ? List.of()
 				: clusters.findCardsByIdIn(entries.stream().map(ClusterRepository.LandscapeEntry::getId).toList());
-		ClusterLandscape landscape = ClusterLandscape.of(grouping, entries, shown);
+		ClusterLandscape landscape = ClusterLandscape.of(grouping, entries, shown, texts.language);
 		ClusterMap clusterMap = map
-			.map((outline) -> ClusterMap.of(outline, country.getIsoCode(), clusterRows.get(true)))
+			.map((outline) -> ClusterMap.of(outline, country.getIsoCode(), clusterRows.get(true), texts.language))
 			.orElse(ClusterMap.NONE);
-		return new CountryProfile(country, keyFacts.format(country), sections(rows), landscape,
-				LandscapeTexts.of(landscape, markdown), clusterMap,
-				content.find(country, LocalDate.now(clock), statuses), targeting);
+		LocalizedText introduction = (country.getIntroduction() != null)
+				? texts.of(country, "introduction", country.getIntroduction()) : null;
+		return new CountryProfile(country, name, introduction, facts(country, texts), sections(rows, texts), landscape,
+				LandscapeTexts.of(landscape, markdown, texts.language, texts.drafts), clusterMap,
+				content.find(country, LocalDate.now(clock), texts.statuses(), texts.language, texts.drafts), targeting);
+	}
+
+	private List<CountryProfile.Fact> facts(Country country, Texts texts) {
+		return keyFacts.format(country).stream().map((fact) -> {
+			String attribute = KEY_FACT_SOURCES.get(fact.label());
+			LocalizedText value = fact.label().equals(CAPITAL) ? texts.of(country, "capital", fact.value())
+					: LocalizedText.original(fact.value());
+			return new CountryProfile.Fact(fact.label(), value, fact.year(), LocalizedProvenance.of(fact.source(),
+					country.getTranslations(), attribute, texts.language, texts.drafts));
+		}).toList();
 	}
 
 	private CountryProfile.Partnerships partnerships(Country country, PartnershipSort sort) {
@@ -134,13 +162,33 @@ public class CountryProfileService {
 		return new CountryProfile.Partnerships(rows, page.get(0).getTotal());
 	}
 
-	private List<SectionView> sections(List<CountryWithSection> rows) {
+	private List<SectionView> sections(List<CountryWithSection> rows, Texts texts) {
 		return rows.stream()
 			.map(CountryWithSection::getSection)
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(CountrySection::getTopic))
-			.map((s) -> new SectionView(s.getTopic(), s.getLead(), markdown.toHtml(s.getBody())))
+			.map((s) -> {
+				LocalizedText body = texts.of(s, "body", s.getBody());
+				return new SectionView(s.getTopic(), texts.of(s, "lead", s.getLead()),
+						new LocalizedText(markdown.toHtml(body.value()), body.language(), body.fallback()));
+			})
 			.toList();
+	}
+
+	/**
+	 * The page's language and whether it shows drafts, of content items and of
+	 * translations alike: an editor's preview.
+	 */
+	private record Texts(Language language, boolean drafts) {
+
+		LocalizedText of(Translatable item, String field, String original) {
+			return item.getTranslations().text(field, original, language, drafts);
+		}
+
+		Set<PublicationStatus> statuses() {
+			return drafts ? EnumSet.allOf(PublicationStatus.class) : EnumSet.of(PublicationStatus.PUBLISHED);
+		}
+
 	}
 
 }

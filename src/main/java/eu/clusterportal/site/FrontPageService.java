@@ -11,9 +11,13 @@ import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventRepository;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
+import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryAtAGlance;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.partnership.RecentPartnership;
 import eu.clusterportal.web.WebAddress;
@@ -61,21 +65,32 @@ class FrontPageService {
 		this.clock = clock;
 	}
 
-	FrontPage load() {
+	FrontPage load(Language language) {
 		List<CountryAtAGlance> countriesAtAGlance = countries.findAtAGlance(Limit.of(COUNTRIES));
 		List<RecentPartnership> recentPartnerships = partnerships.findRecent(Limit.of(PARTNERSHIPS));
 		List<RecentCluster> recentClusters = clusters.findRecent(Limit.of(CLUSTERS));
 		List<FrontPage.NewsLink> latestNews = news
 			.findByStatusOrderByPublishedOnDescTitleAsc(PublicationStatus.PUBLISHED, Limit.of(NEWS))
 			.stream()
-			.map(FrontPageService::newsLink)
+			.map((item) -> newsLink(item, language))
 			.toList();
 		List<FrontPage.EventLink> upcoming = events.findUpcoming(LocalDate.now(clock), Limit.of(EVENTS))
 			.stream()
-			.map(FrontPageService::eventLink)
+			.map((event) -> eventLink(event, language))
 			.toList();
-		return new FrontPage(figures(countriesAtAGlance, recentPartnerships, recentClusters), countriesAtAGlance,
-				latestNews, upcoming, recentPartnerships, recentClusters);
+		return new FrontPage(figures(countriesAtAGlance, recentPartnerships, recentClusters),
+				countriesAtAGlance.stream()
+					.map((c) -> new FrontPage.CountryCard(c.slug(), c.name(language), c.hasProfile(),
+							c.partnershipCount(), c.clusterCount()))
+					.toList(),
+				latestNews, upcoming,
+				recentPartnerships.stream()
+					.map((p) -> new FrontPage.PartnershipLink(p.acronym(), p.name(language), p.smesInvolved()))
+					.toList(),
+				recentClusters.stream()
+					.map((c) -> new FrontPage.ClusterLink(c.slug(), c.name(language), c.city(language),
+							c.countryName(language)))
+					.toList());
 	}
 
 	// Each row carries the totals of its table; no row means there is nothing to count.
@@ -89,14 +104,24 @@ class FrontPageService {
 				anyPartnership.map(RecentPartnership::partnershipsWithSmes).orElse(0L));
 	}
 
-	private static FrontPage.NewsLink newsLink(NewsItem item) {
-		return new FrontPage.NewsLink(item.getTitle(), item.getPublishedOn(), item.getCountry().getName(),
-				WebAddress.orElse(item.getUrl(), "/news/" + item.getId()));
+	private static FrontPage.NewsLink newsLink(NewsItem item, Language language) {
+		return new FrontPage.NewsLink(text(item, "title", item.getTitle(), language), item.getPublishedOn(),
+				countryName(item.getCountry(), language), WebAddress.orElse(item.getUrl(), "/news/" + item.getId()));
 	}
 
-	private static FrontPage.EventLink eventLink(Event event) {
-		return new FrontPage.EventLink(event.getId(), event.getTitle(), event.getStartsOn(), event.getEndsOn(),
-				event.getLocation(), event.getCountry().getName());
+	private static FrontPage.EventLink eventLink(Event event, Language language) {
+		return new FrontPage.EventLink(event.getId(), text(event, "title", event.getTitle(), language),
+				event.getStartsOn(), event.getEndsOn(), text(event, "location", event.getLocation(), language),
+				countryName(event.getCountry(), language));
+	}
+
+	private static LocalizedText countryName(Country country, Language language) {
+		return text(country, "name", country.getName(), language);
+	}
+
+	/** A text in the page's language; {@code null} where the original has none. */
+	private static LocalizedText text(Translatable item, String field, String original, Language language) {
+		return (original != null) ? item.getTranslations().text(field, original, language, false) : null;
 	}
 
 }

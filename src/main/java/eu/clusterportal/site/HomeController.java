@@ -1,5 +1,6 @@
 package eu.clusterportal.site;
 
+import eu.clusterportal.editorial.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,8 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("front", frontPage.load());
+	String home(Language language, Model model) {
+		model.addAttribute("front", frontPage.load(language));
 		return VIEW;
 	}
 
