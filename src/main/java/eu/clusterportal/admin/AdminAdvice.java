@@ -56,6 +56,15 @@ class AdminAdvice {
 		}
 	}
 
+	/**
+	 * Where the Chinese pages begin, whatever the editing page's own language, for links
+	 * to the Chinese preview ({@code ${chinesePages} + @{~/countries/china}}).
+	 */
+	@ModelAttribute("chinesePages")
+	String chinesePages(HttpServletRequest request) {
+		return request.getServletContext().getContextPath() + TranslatedFields.LANGUAGE.pathPrefix();
+	}
+
 	@ExceptionHandler(DeletionRefusedException.class)
 	String deletionRefused(HandlerMethod handler, HttpServletRequest request, Model model) {
 		return controller(handler, model).deletionPage(path(request), model);

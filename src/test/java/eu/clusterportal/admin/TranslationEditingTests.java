@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +78,35 @@ class TranslationEditingTests {
 			.text()).isEqualTo("Chinese: Draft");
 		assertThat(list.select("h2:has(a[href=/admin/countries/china]) .translation-state").text())
 			.isEqualTo("Chinese: Missing");
+	}
+
+	@Test
+	void aDraftTranslationIsSeenInTheChinesePreviewOnlyUntilItIsPublished() throws Exception {
+		String english = sectionLead();
+		saveSection(english, "中欧合作机遇广阔。", "DRAFT");
+		entityManager.flush();
+		assertThat(
+				pages.html("/zh/countries/china").select("#cooperation-opportunities .section-lead [lang=en]").text())
+			.isEqualTo(english);
+		assertThat(chinesePageLead(get("/zh/countries/china?preview=true").with(editor("anna@example.eu"))))
+			.isEqualTo("中欧合作机遇广阔。");
+
+		saveSection(english, "中欧合作机遇广阔。", "PUBLISHED");
+		entityManager.flush();
+		assertThat(chinesePageLead(get("/zh/countries/china"))).isEqualTo("中欧合作机遇广阔。");
+		assertThat(pages.html("/countries/china").select("#cooperation-opportunities .section-lead").text())
+			.isEqualTo(english);
+	}
+
+	@Test
+	void theChinesePreviewIsLinkedFromTheFormInEitherLanguage() throws Exception {
+		String preview = "/zh/countries/china?preview=true#cooperation-opportunities";
+		assertThat(pages.html(get(SECTION).with(editor("anna@example.eu")))
+			.select("main p.meta a[hreflang=zh-Hans]")
+			.attr("href")).isEqualTo(preview);
+		assertThat(pages.html(get("/zh" + SECTION).with(editor("anna@example.eu")))
+			.select("main p.meta a[hreflang=zh-Hans]")
+			.attr("href")).isEqualTo(preview);
 	}
 
 	@Test
@@ -204,6 +234,10 @@ class TranslationEditingTests {
 		assertThat(form.select("[id='translation.texts[location]-errors']").text())
 			.isEqualTo("The Chinese text is too long: at most 200 characters.");
 		assertThat(form.select("[id='translation.texts[title]']").val()).isEqualTo("集群对接会");
+	}
+
+	private String chinesePageLead(RequestBuilder request) throws Exception {
+		return pages.html(request).select("#cooperation-opportunities .section-lead").text();
 	}
 
 	private void saveSection(String lead, String chineseLead, String status) throws Exception {
