@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import eu.clusterportal.editorial.Language;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;

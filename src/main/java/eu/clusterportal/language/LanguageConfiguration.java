@@ -17,8 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Pages in each language at their own address: {@link LanguageFilter} before every other
- * filter (the page cache, the session, security), the locale from the address, and the
- * page's {@link eu.clusterportal.editorial.Language} as a handler method argument.
+ * filter (the page cache, the session, security), {@link StaticLinksFilter} after them,
+ * the locale from the address, and the page's {@link eu.clusterportal.editorial.Language}
+ * as a handler method argument (or {@code Language.of(locale)} with Spring's
+ * {@code Locale} argument).
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {

@@ -3,6 +3,7 @@ package eu.clusterportal.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -17,11 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo content (the China profile from the seed documents) after Flyway has
- * migrated the schema, into a database that has no content yet. The content is data, not
- * a migration, so the same database starts with {@code portal.demo-content} on or off:
- * off leaves what is there, on adds the demo once. A production deployment sets it to
- * false.
+ * Loads the demo content (the China profile from the seed documents, then its Chinese
+ * translation) after Flyway has migrated the schema, into a database that has no content
+ * yet. The content is data, not a migration, so the same database starts with
+ * {@code portal.demo-content} on or off: off leaves what is there, on adds the demo once.
+ * A production deployment sets it to false.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.demo-content", matchIfMissing = true)
@@ -39,10 +40,11 @@ class DemoContentLoader implements Callback {
 			   and not exists (select 1 from partnership)
 			""";
 
-	private final Resource script;
+	private final List<Resource> scripts;
 
-	DemoContentLoader(@Value("classpath:db/demo/china.sql") Resource script) {
-		this.script = script;
+	DemoContentLoader(@Value("classpath:db/demo/china.sql") Resource content,
+			@Value("classpath:db/demo/china-zh.sql") Resource translations) {
+		this.scripts = List.of(content, translations);
 	}
 
 	@Override
@@ -66,17 +68,17 @@ class DemoContentLoader implements Callback {
 			if (Boolean.TRUE.equals(jdbc.queryForObject(NO_CONTENT_YET, Boolean.class))) {
 				// one string that PgJDBC splits; ScriptUtils would split inside $txt$
 				// quotes
-				jdbc.execute(sql());
+				this.scripts.forEach((script) -> jdbc.execute(sql(script)));
 			}
 		});
 	}
 
-	private String sql() {
+	private static String sql(Resource script) {
 		try {
-			return this.script.getContentAsString(StandardCharsets.UTF_8);
+			return script.getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the demo content " + this.script, ex);
+			throw new UncheckedIOException("Could not read the demo content " + script, ex);
 		}
 	}
 

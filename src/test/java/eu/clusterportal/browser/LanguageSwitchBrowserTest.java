@@ -28,14 +28,15 @@ class LanguageSwitchBrowserTest extends BrowserTest {
 		assertThat(pageLanguage()).isEqualTo("zh-Hans");
 
 		clickAndWait(smesHeader().findElement(By.tagName("a")));
-		assertThat(address()).isEqualTo("/zh/countries/china?sort=smes,desc");
+		String sorted = address();
+		assertThat(sorted).startsWith("/zh/countries/china?").contains("sort=smes,desc");
 		assertThat(pageLanguage()).isEqualTo("zh-Hans");
 		assertThat(smesHeader().getDomAttribute("aria-sort")).isEqualTo("descending");
 
 		WebElement toEnglish = browser.findElement(By.cssSelector(".language-switch a"));
 		assertThat(toEnglish.getText()).isEqualTo("English");
 		clickAndWait(toEnglish);
-		assertThat(address()).isEqualTo("/countries/china?sort=smes,desc");
+		assertThat(address()).isEqualTo(sorted.substring("/zh".length()));
 		assertThat(pageLanguage()).isEqualTo("en");
 		assertThat(smesHeader().getDomAttribute("aria-sort")).isEqualTo("descending");
 	}

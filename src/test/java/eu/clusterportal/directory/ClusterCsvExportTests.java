@@ -54,8 +54,9 @@ class ClusterCsvExportTests {
 		assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
 			.isEqualTo("attachment; filename=\"clusters.csv\"");
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(body).startsWith(
-				"\"Name\",\"City\",\"Region\",\"Country\",\"Sectors\",\"Technology fields\",\"Website\",\"Sources\"\r\n");
+		// the byte order mark first, so that spreadsheets read UTF-8
+		assertThat(body).startsWith("\uFEFF"
+				+ "\"Name\",\"City\",\"Region\",\"Country\",\"Sectors\",\"Technology fields\",\"Website\",\"Sources\"\r\n");
 		assertThat(parse(body)).hasSize(11);
 	}
 
@@ -154,7 +155,9 @@ class ClusterCsvExportTests {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
 	}
 
-	private static List<CSVRecord> parse(String csv) throws IOException {
+	private static List<CSVRecord> parse(String bom) throws IOException {
+		assertThat(bom).as("a UTF-8 byte order mark first").startsWith("\uFEFF");
+		String csv = bom.substring(1);
 		try (CSVParser parser = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)

@@ -118,8 +118,10 @@ class PartnershipCsvTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		String csv = new String(body, StandardCharsets.UTF_8);
+		assertThat(csv).as("a UTF-8 byte order mark first").startsWith("\uFEFF");
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (CSVParser parser = format.parse(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+		try (CSVParser parser = format.parse(new StringReader(csv.substring(1)))) {
 			assertThat(parser.getHeaderNames()).containsExactly("Acronym", "Name", "Technology fields",
 					"Sectoral industries", "Targeted third countries", "SMEs involved", "Partners", "Sources");
 			return parser.getRecords();

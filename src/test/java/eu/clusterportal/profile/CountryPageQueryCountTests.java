@@ -43,6 +43,14 @@ class CountryPageQueryCountTests {
 	}
 
 	@Test
+	void theChinaPageInChineseRunsAsManyStatementsAsInEnglish() throws Exception {
+		long english = pages.statementsFor(get("/countries/china?sort=smes,desc"));
+
+		assertThat(pages.statementsFor(get("/zh/countries/china?sort=smes,desc"))).isEqualTo(english)
+			.isLessThanOrEqualTo(6);
+	}
+
+	@Test
 	void aCountryWithoutProfileRunsAsManyStatementsWithMorePartnerships() throws Exception {
 		long before = pages.statementsFor(get("/countries/japan"));
 		addRowsToEveryBlockOfChina();

@@ -72,6 +72,8 @@ class CountryPageTranslationTests {
 		translated = sections.get(0);
 		untranslated = sections.get(1);
 		drafted = sections.get(2);
+		// The demo content is translated; this section stands for one not translated yet.
+		untranslated.translate(Language.SIMPLIFIED_CHINESE, null);
 		publish(china, Map.of("name", "中国", "introduction", "中国是欧盟的重要合作伙伴。", "capital", "北京"));
 		publish(translated, Map.of("lead", "中国经济持续增长。", "body", "**创新**驱动发展。"));
 		drafted.translate(Language.SIMPLIFIED_CHINESE,

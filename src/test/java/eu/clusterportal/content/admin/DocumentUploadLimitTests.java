@@ -100,14 +100,25 @@ class DocumentUploadLimitTests {
 		// As a browser sends the form: the CSRF token is a part of the body the server
 		// refuses to read.
 		String token = csrfTokenOf("/admin/documents/new");
-		assertTooLargePage(postMultipart(token, null, pdf));
+		assertTooLargePage(postMultipart("", token, null, pdf));
 		// With the token in a header the request gets further, up to Spring MVC's
 		// multipart resolver.
 		token = csrfTokenOf("/admin/documents/new");
-		assertTooLargePage(postMultipart(null, token, pdf));
+		assertTooLargePage(postMultipart("", null, token, pdf));
 
 		assertThat(count("document")).isEqualTo(documents);
 		assertThat(count("document_file")).isZero();
+	}
+
+	@Test
+	void anUploadAboveTheLimitInChineseGetsThePageInChinese() throws Exception {
+		signIn();
+		HttpResponse<String> response = postMultipart("/zh", csrfTokenOf("/zh/admin/documents/new"), null,
+				DocumentAdminTests.pdf(2 * LIMIT));
+		assertThat(response.statusCode()).isEqualTo(413);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("html").attr("lang")).isEqualTo("zh-Hans");
+		assertThat(page.select("main a").eachAttr("href")).containsExactly("/zh/admin/documents");
 	}
 
 	private void assertTooLargePage(HttpResponse<String> response) {
@@ -139,9 +150,10 @@ class DocumentUploadLimitTests {
 
 	/**
 	 * Posts the document form with a PDF, the CSRF token either as a form field or as a
-	 * header.
+	 * header, in the language of the prefix.
 	 */
-	private HttpResponse<String> postMultipart(String tokenField, String tokenHeader, byte[] pdf) throws Exception {
+	private HttpResponse<String> postMultipart(String languagePrefix, String tokenField, String tokenHeader, byte[] pdf)
+			throws Exception {
 		String boundary = "portal-test-boundary";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		if (tokenField != null) {
@@ -157,7 +169,7 @@ class DocumentUploadLimitTests {
 					.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(pdf);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/admin/documents"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(languagePrefix + "/admin/documents"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
