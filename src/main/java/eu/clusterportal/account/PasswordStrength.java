@@ -49,8 +49,21 @@ class PasswordStrength {
 			return Optional.of(new DefaultMessageSourceResolvable("account.password.weak.personal"));
 		}
 		String warning = feedback.getWarning();
-		return Optional.of((warning != null) ? new DefaultMessageSourceResolvable(null, null, warning)
-				: new DefaultMessageSourceResolvable("account.password.weak.guessable"));
+		if (warning == null) {
+			return Optional.of(new DefaultMessageSourceResolvable("account.password.weak.guessable"));
+		}
+		// The portal's own wording in every language; the library's English if a new
+		// version brings a warning the bundles do not know yet.
+		return Optional.of(new DefaultMessageSourceResolvable(new String[] { messageKey(feedback.getWarningKey()) },
+				null, warning));
+	}
+
+	/**
+	 * The message key of one of the library's warnings, e.g.
+	 * {@code account.password.weak.likeAAA} for {@code feedback.repeat.warning.likeAAA}.
+	 */
+	static String messageKey(String warningKey) {
+		return "account.password.weak." + warningKey.substring(warningKey.lastIndexOf('.') + 1);
 	}
 
 	private static List<Dictionary> dictionaries(String... personal) {

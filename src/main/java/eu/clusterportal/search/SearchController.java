@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
 import eu.clusterportal.web.PublicPage;
@@ -32,20 +33,21 @@ class SearchController {
 	// error.
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, Language language, Model model) {
 		SearchTerms terms = SearchTerms.of(q);
 		model.addAttribute("terms", terms);
 		model.addAttribute("searchQuery", terms.text());
 		if (terms.isBlank()) {
 			return VIEW;
 		}
-		if (!search.hasWords(terms.text())) {
+		if (!search.hasWords(terms.text(), language)) {
 			model.addAttribute("noWords", true);
 			return VIEW;
 		}
 		Optional<SearchType> group = SearchType.fromParameter(type);
 		if (group.isPresent()) {
-			Page<SearchHit> hits = search.findPage(terms.text(), group.get(), PageNumber.index(page), PublicPage.SIZE);
+			Page<SearchHit> hits = search.findPage(terms.text(), language, group.get(), PageNumber.index(page),
+					PublicPage.SIZE);
 			model.addAttribute("group", group.get());
 			model.addAttribute("hits", hits.getContent());
 			// The terms are encoded as a form would, so that "+" and "&" in them survive
@@ -57,7 +59,7 @@ class SearchController {
 								.queryParam("type", group.get().parameter())));
 		}
 		else {
-			List<SearchGroup> groups = search.findGroups(terms.text(), PER_GROUP);
+			List<SearchGroup> groups = search.findGroups(terms.text(), language, PER_GROUP);
 			model.addAttribute("groups", groups);
 			model.addAttribute("total", groups.stream().mapToLong(SearchGroup::total).sum());
 		}

@@ -3,18 +3,29 @@ package eu.clusterportal.search;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.ibm.icu.util.ULocale;
 import eu.clusterportal.country.SectionTopic;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
+import eu.clusterportal.editorial.Translation;
+import eu.clusterportal.editorial.Translations;
+import eu.clusterportal.editorial.TranslationsJson;
 import eu.clusterportal.web.WebAddress;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.util.UriUtils;
 
@@ -22,53 +33,72 @@ import org.springframework.web.util.UriUtils;
  * Full-text search over the portal's content in PostgreSQL: every searchable table has a
  * generated {@code search_vector} (migration V3_3) that {@code websearch_to_tsquery}
  * matches, so quotes, {@code or} and {@code -} work as people expect from a web search
- * and no input is a syntax error.
+ * and no input is a syntax error. On a Chinese page it also searches the Chinese vectors
+ * ({@link ChineseIndex}, migration V11) and shows each hit's texts in Chinese where they
+ * are translated.
  */
 @Repository
 class SearchRepository {
 
-	// One row per match of any kind: the columns a hit needs and the text to quote from.
-	private static final String HITS = """
-			with query as (select websearch_to_tsquery('english', :terms) as tsquery),
-			hits as (
-				select 'COUNTRY' as type, c.id, c.name as title, c.slug as key, null as context, c.slug as country_slug,
-					null as url, ts_rank_cd(c.search_vector, q.tsquery) as rank
-				from country c, query q where c.search_vector @@ q.tsquery
-				union all
-				select 'SECTION', s.id, null, s.topic, c.name, c.slug, null, ts_rank_cd(s.search_vector, q.tsquery)
-				from country_section s join country c on c.id = s.country_id, query q where s.search_vector @@ q.tsquery
-				union all
-				select 'CLUSTER', k.id, k.name, k.slug, concat_ws(', ', k.city, c.name), c.slug, null,
-					ts_rank_cd(k.search_vector, q.tsquery)
-				from cluster k join country c on c.id = k.country_id, query q where k.search_vector @@ q.tsquery
-				union all
-				select 'PARTNERSHIP', p.id, p.acronym, p.acronym, p.name, null, null, ts_rank_cd(p.search_vector, q.tsquery)
-				from partnership p, query q where p.search_vector @@ q.tsquery
-				union all
-				select 'NEWS', n.id, n.title, n.channel, c.name, c.slug, n.url, ts_rank_cd(n.search_vector, q.tsquery)
-				from news_item n join country c on c.id = n.country_id, query q
-				where n.search_vector @@ q.tsquery and n.status = 'PUBLISHED'
-				union all
-				select 'EVENT', e.id, e.title, null, concat_ws(', ', e.location, c.name), c.slug, null,
-					ts_rank_cd(e.search_vector, q.tsquery)
-				from event e join country c on c.id = e.country_id, query q
-				where e.search_vector @@ q.tsquery and e.status = 'PUBLISHED'
-				union all
-				select 'DOCUMENT', d.id, d.title, f.file_name, c.name, c.slug, d.url, ts_rank_cd(d.search_vector, q.tsquery)
-				from document d join country c on c.id = d.country_id
-					left join document_file f on f.id = d.file_id, query q
-				where d.search_vector @@ q.tsquery and d.status = 'PUBLISHED'
-				union all
-				select 'ACHIEVEMENT', a.id, a.title, null, c.name, c.slug, a.url, ts_rank_cd(a.search_vector, q.tsquery)
-				from achievement a join country c on c.id = a.country_id, query q
-				where a.search_vector @@ q.tsquery and a.status = 'PUBLISHED'
-			),
+	/**
+	 * The kinds of rows searched, each as the columns a hit needs: {@code id, title, key}
+	 * (what its address is made of), {@code detail} (a cluster's city, an event's
+	 * location, a partnership's name), {@code country, country_code, country_slug} (of
+	 * the country it belongs to, or is) and {@code url}.
+	 */
+	private static final List<Kind> KINDS = List.of(
+			new Kind(SearchType.COUNTRY, "c", "c.id, c.name, c.slug, null, null, c.iso_code, c.slug, null", "country c",
+					null),
+			new Kind(SearchType.SECTION, "s", "s.id, null, s.topic, null, c.name, c.iso_code, c.slug, null",
+					"country_section s join country c on c.id = s.country_id", null),
+			new Kind(SearchType.CLUSTER, "k", "k.id, k.name, k.slug, k.city, c.name, c.iso_code, c.slug, null",
+					"cluster k join country c on c.id = k.country_id", null),
+			new Kind(SearchType.PARTNERSHIP, "p", "p.id, p.acronym, p.acronym, p.name, null, null, null, null",
+					"partnership p", null),
+			new Kind(SearchType.NEWS, "n", "n.id, n.title, n.channel, null, c.name, c.iso_code, c.slug, n.url",
+					"news_item n join country c on c.id = n.country_id", "n.status = 'PUBLISHED'"),
+			new Kind(SearchType.EVENT, "e", "e.id, e.title, null, e.location, c.name, c.iso_code, c.slug, null",
+					"event e join country c on c.id = e.country_id", "e.status = 'PUBLISHED'"),
+			new Kind(SearchType.DOCUMENT, "d", "d.id, d.title, f.file_name, null, c.name, c.iso_code, c.slug, d.url",
+					"document d join country c on c.id = d.country_id left join document_file f on f.id = d.file_id",
+					"d.status = 'PUBLISHED'"),
+			new Kind(SearchType.ACHIEVEMENT, "a", "a.id, a.title, null, null, c.name, c.iso_code, c.slug, a.url",
+					"achievement a join country c on c.id = a.country_id", "a.status = 'PUBLISHED'"));
+
+	private static final String COLUMNS = "type, id, title, key, detail, country, country_code, country_slug, url, rank";
+
+	// One row per match of any kind, ranked within its kind.
+	private static final String RANKED = """
 			ranked as (
 				select hits.*, row_number() over (partition by type order by rank desc, coalesce(title, key), id) as place,
 					count(*) over (partition by type) as total, max(rank) over (partition by type) as best
 				from hits
 			)
 			""";
+
+	private static final String HITS = "with query as (select websearch_to_tsquery('english', :terms) as tsquery),\n"
+			+ "hits (" + COLUMNS + ") as (\n"
+			+ KINDS.stream()
+				.map((kind) -> kind.select("ts_rank_cd(%1$s.search_vector, q.tsquery)",
+						"%1$s.search_vector @@ q.tsquery"))
+				.collect(Collectors.joining("\nunion all\n"))
+			+ "\n),\n" + RANKED;
+
+	/**
+	 * On a Chinese page the Chinese vectors ({@link ChineseQuery}) are searched as well
+	 * as the English ones, which find untranslated rows and Latin words; a Chinese match
+	 * ranks above every English one.
+	 */
+	private static final String HITS_CHINESE = "with query as (select websearch_to_tsquery('english', :terms) as tsquery, "
+			+ "cast(:chinese as tsquery) as chinese),\n" + "hits (" + COLUMNS + ", chinese) as (\n"
+			+ KINDS.stream()
+				.map((kind) -> kind.select(
+						"case when %1$s.search_vector_zh @@ q.chinese then 1 + ts_rank_cd(%1$s.search_vector_zh, q.chinese, 32) "
+								+ "else ts_rank_cd(%1$s.search_vector, q.tsquery, 32) end, "
+								+ "coalesce(%1$s.search_vector_zh @@ q.chinese, false)",
+						"(%1$s.search_vector @@ q.tsquery or %1$s.search_vector_zh @@ q.chinese)"))
+				.collect(Collectors.joining("\nunion all\n"))
+			+ "\n),\n" + RANKED;
 
 	// The text a snippet quotes and ts_headline, which is slow, are read only for the
 	// rows shown.
@@ -82,9 +112,16 @@ class SearchRepository {
 					when 'EVENT' then (select summary from event where id = ranked.id)
 					when 'DOCUMENT' then (select summary from document where id = ranked.id)
 					when 'ACHIEVEMENT' then (select summary from achievement where id = ranked.id)
-				end, :markers, ''), q.tsquery, :headline) as snippet
-			from ranked, query q
-			""".formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
+				end, :markers, ''), q.tsquery, :headline) as snippet"""
+		.formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
+
+	// A Chinese page shows the rows' texts as translated, and their country's name.
+	private static final String TRANSLATIONS = ", case type "
+			+ KINDS.stream()
+				.map((kind) -> "when '" + kind.type() + "' then (select translations from "
+						+ ChineseIndex.valueOf(kind.type().name()).table() + " where id = ranked.id)")
+				.collect(Collectors.joining(" "))
+			+ " end as translations, (select translations from country where slug = ranked.country_slug) as country_translations";
 
 	private static final String HEADLINE_OPTIONS = "StartSel=" + Snippets.START + ", StopSel=" + Snippets.STOP
 			+ ", MaxFragments=2, MaxWords=30, MinWords=12";
@@ -97,9 +134,12 @@ class SearchRepository {
 
 	/**
 	 * Whether the terms hold any word to search for; punctuation and stop words alone do
-	 * not.
+	 * not. On a Chinese page any word does (Chinese has no stop words to drop).
 	 */
-	boolean hasWords(String terms) {
+	boolean hasWords(String terms, Language language) {
+		if (language == Language.SIMPLIFIED_CHINESE && ChineseQuery.of(terms).hasWords()) {
+			return true;
+		}
 		return jdbc.sql("select numnode(websearch_to_tsquery('english', :terms)) > 0")
 			.param("terms", terms)
 			.query(Boolean.class)
@@ -110,13 +150,13 @@ class SearchRepository {
 	 * The groups with results, the group with the best result first (groups that rank
 	 * alike in {@link SearchType} order), each with its total and its best results.
 	 */
-	List<SearchGroup> findGroups(String terms, int perGroup) {
-		List<Row> rows = jdbc.sql(HITS + SHOWN + " where place <= :limit order by place")
-			.param("terms", terms)
+	List<SearchGroup> findGroups(String terms, Language language, int perGroup) {
+		Search search = new Search(terms, language);
+		List<Row> rows = search.statement(search.hits() + search.shown() + " where place <= :limit order by place")
 			.param("markers", Snippets.START + Snippets.STOP)
 			.param("headline", HEADLINE_OPTIONS)
 			.param("limit", perGroup)
-			.query(SearchRepository::row)
+			.query(search::row)
 			.list();
 		Map<SearchType, List<Row>> byType = new EnumMap<>(SearchType.class);
 		rows.forEach((row) -> byType.computeIfAbsent(row.hit().type(), (type) -> new ArrayList<>()).add(row));
@@ -133,23 +173,23 @@ class SearchRepository {
 	 * gives the last page.
 	 * @param pageIndex the page, counted from 0
 	 */
-	Page<SearchHit> findPage(String terms, SearchType type, int pageIndex, int pageSize) {
-		long total = jdbc.sql(HITS + "select count(*) from hits where type = :type")
-			.param("terms", terms)
+	Page<SearchHit> findPage(String terms, Language language, SearchType type, int pageIndex, int pageSize) {
+		Search search = new Search(terms, language);
+		long total = search.statement(search.hits() + "select count(*) from hits where type = :type")
 			.param("type", type.name())
 			.query(Long.class)
 			.single();
 		int lastIndex = (int) Math.max((total - 1) / pageSize, 0);
 		PageRequest page = PageRequest.of(Math.min(pageIndex, lastIndex), pageSize);
-		List<SearchHit> hits = jdbc
-			.sql(HITS + SHOWN + " where type = :type and place > :offset order by place limit :size")
-			.param("terms", terms)
+		List<SearchHit> hits = search
+			.statement(search.hits() + search.shown()
+					+ " where type = :type and place > :offset order by place limit :size")
 			.param("markers", Snippets.START + Snippets.STOP)
 			.param("headline", HEADLINE_OPTIONS)
 			.param("type", type.name())
 			.param("offset", page.getOffset())
 			.param("size", pageSize)
-			.query(SearchRepository::row)
+			.query(search::row)
 			.list()
 			.stream()
 			.map(Row::hit)
@@ -157,13 +197,133 @@ class SearchRepository {
 		return new PageImpl<>(hits, page, total);
 	}
 
-	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
-		SearchType type = SearchType.valueOf(rs.getString("type"));
-		String key = rs.getString("key");
-		SectionTopic topic = (type == SearchType.SECTION) ? SectionTopic.valueOf(key) : null;
-		String href = href(type, rs.getLong("id"), key, rs.getString("country_slug"), rs.getString("url"));
-		return new Row(new SearchHit(type, rs.getString("title"), topic, rs.getString("context"), href,
-				Snippets.toHtml(rs.getString("snippet"))), rs.getLong("total"), rs.getDouble("best"));
+	/** One search in one language. */
+	private final class Search {
+
+		private final String terms;
+
+		private final Language language;
+
+		private final ChineseQuery chinese;
+
+		Search(String terms, Language language) {
+			this.terms = terms;
+			this.language = language;
+			// another language would need vectors of its own
+			this.chinese = (language == Language.SIMPLIFIED_CHINESE) ? ChineseQuery.of(terms) : null;
+		}
+
+		String hits() {
+			return (chinese != null) ? HITS_CHINESE : HITS;
+		}
+
+		String shown() {
+			return SHOWN + ((chinese != null) ? TRANSLATIONS : "") + "\nfrom ranked, query q\n";
+		}
+
+		StatementSpec statement(String sql) {
+			StatementSpec statement = jdbc.sql(sql).param("terms", terms);
+			return (chinese != null) ? statement.param("chinese", chinese.tsquery(), Types.VARCHAR) : statement;
+		}
+
+		Row row(ResultSet rs, int rowNumber) throws SQLException {
+			SearchType type = SearchType.valueOf(rs.getString("type"));
+			String key = rs.getString("key");
+			SectionTopic topic = (type == SearchType.SECTION) ? SectionTopic.valueOf(key) : null;
+			String href = href(type, rs.getLong("id"), key, rs.getString("country_slug"), rs.getString("url"));
+			String title = rs.getString("title");
+			String detail = rs.getString("detail");
+			String country = rs.getString("country");
+			SearchHit hit;
+			if (chinese == null) {
+				hit = new SearchHit(type, (title != null) ? LocalizedText.original(title) : null, topic,
+						context(LocalizedText.original(detail), LocalizedText.original(country)), href,
+						Snippets.toHtml(rs.getString("snippet")), null);
+			}
+			else {
+				Translations translations = TranslationsJson.read(rs.getString("translations"));
+				LocalizedText countryName = countryName(country, rs.getString("country_code"),
+						TranslationsJson.read(rs.getString("country_translations")));
+				String chineseSnippet = rs.getBoolean("chinese")
+						? Snippets.chinese(chineseText(type, translations), chinese) : null;
+				String englishSnippet = Snippets.toHtml(rs.getString("snippet"));
+				LocalizedText name = (type == SearchType.COUNTRY)
+						? countryName(title, rs.getString("country_code"), translations)
+						: text(translations, titleField(type), title);
+				hit = new SearchHit(type, name, topic,
+						context(text(translations, detailField(type), detail), countryName), href,
+						(chineseSnippet != null) ? chineseSnippet : englishSnippet,
+						(chineseSnippet == null && englishSnippet != null) ? Language.ORIGINAL.tag() : null);
+			}
+			return new Row(hit, rs.getLong("total"), rs.getDouble("best"));
+		}
+
+		private LocalizedText text(Translations translations, String field, String original) {
+			if (original == null) {
+				return null;
+			}
+			return (field != null) ? translations.text(field, original, language, false)
+					: LocalizedText.original(original);
+		}
+
+		/**
+		 * A country's name as its translation gives it, or else as CLDR does (中国, 德国), or
+		 * else in English.
+		 */
+		private LocalizedText countryName(String name, String code, Translations translations) {
+			LocalizedText translated = text(translations, "name", name);
+			if (translated == null || !translated.fallback() || code == null) {
+				return translated;
+			}
+			return new LocalizedText(new ULocale("", code).getDisplayCountry(ULocale.forLocale(language.locale())),
+					language, false);
+		}
+
+		/** The published translation of the text an English snippet quotes, or null. */
+		private String chineseText(SearchType type, Translations translations) {
+			List<String> texts = translations.in(language)
+				.filter(Translation::isPublished)
+				.map((translation) -> snippetFields(type).stream()
+					.map(translation::text)
+					.filter(Objects::nonNull)
+					.toList())
+				.orElse(List.of());
+			return texts.isEmpty() ? null : String.join("\n\n", texts);
+		}
+
+	}
+
+	private static List<LocalizedText> context(LocalizedText... parts) {
+		return Stream.of(parts).filter((part) -> part != null && part.value() != null).toList();
+	}
+
+	/** The translated field a hit's title shows, or null when it is not translated. */
+	private static String titleField(SearchType type) {
+		return switch (type) {
+			case COUNTRY, CLUSTER -> "name";
+			case NEWS, EVENT, DOCUMENT, ACHIEVEMENT -> "title";
+			case SECTION, PARTNERSHIP -> null;
+		};
+	}
+
+	/** The translated field of a hit's {@code detail}. */
+	private static String detailField(SearchType type) {
+		return switch (type) {
+			case CLUSTER -> "city";
+			case PARTNERSHIP -> "name";
+			case EVENT -> "location";
+			default -> null;
+		};
+	}
+
+	/** The fields a snippet quotes, as the English search's {@code SHOWN}. */
+	private static List<String> snippetFields(SearchType type) {
+		return switch (type) {
+			case COUNTRY -> List.of("introduction");
+			case SECTION -> List.of("lead", "body");
+			case CLUSTER, PARTNERSHIP -> List.of("description");
+			case NEWS, EVENT, DOCUMENT, ACHIEVEMENT -> List.of("summary");
+		};
 	}
 
 	// Editor-entered addresses are only followed when they are web addresses.
@@ -194,6 +354,25 @@ class SearchRepository {
 	}
 
 	private record Row(SearchHit hit, long total, double best) {
+	}
+
+	/**
+	 * One kind of row the search finds, as the columns of a hit ({@link #KINDS}).
+	 *
+	 * @param alias the alias of its table in {@code from}
+	 * @param condition what else a row must be to be found, e.g. published, or null
+	 */
+	private record Kind(SearchType type, String alias, String columns, String from, String condition) {
+
+		/**
+		 * Its part of the hits: {@code rank} and {@code match} name its table as
+		 * {@code %1$s}.
+		 */
+		String select(String rank, String match) {
+			return "select '" + type + "', " + columns + ", " + rank.formatted(alias) + " from " + from
+					+ ", query q where " + match.formatted(alias) + ((condition != null) ? " and " + condition : "");
+		}
+
 	}
 
 }

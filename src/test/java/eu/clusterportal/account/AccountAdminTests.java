@@ -76,6 +76,24 @@ class AccountAdminTests {
 	}
 
 	@Test
+	void beanValidationMessagesAreInTheLanguageOfThePage() throws Exception {
+		Document page = Jsoup
+			.parse(mvc
+				.perform(post("/zh/admin/accounts").with(admin())
+					.with(csrf())
+					.param("email", "not an address")
+					.param("displayName", " ")
+					.param("role", "EDITOR"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(page.select("#email-errors").text()).isEqualTo("请输入有效的电子邮箱。");
+		assertThat(page.select("#displayName-errors").text()).isEqualTo("请输入此人的姓名。");
+		assertThat(page.title()).startsWith("2处错误：");
+	}
+
+	@Test
 	void anAdminResetsAPasswordDisablesAnAccountAndChangesARole() throws Exception {
 		mvc.perform(post("/admin/accounts/{id}/password", editor.getId()).with(admin()).with(csrf()))
 			.andExpect(flash().attributeExists("issued"));

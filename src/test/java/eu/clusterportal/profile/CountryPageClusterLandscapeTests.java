@@ -65,6 +65,13 @@ class CountryPageClusterLandscapeTests {
 	}
 
 	@Test
+	void theChineseChartAndCardsUseChinesePunctuation() throws Exception {
+		Element landscape = landscape("/zh/countries/china");
+		assertThat(landscape.selectFirst("desc#cluster-chart-desc").text()).contains("：2个集群；").doesNotContain("; ");
+		assertThat(landscape.select(".card .meta .visually-hidden").eachText()).hasSize(11).containsOnly("所在地：");
+	}
+
+	@Test
 	void chartsTheClustersPerSectorWhenGroupedBySector() throws Exception {
 		Element figure = landscape("/countries/china?clusters=sector").selectFirst("figure.chart");
 		Element chart = figure.selectFirst("svg");

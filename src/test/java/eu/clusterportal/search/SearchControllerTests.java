@@ -164,11 +164,14 @@ class SearchControllerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "'; drop table country; --", "\"automobile", "automobile\"\"", "automobile OR",
-			"automobile - -", "a & b | !c <-> (d", "%", "\\", "automobile\u0000", "汽车" })
+			"automobile - -", "a & b | !c <-> (d", "%", "\\", "automobile\u0000", "汽车", "\"汽车", "－汽车", "汽车 or", "汽车:*A",
+			"'", "𠮷野家 😀", "ＡＢＣ１２３" })
 	void answersOddInputWithAResultsPage(String q) throws Exception {
 		Document page = pages.html(get("/search").param("q", q));
 		assertThat(page.select("main h1").text()).startsWith("Search results for");
 		assertThat(page.text()).doesNotContainIgnoringCase("exception").doesNotContain("Something went wrong");
+		// the Chinese page segments the terms itself
+		assertThat(pages.html(get("/zh/search").param("q", q)).select("main h1").text()).isNotBlank();
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -26,10 +28,14 @@ class RegionFormValidator {
 
 	private final CountryRepository countries;
 
-	RegionFormValidator(RegionRepository regions, ClusterRepository clusters, CountryRepository countries) {
+	private final MessageSource messages;
+
+	RegionFormValidator(RegionRepository regions, ClusterRepository clusters, CountryRepository countries,
+			MessageSource messages) {
 		this.regions = regions;
 		this.clusters = clusters;
 		this.countries = countries;
+		this.messages = messages;
 	}
 
 	/**
@@ -42,8 +48,11 @@ class RegionFormValidator {
 		if (country != null && region != null && !country.getId().equals(region.getCountry().getId())) {
 			List<String> names = clusters.findNamesByRegion(region);
 			if (!names.isEmpty()) {
+				// The names joined as the page's language lists them ("A, B" or "A、B").
+				String separator = messages.getMessage("admin.list.separator", null, LocaleContextHolder.getLocale());
 				errors.rejectValue("country", "admin.regions.country.has-clusters",
-						new Object[] { String.join(", ", names), names.size(), region.getCountry().getName() }, null);
+						new Object[] { String.join(separator, names), names.size(), region.getCountry().getName() },
+						null);
 			}
 		}
 		SlugField.choose(form.getSlug(), form.getName(), RegionForm.SLUG_MAX,

@@ -53,14 +53,16 @@ class CountryAdminTests {
 
 	@Test
 	void badKeyFactsAreExplainedNextToTheFieldsAndKept() throws Exception {
-		Document form = pages.html(
-				chinaForm("name", "", "population.amount", "-5", "area.year", "1850", "gdp.provenance.detail", "IMF"));
+		Document form = pages.html(chinaForm("name", "", "population.amount", "-5", "area.year", "1850",
+				"gdp.provenance.detail", "IMF", "gdpPerCapita.amount", "8,000"));
 		assertThat(form.select("#name-errors").text()).isEqualTo("Please enter the country's name.");
 		assertThat(form.select("[id='population.amount-errors']").text()).isEqualTo("The amount cannot be negative.");
 		assertThat(form.select("[id='area.year-errors']").text())
 			.isEqualTo("Please enter a year between 1900 and 2100.");
 		assertThat(form.select("fieldset.statistic:has([id='gdp.provenance.detail']) .field__errors").text())
 			.contains("A year or source needs the figure it belongs to.");
+		assertThat(form.select("[id='gdpPerCapita.amount-errors']").text())
+			.isEqualTo("Please enter the number in digits only, without spaces or separators, e.g. 1357000000.");
 		assertThat(form.select("[id='population.amount']").val()).isEqualTo("-5");
 		assertThat(pages.html(get("/countries/china")).select("#key-facts dd").eachText())
 			.contains("1.357 billion (2015)");

@@ -1,0 +1,224 @@
+package eu.clusterportal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import eu.clusterportal.Browser;
+import eu.clusterportal.PortalServerTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page type in Chinese shows its interface in Chinese: no text of the English
+ * bundle appears outside the parts marked {@code lang="en"} (content not translated yet),
+ * neither in the page's text nor in what browsers and screen readers show of its
+ * attributes.
+ */
+@PortalServerTest
+class ChinesePagesTests {
+
+	/** Phrases of the English bundle shorter than this count only as a whole text. */
+	private static final int PHRASE_LENGTH = 12;
+
+	/** Attributes that browsers show or screen readers read out. */
+	private static final List<String> VISIBLE_ATTRIBUTES = List.of("alt", "title", "aria-label", "placeholder",
+			"data-label");
+
+	private static final Set<String> ENGLISH_PHRASES = englishPhrases();
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@CsvSource({ "/zh/, 200", "/zh/countries, 200", "/zh/countries/china, 200", "/zh/clusters, 200",
+			"/zh/clusters?sector=C, 200", "/zh/clusters/chongqing-automobile-cluster, 200", "/zh/partnerships, 200",
+			"/zh/partnerships/DIA, 200", "/zh/sectors/C29, 200", "/zh/sectors/J, 200", "/zh/technology-fields/A61, 200",
+			"/zh/news, 200", "/zh/events, 200", "/zh/events?when=PAST, 200", "/zh/documents, 200",
+			"/zh/search?q=china, 200", "/zh/search?q=cluster&type=CLUSTER, 200", "/zh/login, 200",
+			"/zh/accessibility, 200", "/zh/privacy, 200", "/zh/cookies, 200", "/zh/legal-notice, 200",
+			"/zh/no-such-page, 404", "/zh/countries/atlantis, 404" })
+	void aChinesePageShowsNoEnglishInterfaceText(String path, int status) throws Exception {
+		assertThat(englishInterfaceTexts(page(path, status))).as("English interface text on %s", path).isEmpty();
+	}
+
+	@Test
+	void englishInterfaceTextIsFoundInTextAndAttributesButNotWhereMarkedEnglish() {
+		Document page = Jsoup.parse("""
+				<html lang="zh-Hans"><head><title>搜索 · 欧盟—中国产业集群门户</title></head><body>
+				<p>Read more</p>
+				<p>欧洲集群 Not recorded yet: 网站</p>
+				<a href="/zh/" aria-label="Remove the filter 国家：中国">×</a>
+				<table><tr><td data-label="Technology fields">A61</td></tr></table>
+				<div lang="en"><p>Read more</p><p>Clusters</p></div>
+				<p>Wuxi Read more IoT</p>
+				</body></html>""");
+		assertThat(englishInterfaceTexts(page)).containsExactly("\"Read more\" in Read more",
+				"\"Not recorded yet\" in 欧洲集群 Not recorded yet: 网站",
+				"\"Remove the filter\" in aria-label=\"Remove the filter 国家：中国\"",
+				"\"Technology fields\" in data-label=\"Technology fields\"");
+	}
+
+	private Document page(String path, int status) throws IOException, InterruptedException {
+		HttpResponse<String> response = new Browser(port).get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(status);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("html").attr("lang")).as("language of %s", path).isEqualTo("zh-Hans");
+		return page;
+	}
+
+	/**
+	 * The phrases of the English bundle that the page shows outside parts marked English,
+	 * each with where: {@code "phrase" in text}.
+	 */
+	private static List<String> englishInterfaceTexts(Document page) {
+		List<String> found = new ArrayList<>();
+		page.traverse((node, depth) -> {
+			if (node instanceof TextNode text && !markedEnglish(text) && !text.parent().nameIs("script")
+					&& !text.parent().nameIs("style")) {
+				englishPhrase(text.text()).ifPresent((phrase) -> found.add(where(phrase, text.text())));
+			}
+			if (node instanceof Element element && !markedEnglish(element)) {
+				for (String name : VISIBLE_ATTRIBUTES) {
+					englishPhrase(element.attr(name))
+						.ifPresent((phrase) -> found.add(where(phrase, name + "=\"" + element.attr(name) + "\"")));
+				}
+			}
+		});
+		return found;
+	}
+
+	private static String where(String phrase, String text) {
+		String shown = text.strip();
+		return "\"" + phrase + "\" in " + ((shown.length() > 80) ? shown.substring(0, 80) + "\u2026" : shown);
+	}
+
+	private static boolean markedEnglish(Node node) {
+		Element element = (node instanceof Element self) ? self : (Element) node.parent();
+		Element marked = element.closest("[lang]");
+		return marked != null && marked.attr("lang").startsWith("en");
+	}
+
+	private static Optional<String> englishPhrase(String text) {
+		String shown = trimmed(text);
+		return ENGLISH_PHRASES.stream()
+			.filter((phrase) -> shown.equals(phrase) || (phrase.length() >= PHRASE_LENGTH && shown.contains(phrase)))
+			.max(Comparator.comparingInt(String::length));
+	}
+
+	/**
+	 * The literal parts of every English message that the Chinese bundle translates: the
+	 * text between its arguments and the texts of its choices.
+	 */
+	private static Set<String> englishPhrases() {
+		Properties english = load("messages.properties");
+		Properties chinese = load("messages_zh.properties");
+		Set<String> chinesePhrases = new TreeSet<>();
+		chinese.stringPropertyNames().forEach((key) -> chinesePhrases.addAll(phrases(chinese.getProperty(key))));
+		Set<String> phrases = new TreeSet<>();
+		for (String key : english.stringPropertyNames()) {
+			if (!english.getProperty(key).equals(chinese.getProperty(key))) {
+				phrases(english.getProperty(key)).stream()
+					.filter((phrase) -> phrase.codePoints().filter(Character::isLetter).count() >= 4)
+					.filter((phrase) -> !chinesePhrases.contains(phrase))
+					.forEach(phrases::add);
+			}
+		}
+		return phrases;
+	}
+
+	private static List<String> phrases(String message) {
+		List<String> phrases = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < message.length(); i++) {
+			if (message.charAt(i) != '{') {
+				text.append(message.charAt(i));
+				continue;
+			}
+			int end = closingBrace(message, i);
+			String[] argument = message.substring(i + 1, end).split(",", 3);
+			if (argument.length == 3 && argument[1].strip().equals("choice")) {
+				for (String option : topLevel(argument[2])) {
+					phrases.addAll(phrases(option.replaceFirst("^\\s*-?[\\d.]+[#<\u2264]", "")));
+				}
+			}
+			add(text, phrases);
+			i = end;
+		}
+		add(text, phrases);
+		return phrases;
+	}
+
+	private static void add(StringBuilder text, List<String> phrases) {
+		String phrase = trimmed(text.toString().replace("''", "'"));
+		if (!phrase.isEmpty()) {
+			phrases.add(phrase);
+		}
+		text.setLength(0);
+	}
+
+	/** Without the spaces and punctuation around it, which both languages may share. */
+	private static String trimmed(String text) {
+		return text.replaceAll("\\s+", " ").replaceAll("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$", "");
+	}
+
+	private static int closingBrace(String message, int open) {
+		int depth = 0;
+		for (int i = open; i < message.length(); i++) {
+			depth += (message.charAt(i) == '{') ? 1 : (message.charAt(i) == '}') ? -1 : 0;
+			if (depth == 0) {
+				return i;
+			}
+		}
+		return message.length() - 1;
+	}
+
+	/** A choice's options, split at the bars outside nested arguments. */
+	private static List<String> topLevel(String choices) {
+		List<String> options = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < choices.length(); i++) {
+			char c = choices.charAt(i);
+			depth += (c == '{') ? 1 : (c == '}') ? -1 : 0;
+			if (c == '|' && depth == 0) {
+				options.add(choices.substring(start, i));
+				start = i + 1;
+			}
+		}
+		options.add(choices.substring(start));
+		return options;
+	}
+
+	private static Properties load(String bundle) {
+		Properties properties = new Properties();
+		try (Reader in = Files.newBufferedReader(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+			properties.load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return properties;
+	}
+
+}
