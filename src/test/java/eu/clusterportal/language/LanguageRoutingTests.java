@@ -1,6 +1,7 @@
 package eu.clusterportal.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import eu.clusterportal.Browser;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
+import eu.clusterportal.WebPages;
 import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
@@ -54,6 +56,9 @@ class LanguageRoutingTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	WebPages pages;
+
 	@Test
 	void theChinaPageInChineseIsInChineseAndLinksStayInChinese() throws Exception {
 		Document page = page("/zh/countries/china", 200);
@@ -62,6 +67,12 @@ class LanguageRoutingTests {
 		assertThat(page.select("a.site-name").attr("href")).isEqualTo("/zh/");
 		assertThat(page.select("main a[href^=/clusters]")).as("links into the directory in English").isEmpty();
 		assertThat(page.select("main a[href^=/zh/clusters]")).isNotEmpty();
+	}
+
+	@Test
+	void theChinesePageCostsTheSameStatementsAsTheEnglishOne() throws Exception {
+		assertThat(this.pages.statementsFor(get("/zh/countries/china")))
+			.isEqualTo(this.pages.statementsFor(get("/countries/china")));
 	}
 
 	@Test
@@ -129,6 +140,9 @@ class LanguageRoutingTests {
 		assertThat(page(signInPage).select("form[method=post]").attr("action")).isEqualTo("/zh/login");
 		assertThat(cookiePaths(signInPage)).containsEntry("XSRF-TOKEN", "/");
 
+		HttpResponse<String> refused = browser.post("/zh/login", "/zh/login",
+				Map.of("email", "eda@example.eu", "password", "not the password"));
+		assertThat(Browser.location(refused)).isEqualTo("/zh/login?error");
 		HttpResponse<String> signedIn = browser.post("/zh/login", "/zh/login",
 				Map.of("email", "eda@example.eu", "password", PASSWORD));
 		assertThat(Browser.location(signedIn)).isEqualTo("/zh/admin/news/new?country=china");
