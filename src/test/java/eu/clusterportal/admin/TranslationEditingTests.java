@@ -11,6 +11,7 @@ import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import jakarta.persistence.EntityManager;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,18 @@ class TranslationEditingTests {
 
 	@Autowired
 	EntityManager entityManager;
+
+	/**
+	 * The demo content comes translated: these tests start from a country, its section
+	 * and the sectors without any translation.
+	 */
+	@BeforeEach
+	void withoutTranslations() {
+		jdbc.sql("update country_section set translations = '{}'").update();
+		jdbc.sql("update country set translations = '{}'").update();
+		jdbc.sql("update sector set translations = '{}'").update();
+		jdbc.sql("update cluster set translations = '{}'").update();
+	}
 
 	@Test
 	void theSectionFormShowsEachEnglishTextWithItsChineseTranslationBesideIt() throws Exception {
