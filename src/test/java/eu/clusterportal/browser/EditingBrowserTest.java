@@ -122,12 +122,14 @@ class EditingBrowserTest extends BrowserTest {
 
 	@Test
 	void anEditorTranslatesASectionAsADraftSeesItInThePreviewOnlyThenPublishesIt() {
+		jdbc.sql("update country_section set translations = '{}' where topic = 'COOPERATION_OPPORTUNITIES'").update();
 		signIn(browser, "anna@example.eu");
 		String english = lead();
 		open("/admin/countries/china/sections/cooperation-opportunities", 200);
 		WebElement chinese = browser.findElement(By.id("translation.texts[lead]"));
 		assertThat(chinese.getDomAttribute("lang")).isEqualTo("zh-Hans");
 		chinese.sendKeys("中欧在信息通信技术领域的合作可以为双方企业和社会带来巨大的共同利益。");
+		browser.findElement(By.cssSelector("label[for='translation.status1']")).click();
 		clickAndWait(browser.findElement(By.cssSelector("button[value=save]")));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
 
