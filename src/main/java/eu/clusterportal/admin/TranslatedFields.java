@@ -67,8 +67,9 @@ public final class TranslatedFields<T extends Translatable> {
 		.text("technologyFieldsSource.detail", "technologyFieldsSource.detail",
 				(c) -> detail(c.getTechnologyFieldsSource()));
 
+	/** A European partnership's name is a proper name that may stay in English. */
 	public static final TranslatedFields<Partnership> PARTNERSHIP = new TranslatedFields<>(Partnership.class)
-		.text("name", "name", Partnership::getName)
+		.properName("name", "name", Partnership::getName)
 		.markdown("description", "description", Partnership::getDescription)
 		.text("descriptionSource.detail", "descriptionSource.detail", (p) -> detail(p.getDescriptionSource()))
 		.text("figuresSource.detail", "figuresSource.detail", (p) -> detail(p.getFiguresSource()))
@@ -129,16 +130,23 @@ public final class TranslatedFields<T extends Translatable> {
 		return fields.stream().filter((field) -> field.key().equals(key)).findFirst().orElse(null);
 	}
 
-	/** The English texts of an item by key, for {@code Translations.isComplete}. */
+	/** The English texts of an item by key. */
 	public Map<String, String> originals(T item) {
 		Map<String, String> originals = new LinkedHashMap<>();
 		fields.forEach((field) -> originals.put(field.key(), field.original().apply(item)));
 		return originals;
 	}
 
-	/** How far an item is translated. */
+	/**
+	 * How far an item is translated; a proper name left in English does not make it
+	 * incomplete.
+	 */
 	public TranslationState state(T item) {
-		return TranslationState.of(item.getTranslations(), LANGUAGE, originals(item));
+		Map<String, String> toTranslate = new LinkedHashMap<>();
+		fields.stream()
+			.filter((field) -> !field.properName())
+			.forEach((field) -> toTranslate.put(field.key(), field.original().apply(item)));
+		return TranslationState.of(item.getTranslations(), LANGUAGE, toTranslate);
 	}
 
 	/**
@@ -174,12 +182,17 @@ public final class TranslatedFields<T extends Translatable> {
 	}
 
 	private TranslatedFields<T> text(String key, String formPath, Function<T, String> original) {
-		fields.add(new Field<>(key, formPath, false, original));
+		fields.add(new Field<>(key, formPath, false, false, original));
 		return this;
 	}
 
 	private TranslatedFields<T> markdown(String key, String formPath, Function<T, String> original) {
-		fields.add(new Field<>(key, formPath, true, original));
+		fields.add(new Field<>(key, formPath, true, false, original));
+		return this;
+	}
+
+	private TranslatedFields<T> properName(String key, String formPath, Function<T, String> original) {
+		fields.add(new Field<>(key, formPath, false, true, original));
 		return this;
 	}
 
@@ -201,9 +214,11 @@ public final class TranslatedFields<T extends Translatable> {
 	 * @param key its key among a translation's texts
 	 * @param formPath the English input beside it, whose length limit it shares
 	 * @param markdown whether it is written in Markdown
+	 * @param properName whether it is a proper name that may stay in English
 	 * @param original how to read the English text
 	 */
-	public record Field<T>(String key, String formPath, boolean markdown, Function<T, String> original) {
+	public record Field<T>(String key, String formPath, boolean markdown, boolean properName,
+			Function<T, String> original) {
 	}
 
 }

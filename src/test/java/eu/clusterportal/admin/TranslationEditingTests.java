@@ -52,6 +52,7 @@ class TranslationEditingTests {
 		jdbc.sql("update country set translations = '{}'").update();
 		jdbc.sql("update sector set translations = '{}'").update();
 		jdbc.sql("update cluster set translations = '{}'").update();
+		jdbc.sql("update partnership set translations = '{}'").update();
 	}
 
 	@Test
@@ -158,10 +159,12 @@ class TranslationEditingTests {
 			.param("version", String.valueOf(opened))
 			.param("lead", "My new English lead")
 			.param("body", "Body")
+			.param("translation.texts[lead]", "我的译文")
 			.param("translation.status", "DRAFT")
 			.param("action", "save"));
 		assertThat(form.select(".error-summary").text()).contains("Someone else saved this item after you opened it");
 		assertThat(form.select("#lead").text()).isEqualTo("My new English lead");
+		assertThat(form.select("[id='translation.texts[lead]']").text()).isEqualTo("我的译文");
 		assertThat(chineseLead()).isEqualTo("另一位编辑的译文。");
 	}
 
@@ -193,6 +196,22 @@ class TranslationEditingTests {
 		Document list = pages.html(get("/admin/clusters").param("q", name).with(editor("anna@example.eu")));
 		assertThat(list.select("tbody tr:has(a:containsOwn(" + name + ")) .translation-state").text())
 			.isEqualTo("Incomplete");
+	}
+
+	@Test
+	void aPartnershipWhoseNameStaysInEnglishCanBeTranslatedInFull() throws Exception {
+		String acronym = jdbc.sql("select acronym from partnership order by acronym limit 1")
+			.query(String.class)
+			.single();
+		jdbc.sql("""
+				update partnership set description = 'English description', description_source_detail = null,
+				    figures_source_detail = null, technology_fields_source_detail = null,
+				    sectors_source_detail = null, target_countries_source_detail = null,
+				    translations = '{"zh-Hans": {"status": "PUBLISHED", "texts": {"description": "中文简介"}}}'
+				where acronym = ?""").param(acronym).update();
+		Document list = pages.html(get("/admin/partnerships").param("q", acronym).with(editor("anna@example.eu")));
+		assertThat(list.select("tbody tr:has(th > a:matchesOwn(^" + acronym + "$)) .translation-state").text())
+			.isEqualTo("Published");
 	}
 
 	@Test
