@@ -63,6 +63,7 @@ class TranslationEditingTests {
 				"Longer text behind \u201cRead more\u201d (Markdown) (Chinese)");
 		assertThat(form.select("[id='translation.texts[lead]']").attr("lang")).isEqualTo("zh-Hans");
 		assertThat(form.select("[id='translation.texts[body]']").attr("lang")).isEqualTo("zh-Hans");
+		assertThat(form.select("#lead, #body").eachAttr("lang")).containsExactly("en", "en");
 		assertThat(form.select("[name='translation.status'][checked]").val()).isEqualTo("DRAFT");
 	}
 
