@@ -79,7 +79,7 @@ class CountryAdminController extends AdminController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("countries", countries.findSummaries());
-		model.addAttribute("translationStates", service.translationStates());
+		model.addAttribute("countryTranslations", service.translationStates());
 		model.addAttribute("topics", SectionTopic.values());
 		return LIST_VIEW;
 	}
