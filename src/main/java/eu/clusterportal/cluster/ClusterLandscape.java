@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.taxonomy.Sector;
 
@@ -60,6 +61,12 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups, int
 				.map(ClusterRepository.LandscapeEntry::getId)
 				.collect(Collectors.toSet());
 			List<Cluster> shown = clusters.stream().filter((c) -> ids.contains(c.getId())).toList();
+			if (!language.isOriginal()) {
+				// The cards come by English name; a page in another language lists them
+				// by
+				// the names it shows.
+				shown = shown.stream().sorted(NameOrder.by(language, (c) -> name(c, c.getName(), language))).toList();
+			}
 			int size = groupEntries.get(0).getGroupSize().intValue();
 			Long groupId = groupEntries.get(0).getGroupId();
 			return (grouping == ClusterGrouping.SECTOR) ? sectorGroup(groupId, shown, size, language)

@@ -192,7 +192,7 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	/** The clusters added last, with the number of clusters in all. */
 	@Query("""
 			select new eu.clusterportal.cluster.RecentCluster(c.slug, c.name, c.city, co.name, count(*) over (),
-			    c.translations, co.translations)
+			    c.translations, co.translations, co.isoCode)
 			from Cluster c join c.country co
 			order by c.createdAt desc, c.id desc""")
 	List<RecentCluster> findRecent(Limit limit);

@@ -1,9 +1,14 @@
 package eu.clusterportal.cluster;
 
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
+import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Subquery;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -51,6 +56,28 @@ public final class ClusterSpecifications {
 			matching.select(cb.literal(1))
 				.where(cb.or(cb.equal(term.get("code"), code), cb.equal(section.get("code"), code)));
 			return cb.exists(matching);
+		};
+	}
+
+	/**
+	 * Orders clusters by their names as a page in {@code language} shows them, the
+	 * published translation or else the English name, in the language's collation; ties
+	 * by slug. Adds no condition; Spring Data drops the order from count queries.
+	 */
+	public static Specification<Cluster> orderedByName(Language language, boolean ascending) {
+		return (root, query, cb) -> {
+			Expression<String> translations = root.get("translations");
+			Expression<String> status = cb.function("jsonb_extract_path_text", String.class, translations,
+					cb.literal(language.tag()), cb.literal("status"));
+			Expression<String> translated = cb.function("jsonb_extract_path_text", String.class, translations,
+					cb.literal(language.tag()), cb.literal("texts"), cb.literal("name"));
+			Expression<String> name = cb.coalesce(cb.<String>selectCase()
+				.when(cb.equal(status, PublicationStatus.PUBLISHED.name()), translated)
+				.otherwise(cb.nullLiteral(String.class)), root.get("name"));
+			Expression<String> collated = ((HibernateCriteriaBuilder) cb).collate(name,
+					NameOrder.sqlCollation(language));
+			query.orderBy(ascending ? cb.asc(collated) : cb.desc(collated), cb.asc(root.get("slug")));
+			return null;
 		};
 	}
 

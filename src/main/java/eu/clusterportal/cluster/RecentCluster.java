@@ -1,5 +1,6 @@
 package eu.clusterportal.cluster;
 
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.TranslationsJson;
@@ -10,9 +11,10 @@ import eu.clusterportal.editorial.TranslationsJson;
  * @param city {@code null} when not known
  * @param translations its translations as JSON ({@link TranslationsJson})
  * @param countryTranslations its country's
+ * @param countryIsoCode its country's ISO 3166-1 alpha-2, or {@code null}
  */
 public record RecentCluster(String slug, String name, String city, String countryName, long clustersInAll,
-		String translations, String countryTranslations) {
+		String translations, String countryTranslations, String countryIsoCode) {
 
 	/** Its name in a language, or else in English. */
 	public LocalizedText name(Language language) {
@@ -24,9 +26,10 @@ public record RecentCluster(String slug, String name, String city, String countr
 		return (city != null) ? TranslationsJson.read(translations).text("city", city, language, false) : null;
 	}
 
-	/** Its country's name in a language, or else in English. */
+	/** Its country's name in a language ({@link CountryNames}). */
 	public LocalizedText countryName(Language language) {
-		return TranslationsJson.read(countryTranslations).text("name", countryName, language, false);
+		return CountryNames.text(countryIsoCode, countryName, TranslationsJson.read(countryTranslations), language,
+				false);
 	}
 
 }

@@ -12,13 +12,14 @@ import eu.clusterportal.editorial.TranslationsJson;
  * @param clusterCount the clusters in it
  * @param countriesInAll every country, not only those listed
  * @param translations its translations as JSON ({@link TranslationsJson})
+ * @param isoCode ISO 3166-1 alpha-2, or {@code null}
  */
 public record CountryAtAGlance(String slug, String name, boolean hasProfile, long partnershipCount, long clusterCount,
-		long countriesInAll, String translations) {
+		long countriesInAll, String translations, String isoCode) {
 
-	/** Its name in a language, or else in English. */
+	/** Its name in a language ({@link CountryNames}). */
 	public LocalizedText name(Language language) {
-		return TranslationsJson.read(translations).text("name", name, language, false);
+		return CountryNames.text(isoCode, name, TranslationsJson.read(translations), language, false);
 	}
 
 }

@@ -99,7 +99,7 @@ public interface CountryRepository extends Repository<Country, Long> {
 	@Query("""
 			select new eu.clusterportal.country.CountryAtAGlance(c.slug, c.name,
 			    case when c.introduction is not null then true else false end,
-			    coalesce(t.partnerships, 0L), coalesce(k.clusters, 0L), count(*) over (), c.translations)
+			    coalesce(t.partnerships, 0L), coalesce(k.clusters, 0L), count(*) over (), c.translations, c.isoCode)
 			from Country c
 			left join (select tc.id as countryId, count(*) as partnerships
 			           from Partnership p join p.targetCountries tc group by tc.id) t on t.countryId = c.id

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.ClusterSpecifications;
 import eu.clusterportal.cluster.RegionRepository;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
@@ -20,10 +21,12 @@ import eu.clusterportal.taxonomy.TechnologyField;
 import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.TextParameter;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,8 +70,17 @@ public class ClusterDirectoryService {
 	public ClusterSearch search(ClusterFilter requested, ClusterSort sort, int pageIndex, Language language) {
 		ClusterFilterOptions options = options(language);
 		ClusterFilter filter = options.known(requested);
-		Page<Cluster> page = PublicPage.find(pageIndex, sort.toSort(),
-				(pageable) -> clusters.findAll(filter.toSpecification(), pageable));
+		Specification<Cluster> specification = filter.toSpecification();
+		Sort order = sort.toSort();
+		// Names of other languages sort in SQL by the translated name, which no entity
+		// property holds.
+		if (!language.isOriginal() && sort.key() == ClusterSort.Key.NAME) {
+			specification = specification
+				.and(ClusterSpecifications.orderedByName(language, sort.direction().isAscending()));
+			order = Sort.unsorted();
+		}
+		Specification<Cluster> matching = specification;
+		Page<Cluster> page = PublicPage.find(pageIndex, order, (pageable) -> clusters.findAll(matching, pageable));
 		return new ClusterSearch(options, filter, options.unknown(requested), withTerms(page));
 	}
 

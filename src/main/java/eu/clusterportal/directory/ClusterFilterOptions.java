@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 
@@ -41,20 +43,35 @@ public record ClusterFilterOptions(List<Option> countries, List<OptionGroup> reg
 	public record OptionGroup(String label, List<Option> options) {
 	}
 
-	/** The choices with their labels in {@code language}. */
+	/**
+	 * The choices with their labels in {@code language}; in English in the order given,
+	 * otherwise countries and the groups of regions in the language's order of names
+	 * ({@link NameOrder}).
+	 */
 	public static ClusterFilterOptions of(Language language, List<Country> countries, List<Region> regions,
 			List<? extends TaxonomyTerm> sectors, List<? extends TaxonomyTerm> fields) {
 		Map<String, List<Option>> regionsByCountry = new LinkedHashMap<>();
 		for (Region region : regions) {
-			regionsByCountry
-				.computeIfAbsent(name(region.getCountry(), region.getCountry().getName(), language),
-						(name) -> new ArrayList<>())
+			regionsByCountry.computeIfAbsent(countryName(region.getCountry(), language), (name) -> new ArrayList<>())
 				.add(new Option(region.getSlug(), name(region, region.getName(), language), false));
 		}
-		return new ClusterFilterOptions(
-				countries.stream().map((c) -> new Option(c.getSlug(), name(c, c.getName(), language), false)).toList(),
-				regionsByCountry.entrySet().stream().map((e) -> new OptionGroup(e.getKey(), e.getValue())).toList(),
-				terms(sectors, language), terms(fields, language));
+		List<Option> countryOptions = countries.stream()
+			.map((c) -> new Option(c.getSlug(), countryName(c, language), false))
+			.toList();
+		List<OptionGroup> regionGroups = regionsByCountry.entrySet()
+			.stream()
+			.map((e) -> new OptionGroup(e.getKey(), e.getValue()))
+			.toList();
+		if (!language.isOriginal()) {
+			countryOptions = countryOptions.stream().sorted(NameOrder.by(language, Option::label)).toList();
+			regionGroups = regionGroups.stream().sorted(NameOrder.by(language, OptionGroup::label)).toList();
+		}
+		return new ClusterFilterOptions(countryOptions, regionGroups, terms(sectors, language),
+				terms(fields, language));
+	}
+
+	private static String countryName(Country country, Language language) {
+		return CountryNames.text(country, language, false).value();
 	}
 
 	private static String name(Translatable item, String name, Language language) {

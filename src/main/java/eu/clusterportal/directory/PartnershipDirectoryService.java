@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
@@ -16,6 +17,7 @@ import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
 import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.TextParameter;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
@@ -56,8 +58,9 @@ class PartnershipDirectoryService {
 	}
 
 	PartnershipFilterOptions options() {
-		return new PartnershipFilterOptions(countries.findSummaries(), sectors.findAllByOrderByCode(),
-				fields.findAllByOrderByCode());
+		Language language = Language.of(LocaleContextHolder.getLocale());
+		return new PartnershipFilterOptions(CountrySummary.inLanguage(countries.findSummaries(), language),
+				sectors.findAllByOrderByCode(), fields.findAllByOrderByCode());
 	}
 
 	/**

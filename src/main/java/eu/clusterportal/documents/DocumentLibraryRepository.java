@@ -12,7 +12,9 @@ import java.util.Map;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.Translations;
 import eu.clusterportal.editorial.TranslationsJson;
 import eu.clusterportal.web.FilterOptions;
@@ -84,15 +86,17 @@ class DocumentLibraryRepository {
 		return rows(where(query, params), params, limit, 0, language);
 	}
 
-	/** The countries with published documents, by name, named in {@code language}. */
+	/** The countries with published documents, by name. */
 	List<FilterOptions.Option> countries(Language language) {
-		return jdbc.sql("""
-				select c.slug, c.name, c.translations::text from country c
+		List<FilterOptions.Option> countries = jdbc.sql("""
+				select c.slug, c.name, c.iso_code from country c
 				where exists (select 1 from document d where d.country_id = c.id and d.status = 'PUBLISHED')
 				order by c.name, c.slug""")
 			.query((rs, row) -> new FilterOptions.Option(rs.getString(1),
-					TranslationsJson.read(rs.getString(3)).text("name", rs.getString(2), language, false).value()))
+					CountryNames.in(language, rs.getString(3), rs.getString(2))))
 			.list();
+		return language.isOriginal() ? countries
+				: countries.stream().sorted(NameOrder.by(language, FilterOptions.Option::label)).toList();
 	}
 
 	/** The years with published documents, newest first, at most {@code max} of them. */

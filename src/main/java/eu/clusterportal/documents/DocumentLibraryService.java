@@ -1,16 +1,18 @@
 package eu.clusterportal.documents;
 
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
-import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.search.SearchTerms;
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.web.Dates;
 import eu.clusterportal.web.FilterOptions;
 import eu.clusterportal.web.FilteredList;
 import eu.clusterportal.web.ListFilter;
@@ -48,10 +50,14 @@ class DocumentLibraryService {
 
 	private final MessageSource messages;
 
-	DocumentLibraryService(DocumentLibraryRepository library, MarkdownRenderer markdown, MessageSource messages) {
+	private final Dates dates;
+
+	DocumentLibraryService(DocumentLibraryRepository library, MarkdownRenderer markdown, MessageSource messages,
+			Dates dates) {
 		this.library = library;
 		this.markdown = markdown;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	/** The filter the URL parameters ask for, not yet checked. */
@@ -109,7 +115,7 @@ class DocumentLibraryService {
 		menus.put(YEAR,
 				library.years(MAX_YEARS)
 					.stream()
-					.map((y) -> new FilterOptions.Option(String.valueOf(y), String.valueOf(y)))
+					.map((y) -> new FilterOptions.Option(String.valueOf(y), dates.year(Year.of(y))))
 					.toList());
 		return new FilterOptions(menus);
 	}

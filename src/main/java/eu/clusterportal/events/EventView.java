@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
@@ -26,7 +27,7 @@ record EventView(long id, LocalizedText title, LocalizedText summary, Publicatio
 				text(event, "summary", event.getSummary(), language), event.getStatus(), event.getStartsOn(),
 				event.getEndsOn(), text(event, "location", event.getLocation(), language), event.getOnlineUrl(),
 				event.getKind(), event.getAudience(), event.getCountry().getSlug(),
-				text(event.getCountry(), "name", event.getCountry().getName(), language));
+				CountryNames.text(event.getCountry(), language, false));
 	}
 
 	private static LocalizedText text(Translatable item, String field, String original, Language language) {

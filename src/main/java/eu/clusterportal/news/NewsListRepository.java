@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clusterportal.content.NewsChannel;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.Translations;
 import eu.clusterportal.editorial.TranslationsJson;
 import eu.clusterportal.web.FilterOptions;
@@ -68,15 +70,22 @@ class NewsListRepository {
 					.single());
 	}
 
-	/** The countries with published news, by name, named in {@code language}. */
+	/**
+	 * The countries with published news, named in {@code language} and in its order of
+	 * names.
+	 */
 	List<FilterOptions.Option> countries(Language language) {
-		return jdbc.sql("""
-				select c.slug, c.name, c.translations::text from country c
+		List<FilterOptions.Option> countries = jdbc.sql("""
+				select c.slug, c.name, c.iso_code, c.translations::text from country c
 				where exists (select 1 from news_item n where n.country_id = c.id and n.status = 'PUBLISHED')
 				order by c.name, c.slug""")
 			.query((rs, row) -> new FilterOptions.Option(rs.getString(1),
-					TranslationsJson.read(rs.getString(3)).text("name", rs.getString(2), language, false).value()))
+					CountryNames
+						.text(rs.getString(3), rs.getString(2), TranslationsJson.read(rs.getString(4)), language, false)
+						.value()))
 			.list();
+		return language.isOriginal() ? countries
+				: countries.stream().sorted(NameOrder.by(language, FilterOptions.Option::label)).toList();
 	}
 
 	/** The years with published news, newest first, at most {@code max} of them. */
@@ -88,7 +97,7 @@ class NewsListRepository {
 		return jdbc
 			.sql("""
 					select n.id, n.title, n.summary, n.published_on, n.channel, c.slug, c.name,
-					       n.translations::text, c.translations::text
+					       n.translations::text, c.translations::text, c.iso_code
 					from news_item n join country c on c.id = n.country_id""" + PUBLISHED + where + ORDER
 					+ " limit :limit offset :offset")
 			.params(params)
@@ -127,8 +136,8 @@ class NewsListRepository {
 		String summary = rs.getString(3);
 		return new NewsRow(rs.getLong(1), item.text("title", rs.getString(2), language, false),
 				(summary != null) ? item.text("summary", summary, language, false) : null,
-				rs.getObject(4, LocalDate.class), NewsChannel.valueOf(rs.getString(5)), rs.getString(6),
-				TranslationsJson.read(rs.getString(9)).text("name", rs.getString(7), language, false));
+				rs.getObject(4, LocalDate.class), NewsChannel.valueOf(rs.getString(5)), rs.getString(6), CountryNames
+					.text(rs.getString(10), rs.getString(7), TranslationsJson.read(rs.getString(9)), language, false));
 	}
 
 }

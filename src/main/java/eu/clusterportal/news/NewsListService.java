@@ -1,5 +1,6 @@
 package eu.clusterportal.news;
 
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,13 @@ import java.util.stream.Stream;
 import eu.clusterportal.content.NewsChannel;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.search.SearchTerms;
 import eu.clusterportal.system.MarkdownRenderer;
+import eu.clusterportal.web.Dates;
 import eu.clusterportal.web.FilterOptions;
 import eu.clusterportal.web.FilteredList;
 import eu.clusterportal.web.ListFilter;
@@ -54,12 +57,15 @@ class NewsListService {
 
 	private final MessageSource messages;
 
+	private final Dates dates;
+
 	NewsListService(NewsListRepository list, NewsItemRepository items, MarkdownRenderer markdown,
-			MessageSource messages) {
+			MessageSource messages, Dates dates) {
 		this.list = list;
 		this.items = items;
 		this.markdown = markdown;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	/** The filter the URL parameters ask for, not yet checked. */
@@ -100,7 +106,7 @@ class NewsListService {
 				LocalizedText summary = item.getTranslations().text("summary", item.getSummary(), language, false);
 				return new NewsArticle(item, item.getTranslations().text("title", item.getTitle(), language, false),
 						new LocalizedText(markdown.toHtml(summary.value()), summary.language(), summary.fallback()),
-						item.getCountry().getTranslations().text("name", item.getCountry().getName(), language, false));
+						CountryNames.text(item.getCountry(), language, false));
 			});
 	}
 
@@ -111,7 +117,7 @@ class NewsListService {
 		menus.put(YEAR,
 				list.years(MAX_YEARS)
 					.stream()
-					.map((y) -> new FilterOptions.Option(String.valueOf(y), String.valueOf(y)))
+					.map((y) -> new FilterOptions.Option(String.valueOf(y), dates.year(Year.of(y))))
 					.toList());
 		menus.put(CHANNEL,
 				Stream.of(NewsChannel.values())

@@ -52,8 +52,8 @@ class CountryController {
 	}
 
 	@GetMapping("/countries")
-	String list(Model model) {
-		List<CountrySummary> summaries = countries.findSummaries();
+	String list(Locale locale, Model model) {
+		List<CountrySummary> summaries = CountrySummary.inLanguage(countries.findSummaries(), Language.of(locale));
 		Map<Boolean, List<CountrySummary>> byProfile = summaries.stream()
 			.collect(Collectors.partitioningBy(CountrySummary::hasProfile));
 		model.addAttribute("profiles", byProfile.get(true));
@@ -89,7 +89,7 @@ class CountryController {
 		model.addAttribute("sources", Source.values());
 		model.addAttribute("pageDescription", Objects.toString(profile.introduction(), null));
 		// the layout offers the country's news and events feeds to feed readers
-		model.addAttribute("feedCountry", profile.country());
+		model.addAttribute("feedCountry", new FeedCountry(profile.country().getSlug(), profile.name().value()));
 		model.addAttribute("clusterGroupings", ClusterGroupingLink.all(grouping, page));
 		model.addAttribute("clusterChart", ClusterLandscapeChart.of(profile.clusters()));
 		model.addAttribute("partnerships", PartnershipTable.of(profile.partnerships().rows(), partnershipSort, page));
@@ -100,6 +100,10 @@ class CountryController {
 					.build()
 					.toUriString());
 		return PROFILE_VIEW;
+	}
+
+	/** The country whose feeds the layout offers, named in the page's language. */
+	record FeedCountry(String slug, String name) {
 	}
 
 }

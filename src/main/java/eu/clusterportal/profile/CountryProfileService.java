@@ -16,6 +16,7 @@ import eu.clusterportal.cluster.ClusterGrouping;
 import eu.clusterportal.cluster.ClusterLandscape;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountryRepository.CountryWithSection;
 import eu.clusterportal.country.CountrySection;
@@ -112,7 +113,7 @@ public class CountryProfileService {
 			Texts texts) {
 		Country country = rows.get(0).getCountry();
 		CountryProfile.Partnerships targeting = partnerships(country, sort);
-		LocalizedText name = texts.of(country, "name", country.getName());
+		LocalizedText name = CountryNames.text(country, texts.language, texts.drafts);
 		if (!country.hasProfile()) {
 			return new CountryProfile(country, name, null, List.of(), List.of(),
 					new ClusterLandscape(grouping, List.of(), 0), LandscapeTexts.none(), ClusterMap.NONE,

@@ -12,6 +12,7 @@ import eu.clusterportal.content.EventRepository;
 import eu.clusterportal.content.NewsItem;
 import eu.clusterportal.content.NewsItemRepository;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.country.CountryAtAGlance;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.Language;
@@ -116,7 +117,7 @@ class FrontPageService {
 	}
 
 	private static LocalizedText countryName(Country country, Language language) {
-		return text(country, "name", country.getName(), language);
+		return CountryNames.text(country, language, false);
 	}
 
 	/** A text in the page's language; {@code null} where the original has none. */

@@ -1,10 +1,16 @@
 package eu.clusterportal.web;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedProvenance;
 import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.editorial.Translatable;
+import eu.clusterportal.editorial.Translations;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
@@ -25,6 +31,8 @@ import org.springframework.web.util.HtmlUtils;
 public class LocalizedTexts {
 
 	private static final String DRAFTS = LocalizedTexts.class.getName() + ".drafts";
+
+	private static final String READ = LocalizedTexts.class.getName() + ".read";
 
 	private final MessageSource messages;
 
@@ -51,8 +59,13 @@ public class LocalizedTexts {
 		if (item == null) {
 			return null;
 		}
-		Object original = PropertyAccessorFactory.forBeanPropertyAccess(item).getPropertyValue(field);
-		return item.getTranslations().text(field, (String) original, language(), drafts());
+		if (item instanceof Country country && "name".equals(field)) {
+			return CountryNames.text(country, language(), drafts());
+		}
+		String original = (String) PropertyAccessorFactory.forBeanPropertyAccess(item).getPropertyValue(field);
+		Language language = language();
+		return language.isOriginal() ? LocalizedText.original(original)
+				: translations(item).text(field, original, language, drafts());
 	}
 
 	/**
@@ -66,7 +79,9 @@ public class LocalizedTexts {
 		}
 		Provenance provenance = (Provenance) PropertyAccessorFactory.forBeanPropertyAccess(item)
 			.getPropertyValue(attributePath);
-		return LocalizedProvenance.of(provenance, item.getTranslations(), attributePath, language(), drafts());
+		Language language = language();
+		return LocalizedProvenance.of(provenance, language.isOriginal() ? Translations.NONE : translations(item),
+				attributePath, language, drafts());
 	}
 
 	/**
@@ -93,6 +108,25 @@ public class LocalizedTexts {
 		return "<span lang=\"" + text.lang() + "\">" + escaped + "</span> <span class=\"untranslated\">"
 				+ HtmlUtils.htmlEscape(messages.getMessage("i18n.untranslated", null, LocaleContextHolder.getLocale()))
 				+ "</span>";
+	}
+
+	/**
+	 * An item's translations, read from their JSON once per request however many of its
+	 * texts a page shows.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Translations translations(Translatable item) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return item.getTranslations();
+		}
+		Map<Translatable, Translations> read = (Map<Translatable, Translations>) request.getAttribute(READ,
+				RequestAttributes.SCOPE_REQUEST);
+		if (read == null) {
+			read = new IdentityHashMap<>();
+			request.setAttribute(READ, read, RequestAttributes.SCOPE_REQUEST);
+		}
+		return read.computeIfAbsent(item, Translatable::getTranslations);
 	}
 
 	private static boolean drafts() {

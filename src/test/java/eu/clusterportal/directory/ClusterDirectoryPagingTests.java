@@ -6,12 +6,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.PublicationStatus;
+import eu.clusterportal.editorial.Translation;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.EntityManager;
@@ -46,6 +50,9 @@ class ClusterDirectoryPagingTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	ClusterDirectoryService directory;
 
 	@Test
 	void showsTwentyClustersAPageWithLinksToEveryPage() throws Exception {
@@ -158,6 +165,40 @@ class ClusterDirectoryPagingTests {
 				"kansai-test-cluster");
 		assertThat(japanOnly.select("main select[name=country] option").eachAttr("value")).containsExactly("", "china",
 				"japan");
+	}
+
+	@Test
+	void sortsByTheNamesOfChinesePagesInPinyinOrder() {
+		Country japan = find(Country.class, "select c from Country c where c.slug = 'japan'");
+		addCluster(japan, "shenzhen", PublicationStatus.PUBLISHED, "深圳测试集群");
+		addCluster(japan, "beijing", PublicationStatus.PUBLISHED, "北京测试集群");
+		addCluster(japan, "zeta", null, null);
+		addCluster(japan, "shanghai", PublicationStatus.PUBLISHED, "上海测试集群");
+		addCluster(japan, "aardvark", PublicationStatus.DRAFT, "草稿集群");
+		entityManager.flush();
+		ClusterFilter inJapan = ClusterFilter.of("japan", null, null, null);
+		// Names without a published translation sort by their English name, after the
+		// Chinese ones, as CLDR's Chinese order has it.
+		assertThat(slugs(directory.search(inJapan, ClusterSort.DEFAULT, 0, Language.SIMPLIFIED_CHINESE)))
+			.containsExactly("beijing", "shanghai", "shenzhen", "aardvark", "zeta");
+		assertThat(slugs(
+				directory.search(inJapan, ClusterSort.fromParameter("name,desc"), 0, Language.SIMPLIFIED_CHINESE)))
+			.containsExactly("zeta", "aardvark", "shenzhen", "shanghai", "beijing");
+		assertThat(slugs(directory.search(inJapan, ClusterSort.DEFAULT, 0, Language.ENGLISH)))
+			.containsExactly("aardvark", "beijing", "shanghai", "shenzhen", "zeta");
+	}
+
+	private void addCluster(Country country, String slug, PublicationStatus status, String chineseName) {
+		String englishName = Character.toUpperCase(slug.charAt(0)) + slug.substring(1) + " test cluster";
+		Cluster cluster = new Cluster(slug, englishName, country, null, null);
+		if (status != null) {
+			cluster.translate(Language.SIMPLIFIED_CHINESE, new Translation(status, Map.of("name", chineseName)));
+		}
+		entityManager.persist(cluster);
+	}
+
+	private static List<String> slugs(ClusterSearch search) {
+		return search.results().getContent().stream().map(Cluster::getSlug).toList();
 	}
 
 	/**

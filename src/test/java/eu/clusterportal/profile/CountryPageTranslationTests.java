@@ -111,6 +111,8 @@ class CountryPageTranslationTests {
 		assertThat(page.select("#news h3").eachText()).contains("集群代表团访问无锡");
 		assertThat(page.select("#achievements li:has(h3:contains(联合中试线)) .provenance").text()).endsWith("第4.1节");
 		assertThat(page.select(".key-fact__value").eachText()).contains("北京");
+		assertThat(page.select("link[type=application/atom+xml]").eachAttr("title"))
+			.anyMatch((title) -> title.contains("中国"));
 	}
 
 	@Test

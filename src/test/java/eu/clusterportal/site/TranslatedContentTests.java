@@ -120,6 +120,9 @@ class TranslatedContentTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(csv.lines().findFirst().orElseThrow()).as("headers from the Chinese bundle")
+			.doesNotContain("Name")
+			.containsPattern("\\p{IsHan}");
 		assertThat(csv).contains("\"无锡物联网产业集群\",\"Wuxi\",\"长江三角洲\",\"中国\",\"J62 计算机编程、咨询及相关活动\"")
 			.contains("Wuxi photovoltaic cluster")
 			.doesNotContain("无锡光伏产业集群");
