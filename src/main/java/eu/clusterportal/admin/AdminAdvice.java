@@ -52,7 +52,17 @@ class AdminAdvice {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		for (String field : MARKDOWN_FIELDS) {
 			binder.registerCustomEditor(String.class, field, new MarkdownTextEditor());
+			binder.registerCustomEditor(String.class, TranslationValidator.path(field), new MarkdownTextEditor());
 		}
+	}
+
+	/**
+	 * Where the Chinese pages begin, whatever the editing page's own language, for links
+	 * to the Chinese preview ({@code ${chinesePages} + @{~/countries/china}}).
+	 */
+	@ModelAttribute("chinesePages")
+	String chinesePages(HttpServletRequest request) {
+		return request.getServletContext().getContextPath() + TranslatedFields.LANGUAGE.pathPrefix();
 	}
 
 	@ExceptionHandler(DeletionRefusedException.class)

@@ -79,6 +79,7 @@ public abstract class AdminController {
 
 	@InitBinder("form")
 	void initForm(WebDataBinder binder, @PathVariable Map<String, String> path) {
+		binder.addValidators(new TranslationValidator());
 		initFormBinder(binder, path);
 	}
 

@@ -1,6 +1,7 @@
 package eu.clusterportal.admin;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The start page for signed-in editors and admins. */
@@ -9,8 +10,16 @@ public class AdminHomeController {
 
 	static final String VIEW = "admin/home";
 
+	private final UntranslatedCounts untranslated;
+
+	AdminHomeController(UntranslatedCounts untranslated) {
+		this.untranslated = untranslated;
+	}
+
+	/** Links to every kind, each with how many of its items are not translated yet. */
 	@GetMapping("/admin")
-	String home() {
+	String home(Model model) {
+		model.addAttribute("untranslated", untranslated.byKind());
 		return VIEW;
 	}
 

@@ -33,6 +33,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public abstract class RecordAdminController<T, R, F> extends AdminController {
 
+	/** The value of {@code translation} that lists the untranslated records only. */
+	public static final String UNTRANSLATED = "missing";
+
 	private final String listPath;
 
 	private final String views;
@@ -67,6 +70,14 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 	}
 
 	/**
+	 * The Chinese translation's Markdown rendered for the preview; {@code null} for forms
+	 * without one.
+	 */
+	protected String translationPreviewHtml(F form) {
+		return null;
+	}
+
+	/**
 	 * Checks the form beyond its own constraints: rules across fields, values other
 	 * records have taken, choices that must exist. Nothing by default.
 	 * @param id the record being edited, or {@code 0} for a new one
@@ -86,13 +97,24 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 		return views + "/" + name;
 	}
 
+	/**
+	 * The list; with {@code translation=missing} only the records that have no published
+	 * Chinese translation.
+	 */
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") String q, Pageable page, Model model) {
-		Page<R> items = service.search(q.trim(), withinReach(page));
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String translation,
+			Pageable page, Model model) {
+		boolean untranslated = UNTRANSLATED.equals(translation);
+		Page<R> items = untranslated ? service.searchUntranslated(q.trim(), withinReach(page))
+				: service.search(q.trim(), withinReach(page));
 		model.addAttribute("q", q);
+		model.addAttribute("untranslated", untranslated);
 		model.addAttribute("items", items.getContent());
-		model.addAttribute("pagination",
-				Pagination.of(items, UriComponentsBuilder.fromPath(listPath).queryParam("q", q.trim())));
+		UriComponentsBuilder links = UriComponentsBuilder.fromPath(listPath).queryParam("q", q.trim());
+		if (untranslated) {
+			links.queryParam("translation", UNTRANSLATED);
+		}
+		model.addAttribute("pagination", Pagination.of(items, links));
 		return view("list");
 	}
 
@@ -162,6 +184,17 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 		return "redirect:" + listPath + "/" + id + "/edit";
 	}
 
+	/**
+	 * Makes the Chinese translation of an earlier version current again, leaving the
+	 * English as it is.
+	 */
+	@PostMapping("/{id}/history/{revision}/restore-translation")
+	String restoreTranslation(@PathVariable long id, @PathVariable long revision, RedirectAttributes redirect) {
+		service.restoreTranslation(id, revision);
+		redirect.addFlashAttribute("notice", "admin.translation.restored");
+		return "redirect:" + listPath + "/" + id + "/edit";
+	}
+
 	@Override
 	@SuppressWarnings("unchecked")
 	protected String formPage(Object form, Map<String, String> path, Model model) {
@@ -187,6 +220,7 @@ public abstract class RecordAdminController<T, R, F> extends AdminController {
 			return false;
 		}
 		model.addAttribute("previewHtml", previewHtml(form));
+		model.addAttribute("translationPreviewHtml", translationPreviewHtml(form));
 		return true;
 	}
 

@@ -20,6 +20,12 @@ public abstract class RecordAdminService<T, R, F> {
 	public abstract Page<R> search(String text, Pageable pageable);
 
 	/**
+	 * The editors' list of the records whose names contain the text and that have no
+	 * published Chinese translation (none, or a draft).
+	 */
+	public abstract Page<R> searchUntranslated(String text, Pageable pageable);
+
+	/**
 	 * @throws RecordNotFoundException if there is none
 	 */
 	public abstract T get(long id);
@@ -60,5 +66,12 @@ public abstract class RecordAdminService<T, R, F> {
 	 * @throws RestoreRefusedException if the earlier version no longer fits
 	 */
 	public abstract void restore(long id, long revision);
+
+	/**
+	 * Makes the Chinese translation (texts and status) of an earlier version the current
+	 * one, leaving the English texts as they are; this is itself a new revision.
+	 * @throws RecordNotFoundException if the item or the revision is unknown
+	 */
+	public abstract void restoreTranslation(long id, long revision);
 
 }

@@ -151,6 +151,16 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 			order by c.name, c.id""")
 	Page<Cluster> findByText(String text, Pageable pageable);
 
+	/** The editors' list, of the clusters with no published Chinese translation only. */
+	@EntityGraph(attributePaths = { "country", "region" })
+	@Query("""
+			select c from Cluster c
+			where (lower(c.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(c.city) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+			    and coalesce(function('jsonb_extract_path_text', c.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by c.name, c.id""")
+	Page<Cluster> findUntranslated(String text, Pageable pageable);
+
 	/**
 	 * The name of the cluster other than {@code except} (an id, 0 for none) that has the
 	 * slug.

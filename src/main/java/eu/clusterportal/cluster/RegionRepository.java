@@ -38,6 +38,16 @@ public interface RegionRepository extends Repository<Region, Long> {
 			order by co.name, r.position, r.name, r.id""")
 	Page<Region> findByText(String text, Pageable pageable);
 
+	/** The editors' list, of the regions with no published Chinese translation only. */
+	@EntityGraph(attributePaths = "country")
+	@Query("""
+			select r from Region r join r.country co
+			where (lower(r.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(co.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+			    and coalesce(function('jsonb_extract_path_text', r.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by co.name, r.position, r.name, r.id""")
+	Page<Region> findUntranslated(String text, Pageable pageable);
+
 	/**
 	 * The name of the region other than {@code except} (an id, 0 for none) that has the
 	 * slug.

@@ -38,6 +38,15 @@ public interface EventRepository extends ContentItemRepository<Event>, JpaSpecif
 			order by e.startsOn, e.title""")
 	List<Event> findUpcoming(LocalDate day, Limit limit);
 
+	/** The editors' list, of the items with no published Chinese translation only. */
+	@EntityGraph(attributePaths = "country")
+	@Query("""
+			select e from Event e
+			where lower(e.title) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    and coalesce(function('jsonb_extract_path_text', e.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by e.startsOn desc, e.id desc""")
+	Page<Event> findUntranslated(String text, Pageable pageable);
+
 	@Override
 	@EntityGraph(attributePaths = "country")
 	Optional<Event> findById(Long id);

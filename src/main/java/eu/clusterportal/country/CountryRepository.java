@@ -51,6 +51,9 @@ public interface CountryRepository extends Repository<Country, Long> {
 
 	Country save(Country country);
 
+	/** Every country, for the editors' list. */
+	List<Country> findAllBy();
+
 	void delete(Country country);
 
 	@Query("""

@@ -15,6 +15,10 @@ public interface CountrySectionRepository extends Repository<CountrySection, Lon
 
 	CountrySection save(CountrySection section);
 
+	/** Every country's sections, for the editors' list of countries. */
+	@EntityGraph(attributePaths = "country")
+	List<CountrySection> findAllBy();
+
 	void delete(CountrySection section);
 
 }

@@ -66,6 +66,17 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 			order by p.acronym""")
 	Page<Partnership> findByText(String text, Pageable pageable);
 
+	/**
+	 * The editors' list, of the partnerships with no published Chinese translation only.
+	 */
+	@Query("""
+			select p from Partnership p
+			where (lower(p.acronym) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(p.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+			    and coalesce(function('jsonb_extract_path_text', p.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by p.acronym""")
+	Page<Partnership> findUntranslated(String text, Pageable pageable);
+
 	@EntityGraph(attributePaths = { "technologyFields", "sectors", "targetCountries", "members" })
 	Optional<Partnership> findById(Long id);
 

@@ -23,6 +23,23 @@ public interface SectorRepository extends TaxonomyTermRepository<Sector> {
 	Page<TermUsage> findUsage(String text, Pageable pageable);
 
 	@Override
+	@Query(value = """
+			select new eu.clusterportal.taxonomy.TermUsage(s, p,
+			    (select count(c) from Cluster c join c.sectors cs where cs = s),
+			    (select count(q) from Partnership q join q.sectors qs where qs = s))
+			from Sector s left join s.parent p
+			where (lower(s.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(s.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+			    and coalesce(function('jsonb_extract_path_text', s.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by s.code""",
+			countQuery = """
+					select count(s) from Sector s
+					where (lower(s.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+					    or lower(s.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+					    and coalesce(function('jsonb_extract_path_text', s.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'""")
+	Page<TermUsage> findUntranslatedUsage(String text, Pageable pageable);
+
+	@Override
 	@Query("select c.name from Cluster c join c.sectors s where s.id = :termId order by c.name")
 	List<String> findClusterNames(long termId);
 

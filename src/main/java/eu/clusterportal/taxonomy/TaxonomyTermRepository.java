@@ -40,6 +40,9 @@ public interface TaxonomyTermRepository<T extends TaxonomyTerm> extends Reposito
 	 */
 	Page<TermUsage> findUsage(String text, Pageable pageable);
 
+	/** The editors' list, of the terms with no published Chinese translation only. */
+	Page<TermUsage> findUntranslatedUsage(String text, Pageable pageable);
+
 	/** The names of the clusters classified under the term itself, by name. */
 	List<String> findClusterNames(long termId);
 

@@ -23,6 +23,23 @@ public interface TechnologyFieldRepository extends TaxonomyTermRepository<Techno
 	Page<TermUsage> findUsage(String text, Pageable pageable);
 
 	@Override
+	@Query(value = """
+			select new eu.clusterportal.taxonomy.TermUsage(t, p,
+			    (select count(c) from Cluster c join c.technologyFields ct where ct = t),
+			    (select count(q) from Partnership q join q.technologyFields qt where qt = t))
+			from TechnologyField t left join t.parent p
+			where (lower(t.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(t.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+			    and coalesce(function('jsonb_extract_path_text', t.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by t.code""",
+			countQuery = """
+					select count(t) from TechnologyField t
+					where (lower(t.code) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+					    or lower(t.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+					    and coalesce(function('jsonb_extract_path_text', t.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'""")
+	Page<TermUsage> findUntranslatedUsage(String text, Pageable pageable);
+
+	@Override
 	@Query("select c.name from Cluster c join c.technologyFields t where t.id = :termId order by c.name")
 	List<String> findClusterNames(long termId);
 

@@ -120,6 +120,40 @@ class EditingBrowserTest extends BrowserTest {
 			.startsWith("eT4S", "EnW", "GIVE", "BrowsE", "NF4");
 	}
 
+	@Test
+	void anEditorTranslatesASectionAsADraftSeesItInThePreviewOnlyThenPublishesIt() {
+		jdbc.sql("update country_section set translations = '{}' where topic = 'COOPERATION_OPPORTUNITIES'").update();
+		signIn(browser, "anna@example.eu");
+		String english = lead();
+		open("/admin/countries/china/sections/cooperation-opportunities", 200);
+		WebElement chinese = browser.findElement(By.id("translation.texts[lead]"));
+		assertThat(chinese.getDomAttribute("lang")).isEqualTo("zh-Hans");
+		chinese.sendKeys("中欧在信息通信技术领域的合作可以为双方企业和社会带来巨大的共同利益。");
+		browser.findElement(By.cssSelector("label[for='translation.status1']")).click();
+		clickAndWait(browser.findElement(By.cssSelector("button[value=save]")));
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+
+		open("/zh/countries/china", 200);
+		assertThat(shownLead()).doesNotContain("中欧在信息通信技术领域的合作");
+		open("/admin/countries/china/sections/cooperation-opportunities", 200);
+		clickAndWait(browser.findElement(By.cssSelector("main p.meta a[hreflang=zh-Hans]")));
+		assertThat(shownLead()).contains("中欧在信息通信技术领域的合作");
+
+		open("/admin/countries/china/sections/cooperation-opportunities", 200);
+		browser.findElement(By.cssSelector("label[for='translation.status2']")).click();
+		clickAndWait(browser.findElement(By.cssSelector("button[value=save]")));
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+
+		open("/zh/countries/china", 200);
+		assertThat(shownLead()).isEqualTo("中欧在信息通信技术领域的合作可以为双方企业和社会带来巨大的共同利益。");
+		open("/countries/china", 200);
+		assertThat(shownLead()).isEqualTo(english);
+	}
+
+	private String shownLead() {
+		return browser.findElement(By.cssSelector("#cooperation-opportunities .section-lead")).getText();
+	}
+
 	private void signIn(ChromeDriver browser, String email) {
 		browser.get(url("/login"));
 		browser.findElement(By.id("email")).sendKeys(email);

@@ -51,6 +51,12 @@ class ClusterAdminController extends RecordAdminController<Cluster, Cluster, Clu
 	}
 
 	@Override
+	protected String translationPreviewHtml(ClusterForm form) {
+		String description = form.getTranslation().text("description");
+		return (description != null) ? markdown.toHtml(description) : null;
+	}
+
+	@Override
 	protected Map<String, String> clashFields() {
 		return Map.of("cluster_slug_key", "slug");
 	}

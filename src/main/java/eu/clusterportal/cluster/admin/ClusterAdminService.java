@@ -9,6 +9,7 @@ import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.SlugField;
+import eu.clusterportal.admin.TranslatedFields;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterDetails;
 import eu.clusterportal.cluster.ClusterRepository;
@@ -65,6 +66,12 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 		return clusters.findByText(text, pageable);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Page<Cluster> searchUntranslated(String text, Pageable pageable) {
+		return clusters.findUntranslated(text, pageable);
+	}
+
 	/** A cluster with everything its form shows. */
 	@Override
 	@Transactional(readOnly = true)
@@ -87,7 +94,9 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 	/** Saves a new cluster from a form that passed {@link ClusterFormValidator}. */
 	@Override
 	public Cluster create(ClusterForm form) {
-		return clusters.save(new Cluster(details(form)));
+		Cluster cluster = new Cluster(details(form));
+		form.getTranslation().applyTo(cluster, form.translatedFields());
+		return clusters.save(cluster);
 	}
 
 	/**
@@ -100,6 +109,7 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 		Cluster cluster = get(id);
 		cluster.checkVersion(form.getVersion());
 		cluster.edit(details(form));
+		form.getTranslation().applyTo(cluster, form.translatedFields());
 	}
 
 	/** What stops the cluster from being deleted: the partnerships it is a member of. */
@@ -128,9 +138,9 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 	@Transactional(readOnly = true)
 	public List<RevisionEntry<ClusterSnapshot>> history(long id) {
 		get(id);
-		return history.of(Cluster.class, id)
+		return TranslatedFields.withChanges(history.of(Cluster.class, id))
 			.stream()
-			.map((entry) -> new RevisionEntry<>(ClusterSnapshot.of(entry.item()), entry.revision(), entry.type()))
+			.map((entry) -> entry.showing(ClusterSnapshot.of(entry.item())))
 			.toList();
 	}
 
@@ -153,6 +163,12 @@ class ClusterAdminService extends RecordAdminService<Cluster, Cluster, ClusterFo
 				.orElseThrow(() -> new RestoreRefusedException("admin.clusters.restore.region-gone"));
 		}
 		cluster.edit(earlier.details().withRegion(region));
+	}
+
+	@Override
+	public void restoreTranslation(long id, long revision) {
+		TranslatedFields.restoreTranslation(get(id),
+				history.at(Cluster.class, id, revision).orElseThrow(RecordNotFoundException::new));
 	}
 
 	/** The form's details with everything it refers to found. */

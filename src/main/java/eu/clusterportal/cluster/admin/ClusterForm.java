@@ -6,6 +6,9 @@ import java.util.List;
 
 import eu.clusterportal.admin.ProvenanceForm;
 import eu.clusterportal.admin.SlugField;
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslatedForm;
+import eu.clusterportal.admin.TranslationForm;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.web.ValidWebAddress;
@@ -17,7 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A cluster as its form sends it; country and region travel by slug, terms by code. */
-public class ClusterForm {
+public class ClusterForm implements TranslatedForm {
 
 	static final int SLUG_MAX = 120;
 
@@ -73,6 +76,8 @@ public class ClusterForm {
 	@Valid
 	private ProvenanceForm technologyFieldsSource = new ProvenanceForm();
 
+	private TranslationForm translation = new TranslationForm();
+
 	static ClusterForm of(Cluster cluster) {
 		ClusterForm form = new ClusterForm();
 		form.version = cluster.getVersion();
@@ -90,6 +95,7 @@ public class ClusterForm {
 		form.locationSource = ProvenanceForm.of(cluster.getLocationSource());
 		form.sectorsSource = ProvenanceForm.of(cluster.getSectorsSource());
 		form.technologyFieldsSource = ProvenanceForm.of(cluster.getTechnologyFieldsSource());
+		form.translation = TranslationForm.of(cluster);
 		return form;
 	}
 
@@ -100,6 +106,20 @@ public class ClusterForm {
 		}
 		BigDecimal stripped = degrees.stripTrailingZeros();
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.CLUSTER;
+	}
+
+	@Override
+	public TranslationForm getTranslation() {
+		return translation;
+	}
+
+	public void setTranslation(TranslationForm translation) {
+		this.translation = translation;
 	}
 
 	public Long getVersion() {

@@ -52,6 +52,12 @@ class RegionAdminController extends RecordAdminController<Region, RegionRow, Reg
 	}
 
 	@Override
+	protected String translationPreviewHtml(RegionForm form) {
+		String description = form.getTranslation().text("description");
+		return (description != null) ? markdown.toHtml(description) : null;
+	}
+
+	@Override
 	protected Map<String, String> clashFields() {
 		return Map.of("region_slug_key", "slug");
 	}

@@ -10,6 +10,7 @@ import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.RestoreRefusedException;
 import eu.clusterportal.admin.SlugField;
+import eu.clusterportal.admin.TranslatedFields;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;
@@ -49,7 +50,17 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 	@Override
 	@Transactional(readOnly = true)
 	public Page<RegionRow> search(String text, Pageable pageable) {
-		Page<Region> page = regions.findByText(text, pageable);
+		return rows(regions.findByText(text, pageable));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<RegionRow> searchUntranslated(String text, Pageable pageable) {
+		return rows(regions.findUntranslated(text, pageable));
+	}
+
+	/** The regions, each with its number of clusters. */
+	private Page<RegionRow> rows(Page<Region> page) {
 		Map<Long, Long> sizes = page.isEmpty() ? Map.of()
 				: clusters.countByRegionIn(page.getContent())
 					.stream()
@@ -72,7 +83,9 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 	/** Saves a new region from a form that passed {@link RegionFormValidator}. */
 	@Override
 	public Region create(RegionForm form) {
-		return regions.save(new Region(form.toDetails(country(form), slug(form))));
+		Region region = new Region(form.toDetails(country(form), slug(form)));
+		form.getTranslation().applyTo(region, form.translatedFields());
+		return regions.save(region);
 	}
 
 	/**
@@ -85,6 +98,7 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 		Region region = get(id);
 		region.checkVersion(form.getVersion());
 		region.edit(form.toDetails(country(form), slug(form)));
+		form.getTranslation().applyTo(region, form.translatedFields());
 	}
 
 	/** What stops the region from being deleted: its clusters. */
@@ -112,9 +126,9 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 	@Transactional(readOnly = true)
 	public List<RevisionEntry<RegionSnapshot>> history(long id) {
 		get(id);
-		return history.of(Region.class, id)
+		return TranslatedFields.withChanges(history.of(Region.class, id))
 			.stream()
-			.map((entry) -> new RevisionEntry<>(RegionSnapshot.of(entry.item()), entry.revision(), entry.type()))
+			.map((entry) -> entry.showing(RegionSnapshot.of(entry.item())))
 			.toList();
 	}
 
@@ -136,6 +150,12 @@ class RegionAdminService extends RecordAdminService<Region, RegionRow, RegionFor
 					earlier.getCountry().getName());
 		}
 		region.edit(earlier.details());
+	}
+
+	@Override
+	public void restoreTranslation(long id, long revision) {
+		TranslatedFields.restoreTranslation(get(id),
+				history.at(Region.class, id, revision).orElseThrow(RecordNotFoundException::new));
 	}
 
 	private Country country(RegionForm form) {

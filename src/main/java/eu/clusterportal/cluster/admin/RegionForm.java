@@ -1,6 +1,9 @@
 package eu.clusterportal.cluster.admin;
 
 import eu.clusterportal.admin.SlugField;
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslatedForm;
+import eu.clusterportal.admin.TranslationForm;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionDetails;
 import eu.clusterportal.country.Country;
@@ -12,7 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A region as its form sends it; the country travels by slug. */
-public class RegionForm {
+public class RegionForm implements TranslatedForm {
 
 	static final int SLUG_MAX = 80;
 
@@ -39,6 +42,8 @@ public class RegionForm {
 	@Max(value = 9999, message = "{admin.regions.position.range}")
 	private Integer position = 0;
 
+	private TranslationForm translation = new TranslationForm();
+
 	static RegionForm of(Region region) {
 		RegionForm form = new RegionForm();
 		form.version = region.getVersion();
@@ -47,6 +52,7 @@ public class RegionForm {
 		form.slug = region.getSlug();
 		form.description = region.getDescription();
 		form.position = region.getPosition();
+		form.translation = TranslationForm.of(region);
 		return form;
 	}
 
@@ -56,6 +62,20 @@ public class RegionForm {
 	 */
 	RegionDetails toDetails(Country country, String slug) {
 		return new RegionDetails(country, slug, name, description, position);
+	}
+
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.REGION;
+	}
+
+	@Override
+	public TranslationForm getTranslation() {
+		return translation;
+	}
+
+	public void setTranslation(TranslationForm translation) {
+		this.translation = translation;
 	}
 
 	public Long getVersion() {

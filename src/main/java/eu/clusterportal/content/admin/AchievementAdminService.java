@@ -28,9 +28,15 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Page<Achievement> searchUntranslated(String text, Pageable pageable) {
+		return achievements.findUntranslated(text, pageable);
+	}
+
+	@Override
 	public Achievement create(AchievementForm form) {
 		Country country = country(form);
-		return save(new Achievement(form.toDetails(country)));
+		return save(translated(new Achievement(form.toDetails(country)), form));
 	}
 
 	@Override
@@ -39,6 +45,7 @@ class AchievementAdminService extends ContentAdminService<Achievement, Achieveme
 		achievement.checkVersion(form.getVersion());
 		Country country = country(form);
 		achievement.edit(form.toDetails(country));
+		translated(achievement, form);
 	}
 
 	@Override

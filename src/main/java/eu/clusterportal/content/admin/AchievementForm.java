@@ -3,6 +3,7 @@ package eu.clusterportal.content.admin;
 import java.time.Year;
 
 import eu.clusterportal.admin.ProvenanceForm;
+import eu.clusterportal.admin.TranslatedFields;
 import eu.clusterportal.content.Achievement;
 import eu.clusterportal.content.AchievementDetails;
 import eu.clusterportal.country.Country;
@@ -42,6 +43,11 @@ public class AchievementForm extends ContentForm {
 		form.url = achievement.getUrl();
 		form.source = ProvenanceForm.of(achievement.getSource());
 		return form;
+	}
+
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.ACHIEVEMENT;
 	}
 
 	/** Checks that the end year is not before the start, next to the end year. */

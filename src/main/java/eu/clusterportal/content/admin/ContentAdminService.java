@@ -4,6 +4,7 @@ import java.util.List;
 
 import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RecordNotFoundException;
+import eu.clusterportal.admin.TranslatedFields;
 import eu.clusterportal.content.ContentItem;
 import eu.clusterportal.content.ContentItemRepository;
 import eu.clusterportal.country.Country;
@@ -54,7 +55,7 @@ abstract class ContentAdminService<T extends ContentItem, F extends ContentForm>
 	@Transactional(readOnly = true)
 	public List<RevisionEntry<T>> history(long id) {
 		get(id);
-		return history.of(type, id);
+		return TranslatedFields.withChanges(history.of(type, id));
 	}
 
 	/**
@@ -65,6 +66,18 @@ abstract class ContentAdminService<T extends ContentItem, F extends ContentForm>
 		T item = get(id);
 		T earlier = history.at(type, id, revision).orElseThrow(RecordNotFoundException::new);
 		copy(earlier, item);
+	}
+
+	@Override
+	public void restoreTranslation(long id, long revision) {
+		TranslatedFields.restoreTranslation(get(id),
+				history.at(type, id, revision).orElseThrow(RecordNotFoundException::new));
+	}
+
+	/** Gives the item the form's Chinese translation. */
+	protected T translated(T item, F form) {
+		form.getTranslation().applyTo(item, form.translatedFields());
+		return item;
 	}
 
 	protected T save(T item) {

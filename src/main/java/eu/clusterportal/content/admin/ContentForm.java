@@ -1,5 +1,8 @@
 package eu.clusterportal.content.admin;
 
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslatedForm;
+import eu.clusterportal.admin.TranslationForm;
 import eu.clusterportal.content.ContentItem;
 import eu.clusterportal.editorial.PublicationStatus;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +14,7 @@ import org.springframework.validation.Errors;
  * What every content form sends: the version it was opened with, the country by slug,
  * title, summary and status. New content starts as a draft.
  */
-public abstract class ContentForm {
+public abstract class ContentForm implements TranslatedForm {
 
 	/** The version the editor started from, to detect a concurrent change. */
 	private Long version;
@@ -29,6 +32,8 @@ public abstract class ContentForm {
 	@NotNull(message = "{admin.status.required}")
 	private PublicationStatus status = PublicationStatus.DRAFT;
 
+	private TranslationForm translation = new TranslationForm();
+
 	/** Fills in the fields every content item has. */
 	protected void copyFrom(ContentItem item) {
 		version = item.getVersion();
@@ -36,6 +41,22 @@ public abstract class ContentForm {
 		title = item.getTitle();
 		summary = item.getSummary();
 		status = item.getStatus();
+		translation = TranslationForm.of(item);
+	}
+
+	/** Title and summary; kinds with more texts add theirs. */
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.CONTENT;
+	}
+
+	@Override
+	public TranslationForm getTranslation() {
+		return translation;
+	}
+
+	public void setTranslation(TranslationForm translation) {
+		this.translation = translation;
 	}
 
 	/**

@@ -39,6 +39,12 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 		return documents.findByTitleContainingIgnoreCaseOrderByTitleAscIdAsc(text, pageable);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Page<Document> searchUntranslated(String text, Pageable pageable) {
+		return documents.findUntranslated(text, pageable);
+	}
+
 	/**
 	 * The file the form would save with the document, to name it above the file field.
 	 */
@@ -51,7 +57,7 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 	public Document create(DocumentForm form) {
 		Country country = country(form);
 		DocumentFile file = file(form);
-		return save(new Document(form.toDetails(country, file)));
+		return save(translated(new Document(form.toDetails(country, file)), form));
 	}
 
 	@Override
@@ -61,6 +67,7 @@ class DocumentAdminService extends ContentAdminService<Document, DocumentForm> {
 		Country country = country(form);
 		DocumentFile file = file(form);
 		document.edit(form.toDetails(country, file));
+		translated(document, form);
 	}
 
 	/** Every saved version with the file it had; deleting a document keeps both. */

@@ -28,9 +28,15 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Page<Event> searchUntranslated(String text, Pageable pageable) {
+		return events.findUntranslated(text, pageable);
+	}
+
+	@Override
 	public Event create(EventForm form) {
 		Country country = country(form);
-		return save(new Event(form.toDetails(country)));
+		return save(translated(new Event(form.toDetails(country)), form));
 	}
 
 	@Override
@@ -39,6 +45,7 @@ class EventAdminService extends ContentAdminService<Event, EventForm> {
 		event.checkVersion(form.getVersion());
 		Country country = country(form);
 		event.edit(form.toDetails(country));
+		translated(event, form);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package eu.clusterportal.content.admin;
 
 import java.time.LocalDate;
 
+import eu.clusterportal.admin.TranslatedFields;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventDetails;
@@ -43,6 +44,11 @@ public class EventForm extends ContentForm {
 		form.location = event.getLocation();
 		form.onlineUrl = event.getOnlineUrl();
 		return form;
+	}
+
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.EVENT;
 	}
 
 	/**

@@ -35,10 +35,16 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Page<NewsItem> searchUntranslated(String text, Pageable pageable) {
+		return news.findUntranslated(text, pageable);
+	}
+
+	@Override
 	public NewsItem create(NewsForm form) {
 		Country country = country(form);
 		Partnership partnership = partnership(form);
-		return save(new NewsItem(form.toDetails(country, partnership)));
+		return save(translated(new NewsItem(form.toDetails(country, partnership)), form));
 	}
 
 	@Override
@@ -48,6 +54,7 @@ class NewsAdminService extends ContentAdminService<NewsItem, NewsForm> {
 		Country country = country(form);
 		Partnership partnership = partnership(form);
 		item.edit(form.toDetails(country, partnership));
+		translated(item, form);
 	}
 
 	@Override

@@ -79,6 +79,7 @@ class CountryAdminController extends AdminController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("countries", countries.findSummaries());
+		model.addAttribute("countryTranslations", service.translationStates());
 		model.addAttribute("topics", SectionTopic.values());
 		return LIST_VIEW;
 	}
@@ -133,6 +134,13 @@ class CountryAdminController extends AdminController {
 		return "redirect:/admin/countries/" + slug;
 	}
 
+	@PostMapping("/{slug}/history/{revision}/restore-translation")
+	String restoreTranslation(@PathVariable String slug, @PathVariable long revision, RedirectAttributes redirect) {
+		service.restoreTranslation(slug, revision);
+		redirect.addFlashAttribute("notice", "admin.translation.restored");
+		return "redirect:/admin/countries/" + slug;
+	}
+
 	@GetMapping("/{slug}/delete")
 	String confirmDeletion(@PathVariable String slug, Model model) {
 		model.addAttribute("country", service.country(slug));
@@ -166,6 +174,7 @@ class CountryAdminController extends AdminController {
 		SectionTopic sectionTopic = topic(topic);
 		if ("preview".equals(action) || result.hasErrors()) {
 			model.addAttribute("previewHtml", markdown.toHtml(form.getBody()));
+			model.addAttribute("translationPreviewHtml", translationPreview(form.getTranslation().text("body")));
 			return sectionForm(service.section(slug, sectionTopic), model);
 		}
 		service.update(slug, sectionTopic, form);
@@ -188,6 +197,14 @@ class CountryAdminController extends AdminController {
 			RedirectAttributes redirect) {
 		service.restore(slug, topic(topic), revision);
 		redirect.addFlashAttribute("notice", "admin.restored");
+		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
+	}
+
+	@PostMapping("/{slug}/sections/{topic}/history/{revision}/restore-translation")
+	String restoreSectionTranslation(@PathVariable String slug, @PathVariable String topic, @PathVariable long revision,
+			RedirectAttributes redirect) {
+		service.restoreTranslation(slug, topic(topic), revision);
+		redirect.addFlashAttribute("notice", "admin.translation.restored");
 		return "redirect:/admin/countries/" + slug + "/sections/" + topic;
 	}
 
@@ -233,6 +250,10 @@ class CountryAdminController extends AdminController {
 		model.addAttribute("section", section);
 		model.addAttribute("country", section.getCountry());
 		return SECTION_VIEW;
+	}
+
+	private String translationPreview(String text) {
+		return (text != null) ? markdown.toHtml(text) : null;
 	}
 
 	private static SectionTopic topic(String anchor) {

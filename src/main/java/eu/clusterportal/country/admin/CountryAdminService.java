@@ -1,11 +1,15 @@
 package eu.clusterportal.country.admin;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.clusterportal.admin.DeletionRefusedException;
 import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.RestoreRefusedException;
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslationState;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.Region;
@@ -88,6 +92,7 @@ class CountryAdminService {
 		Country country = country(slug);
 		country.checkVersion(form.getVersion());
 		country.edit(form.toDetails(CountryFormValidator.currency(form.getCurrency())));
+		form.getTranslation().applyTo(country, form.translatedFields());
 	}
 
 	/**
@@ -95,7 +100,7 @@ class CountryAdminService {
 	 */
 	@Transactional(readOnly = true)
 	List<RevisionEntry<Country>> history(String slug) {
-		return history.of(Country.class, country(slug).getId());
+		return TranslatedFields.withChanges(history.of(Country.class, country(slug).getId()));
 	}
 
 	/**
@@ -121,6 +126,31 @@ class CountryAdminService {
 				});
 		}
 		country.edit(earlier.details());
+	}
+
+	/**
+	 * Makes the Chinese translation (texts and status) of an earlier version of a country
+	 * current again, leaving its English texts and key facts as they are.
+	 */
+	void restoreTranslation(String slug, long revision) {
+		Country country = country(slug);
+		TranslatedFields.restoreTranslation(country,
+				history.at(Country.class, country.getId(), revision).orElseThrow(RecordNotFoundException::new));
+	}
+
+	/**
+	 * How far each country and each of its sections is translated, by the country's slug
+	 * and by {@code slug/topic-anchor}; a section never written has none.
+	 */
+	@Transactional(readOnly = true)
+	Map<String, TranslationState> translationStates() {
+		Map<String, TranslationState> states = new HashMap<>();
+		countries.findAllBy()
+			.forEach((country) -> states.put(country.getSlug(), TranslatedFields.COUNTRY.state(country)));
+		sections.findAllBy()
+			.forEach((section) -> states.put(section.getCountry().getSlug() + "/" + section.getTopic().anchor(),
+					TranslatedFields.SECTION.state(section)));
+		return states;
 	}
 
 	/** What stops the country from being deleted; empty when it can go. */
@@ -157,11 +187,14 @@ class CountryAdminService {
 	void update(String slug, SectionTopic topic, SectionForm form) {
 		CountrySection section = section(slug, topic);
 		if (section.getId() == null) {
-			sections.save(new CountrySection(section.getCountry(), topic, form.toDetails()));
+			CountrySection created = new CountrySection(section.getCountry(), topic, form.toDetails());
+			form.getTranslation().applyTo(created, form.translatedFields());
+			sections.save(created);
 			return;
 		}
 		section.checkVersion(form.getVersion());
 		section.edit(form.toDetails());
+		form.getTranslation().applyTo(section, form.translatedFields());
 	}
 
 	/**
@@ -171,7 +204,8 @@ class CountryAdminService {
 	@Transactional(readOnly = true)
 	List<RevisionEntry<CountrySection>> history(String slug, SectionTopic topic) {
 		CountrySection section = section(slug, topic);
-		return (section.getId() != null) ? history.of(CountrySection.class, section.getId()) : List.of();
+		return (section.getId() != null)
+				? TranslatedFields.withChanges(history.of(CountrySection.class, section.getId())) : List.of();
 	}
 
 	/**
@@ -186,6 +220,20 @@ class CountryAdminService {
 			throw new RecordNotFoundException();
 		}
 		section.edit(earlier.details());
+	}
+
+	/**
+	 * Makes the Chinese translation (texts and status) of an earlier revision of a
+	 * section current again, leaving its English as it is.
+	 */
+	void restoreTranslation(String slug, SectionTopic topic, long revision) {
+		CountrySection section = section(slug, topic);
+		CountrySection earlier = (section.getId() != null)
+				? history.at(CountrySection.class, section.getId(), revision).orElse(null) : null;
+		if (earlier == null) {
+			throw new RecordNotFoundException();
+		}
+		TranslatedFields.restoreTranslation(section, earlier);
 	}
 
 	// The database would cascade the delete to the country's content: the editor must

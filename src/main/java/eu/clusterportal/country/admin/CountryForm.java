@@ -5,6 +5,9 @@ import java.util.Currency;
 import java.util.Locale;
 
 import eu.clusterportal.admin.ProvenanceForm;
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslatedForm;
+import eu.clusterportal.admin.TranslationForm;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryDetails;
 import jakarta.validation.Valid;
@@ -14,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 /** A country's introduction and key facts, as the country form sends them. */
-public class CountryForm {
+public class CountryForm implements TranslatedForm {
 
 	private Long version;
 
@@ -55,6 +58,8 @@ public class CountryForm {
 
 	private LocalDate reviewedOn;
 
+	private TranslationForm translation = new TranslationForm();
+
 	static CountryForm of(Country country) {
 		CountryForm form = new CountryForm();
 		form.version = country.getVersion();
@@ -70,6 +75,7 @@ public class CountryForm {
 		form.gdp = StatisticForm.of(country.getGdpUsd());
 		form.gdpPerCapita = StatisticForm.of(country.getGdpPerCapitaUsd());
 		form.reviewedOn = country.getReviewedOn();
+		form.translation = TranslationForm.of(country);
 		return form;
 	}
 
@@ -92,6 +98,20 @@ public class CountryForm {
 		area.checkProvenance("area", errors);
 		gdp.checkProvenance("gdp", errors);
 		gdpPerCapita.checkProvenance("gdpPerCapita", errors);
+	}
+
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.COUNTRY;
+	}
+
+	@Override
+	public TranslationForm getTranslation() {
+		return translation;
+	}
+
+	public void setTranslation(TranslationForm translation) {
+		this.translation = translation;
 	}
 
 	public Long getVersion() {

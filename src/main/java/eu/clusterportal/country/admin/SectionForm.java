@@ -1,12 +1,15 @@
 package eu.clusterportal.country.admin;
 
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslatedForm;
+import eu.clusterportal.admin.TranslationForm;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.SectionDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A text section as the section form sends it: a plain lead and a Markdown body. */
-public class SectionForm {
+public class SectionForm implements TranslatedForm {
 
 	private Long version;
 
@@ -17,17 +20,34 @@ public class SectionForm {
 	@Size(max = 50000, message = "{admin.section.body.size}")
 	private String body;
 
+	private TranslationForm translation = new TranslationForm();
+
 	static SectionForm of(CountrySection section) {
 		SectionForm form = new SectionForm();
 		form.version = section.getVersion();
 		form.lead = section.getLead();
 		form.body = section.getBody();
+		form.translation = TranslationForm.of(section);
 		return form;
 	}
 
 	/** The section as the form describes it. */
 	SectionDetails toDetails() {
 		return new SectionDetails(lead, body);
+	}
+
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.SECTION;
+	}
+
+	@Override
+	public TranslationForm getTranslation() {
+		return translation;
+	}
+
+	public void setTranslation(TranslationForm translation) {
+		this.translation = translation;
 	}
 
 	public Long getVersion() {

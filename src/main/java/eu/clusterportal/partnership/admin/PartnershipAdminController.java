@@ -53,6 +53,12 @@ class PartnershipAdminController extends RecordAdminController<Partnership, Part
 	}
 
 	@Override
+	protected String translationPreviewHtml(PartnershipForm form) {
+		String description = form.getTranslation().text("description");
+		return (description != null) ? markdown.toHtml(description) : null;
+	}
+
+	@Override
 	protected Map<String, String> clashFields() {
 		return Map.of("partnership_acronym_lower_key", "acronym");
 	}

@@ -8,6 +8,7 @@ import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.RestoreRefusedException;
+import eu.clusterportal.admin.TranslatedFields;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.country.Country;
@@ -62,6 +63,12 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 
 	@Override
 	@Transactional(readOnly = true)
+	public Page<Partnership> searchUntranslated(String text, Pageable pageable) {
+		return partnerships.findUntranslated(text, pageable);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Partnership get(long id) {
 		return partnerships.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
@@ -78,7 +85,9 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 	 */
 	@Override
 	public Partnership create(PartnershipForm form) {
-		return partnerships.save(new Partnership(details(form)));
+		Partnership partnership = new Partnership(details(form));
+		form.getTranslation().applyTo(partnership, form.translatedFields());
+		return partnerships.save(partnership);
 	}
 
 	/**
@@ -91,6 +100,7 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 		Partnership partnership = get(id);
 		partnership.checkVersion(form.getVersion());
 		partnership.edit(details(form));
+		form.getTranslation().applyTo(partnership, form.translatedFields());
 	}
 
 	@Override
@@ -112,7 +122,7 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 	@Transactional(readOnly = true)
 	public List<RevisionEntry<Partnership>> history(long id) {
 		get(id);
-		List<RevisionEntry<Partnership>> revisions = history.of(Partnership.class, id);
+		List<RevisionEntry<Partnership>> revisions = TranslatedFields.withChanges(history.of(Partnership.class, id));
 		// The history page lists them after the transaction, when they can no longer be
 		// loaded.
 		revisions.forEach((entry) -> {
@@ -144,6 +154,12 @@ class PartnershipAdminService extends RecordAdminService<Partnership, Partnershi
 			throw new RestoreRefusedException("admin.partnership.restore.gone");
 		}
 		partnership.edit(details);
+	}
+
+	@Override
+	public void restoreTranslation(long id, long revision) {
+		TranslatedFields.restoreTranslation(get(id),
+				history.at(Partnership.class, id, revision).orElseThrow(RecordNotFoundException::new));
 	}
 
 	/** The form's details with everything it refers to found. */

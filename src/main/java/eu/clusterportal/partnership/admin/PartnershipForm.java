@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.clusterportal.admin.ProvenanceForm;
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslatedForm;
+import eu.clusterportal.admin.TranslationForm;
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.partnership.Partnership;
@@ -17,7 +20,7 @@ import jakarta.validation.constraints.Size;
  * A partnership as its form sends it; terms travel by code, countries and member clusters
  * by slug. The description is Markdown.
  */
-public class PartnershipForm {
+public class PartnershipForm implements TranslatedForm {
 
 	private Long version;
 
@@ -61,6 +64,8 @@ public class PartnershipForm {
 	@Valid
 	private ProvenanceForm targetCountriesSource = new ProvenanceForm();
 
+	private TranslationForm translation = new TranslationForm();
+
 	static PartnershipForm of(Partnership partnership) {
 		PartnershipForm form = new PartnershipForm();
 		form.version = partnership.getVersion();
@@ -78,7 +83,22 @@ public class PartnershipForm {
 		form.technologyFieldsSource = ProvenanceForm.of(partnership.getTechnologyFieldsSource());
 		form.sectorsSource = ProvenanceForm.of(partnership.getSectorsSource());
 		form.targetCountriesSource = ProvenanceForm.of(partnership.getTargetCountriesSource());
+		form.translation = TranslationForm.of(partnership);
 		return form;
+	}
+
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.PARTNERSHIP;
+	}
+
+	@Override
+	public TranslationForm getTranslation() {
+		return translation;
+	}
+
+	public void setTranslation(TranslationForm translation) {
+		this.translation = translation;
 	}
 
 	public Long getVersion() {

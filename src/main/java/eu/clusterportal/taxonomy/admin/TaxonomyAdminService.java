@@ -7,6 +7,8 @@ import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.RestoreRefusedException;
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslationForm;
 import eu.clusterportal.editorial.InvalidValueException;
 import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.RevisionHistory;
@@ -67,6 +69,12 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 
 	@Override
 	@Transactional(readOnly = true)
+	public Page<TermUsage> searchUntranslated(String text, Pageable pageable) {
+		return terms.findUntranslatedUsage(text, pageable);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public T get(long id) {
 		return terms.findById(id).orElseThrow(RecordNotFoundException::new);
 	}
@@ -80,7 +88,9 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 	/** Saves a new term from a form that passed {@link TaxonomyTermFormValidator}. */
 	@Override
 	public T create(TaxonomyTermForm form) {
-		return terms.save(newTerm(form.toDetails(parent(form))));
+		T term = newTerm(form.toDetails(parent(form)));
+		form.getTranslation().applyTo(term, form.translatedFields());
+		return terms.save(term);
 	}
 
 	/**
@@ -93,6 +103,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 		T term = get(id);
 		term.checkVersion(form.getVersion());
 		edit(term, form.toDetails(parent(form)));
+		form.getTranslation().applyTo(term, form.translatedFields());
 	}
 
 	/** What stops the term from being deleted; empty when nothing does. */
@@ -121,7 +132,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 	@Transactional(readOnly = true)
 	public List<RevisionEntry<T>> history(long id) {
 		get(id);
-		List<RevisionEntry<T>> revisions = history.of(type, id);
+		List<RevisionEntry<T>> revisions = TranslatedFields.withChanges(history.of(type, id));
 		revisions.forEach((entry) -> Hibernate.initialize(entry.item().getParent()));
 		return revisions;
 	}
@@ -140,6 +151,12 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 		update(id, form);
 	}
 
+	@Override
+	public void restoreTranslation(long id, long revision) {
+		TranslatedFields.restoreTranslation(get(id),
+				history.at(type, id, revision).orElseThrow(RecordNotFoundException::new));
+	}
+
 	/**
 	 * The term as it was at a revision, as a form to save over the current version. Its
 	 * section is named by its code of today, which may have changed since.
@@ -152,6 +169,7 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 		form.setVersion(term.getVersion());
 		form.setCode(earlier.getCode());
 		form.setName(earlier.getName());
+		form.setTranslation(TranslationForm.of(term));
 		if (earlier.getParent() != null) {
 			form.setParent(terms.findById(earlier.getParent().getId()).map(TaxonomyTerm::getCode).orElse(null));
 		}

@@ -2,6 +2,9 @@ package eu.clusterportal.taxonomy.admin;
 
 import java.util.Locale;
 
+import eu.clusterportal.admin.TranslatedFields;
+import eu.clusterportal.admin.TranslatedForm;
+import eu.clusterportal.admin.TranslationForm;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TermDetails;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +15,7 @@ import jakarta.validation.constraints.Size;
  * classifications write it; its pattern and the parent section are checked by the editing
  * service, whose messages speak of the taxonomy's divisions or classes.
  */
-public class TaxonomyTermForm {
+public class TaxonomyTermForm implements TranslatedForm {
 
 	/** The version the editor started from, to detect a concurrent change. */
 	private Long version;
@@ -27,18 +30,35 @@ public class TaxonomyTermForm {
 	/** The code of the section a division belongs to; empty for a section. */
 	private String parent;
 
+	private TranslationForm translation = new TranslationForm();
+
 	static TaxonomyTermForm of(TaxonomyTerm term) {
 		TaxonomyTermForm form = new TaxonomyTermForm();
 		form.version = term.getVersion();
 		form.code = term.getCode();
 		form.name = term.getName();
 		form.parent = (term.getParent() != null) ? term.getParent().getCode() : null;
+		form.translation = TranslationForm.of(term);
 		return form;
 	}
 
 	/** The term as the form describes it, in the section found for it. */
 	<T extends TaxonomyTerm> TermDetails<T> toDetails(T parent) {
 		return new TermDetails<>(code, name, parent);
+	}
+
+	@Override
+	public TranslatedFields<?> translatedFields() {
+		return TranslatedFields.TERM;
+	}
+
+	@Override
+	public TranslationForm getTranslation() {
+		return translation;
+	}
+
+	public void setTranslation(TranslationForm translation) {
+		this.translation = translation;
 	}
 
 	public Long getVersion() {

@@ -105,8 +105,10 @@ class ClusterAdminTests {
 		assertThat(typed.select("#slug").attr("aria-describedby")).isEqualTo("slug-hint slug-errors");
 		assertThat(typed.select("#slug-hint").text()).contains("changing the slug changes that address");
 		assertThat(typed.select("main input[type=text], main input[type=url]").eachAttr("name")).containsExactly("name",
-				"slug", "city", "latitude", "longitude", "locationSource.detail", "website", "sectorsSource.detail",
-				"technologyFieldsSource.detail");
+				"translation.texts[name]", "slug", "city", "translation.texts[city]", "latitude", "longitude",
+				"locationSource.detail", "translation.texts[locationSource.detail]", "website", "sectorsSource.detail",
+				"translation.texts[sectorsSource.detail]", "technologyFieldsSource.detail",
+				"translation.texts[technologyFieldsSource.detail]");
 		assertThat(pages.html(create("Wuxi IoT", "Wuxi IoT")).select("#slug-errors").text())
 			.startsWith("Please use only lower-case letters");
 		assertThat(pages.html(create("Long slug", "a".repeat(121))).select("#slug-errors").text())

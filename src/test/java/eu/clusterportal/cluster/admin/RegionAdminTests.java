@@ -107,8 +107,8 @@ class RegionAdminTests {
 		assertThat(form.select("#country-errors").text()).isEqualTo("Please choose a country.");
 		assertThat(form.select("#position-errors").text()).isEqualTo("Please enter a whole number from 0 to 9999.");
 		assertThat(form.select("#position").val()).isEqualTo("-1");
-		assertThat(form.select("main form input:not([type=hidden])").eachAttr("name")).containsExactly("name", "slug",
-				"position");
+		assertThat(form.select("main form input:not([type=hidden])").eachAttr("name")).containsExactly("name",
+				"translation.texts[name]", "slug", "position", "translation.status", "translation.status");
 		assertThat(form.select("#description").text()).isEqualTo("Kept text");
 
 		Document taken = pages.html(create("Pearl River Delta", "first"));

@@ -156,7 +156,7 @@ class AchievementAdminTests {
 		Document list = pages.html(get("/admin/achievements").param("q", "smart CITY").with(editor("eda@example.eu")));
 		assertThat(list.select("tbody th").eachText()).containsExactly("Shenzhen smart city pilot");
 		assertThat(list.select("tbody tr:first-child td").eachText()).startsWith("China", "2024–2026", "Draft",
-				"eda@example.eu");
+				"Missing", "eda@example.eu");
 		assertThat(pages.html(get("/admin/achievements").with(editor("eda@example.eu"))).select("tbody th").eachText())
 			.hasSizeGreaterThan(1);
 		mvc.perform(get("/admin/achievements")).andExpect(redirectedUrl("/login"));

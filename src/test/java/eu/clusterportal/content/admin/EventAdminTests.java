@@ -199,7 +199,8 @@ class EventAdminTests {
 		assertThat(list.select("tbody th").eachText()).containsExactly("Shenzhen trade mission",
 				"Shenzhen matchmaking");
 		assertThat(list.select("tbody tr:first-child td").eachText()).startsWith("China",
-				format(start.plusDays(40)) + " – " + format(start.plusDays(41)), "Workshop", "Draft", "eda@example.eu");
+				format(start.plusDays(40)) + " – " + format(start.plusDays(41)), "Workshop", "Draft", "Missing",
+				"eda@example.eu");
 		mvc.perform(get("/admin/events")).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/admin/events/new")).andExpect(redirectedUrl("/login"));
 	}
