@@ -39,6 +39,9 @@ public class CountryNames {
 	 * {@code drafts}), or else the stored name, marked as not translated.
 	 */
 	public static LocalizedText text(Country country, Language language, boolean drafts) {
+		if (language.isOriginal()) {
+			return LocalizedText.original(country.getName());
+		}
 		return text(country.getIsoCode(), country.getName(), country.getTranslations(), language, drafts);
 	}
 
@@ -60,7 +63,13 @@ public class CountryNames {
 	 * names in the page's language otherwise (pinyin order in Chinese).
 	 */
 	public List<Country> sorted(Collection<Country> countries) {
-		Language language = language();
+		return sorted(countries, language());
+	}
+
+	/**
+	 * Countries in the order of their names in {@code language}; in English as given.
+	 */
+	public static List<Country> sorted(Collection<Country> countries, Language language) {
 		if (language.isOriginal()) {
 			return List.copyOf(countries);
 		}

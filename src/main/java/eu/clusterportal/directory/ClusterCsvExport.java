@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.TranslatedColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +45,7 @@ class ClusterCsvExport {
 	// the region's, the country's, a sector's and a technology field's name and the
 	// details of the cluster's sources.
 	private static final String SELECT = """
-			select %1$s as name, %2$s as city, %3$s as region, %4$s as country,
+			select %1$s as name, %2$s as city, %3$s as region, %4$s as country, c.iso_code as country_iso_code,
 				(select string_agg(s.code || ' ' || %5$s, :separator order by s.code)
 					from cluster_sector cs join sector s on s.id = cs.sector_id where cs.cluster_id = k.id) as sectors,
 				(select string_agg(t.code || ' ' || %6$s, :separator order by t.code)
@@ -98,9 +99,10 @@ class ClusterCsvExport {
 		}
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		jdbc.query(select(language) + where + orderBy(sort), params,
-				(RowCallbackHandler) (rs) -> csv.row(Arrays.asList(rs.getString("name"), rs.getString("city"),
-						rs.getString("region"), rs.getString("country"), rs.getString("sectors"),
-						rs.getString("fields"), rs.getString("website"), sources(rs))));
+				(RowCallbackHandler) (rs) -> csv
+					.row(Arrays.asList(rs.getString("name"), rs.getString("city"), rs.getString("region"),
+							CountryNames.in(language, rs.getString("country_iso_code"), rs.getString("country")),
+							rs.getString("sectors"), rs.getString("fields"), rs.getString("website"), sources(rs))));
 	}
 
 	private static String select(Language language) {

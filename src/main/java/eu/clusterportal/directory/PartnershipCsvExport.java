@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.TranslatedColumn;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +47,7 @@ class PartnershipCsvExport {
 					where pt.partnership_id = p.id) as fields,
 				(select string_agg(s.code || ' ' || %3$s, E'\\n' order by s.code)
 					from partnership_sector ps join sector s on s.id = ps.sector_id where ps.partnership_id = p.id) as sectors,
-				(select string_agg(%4$s, E'\\n' order by c.name)
+				(select string_agg(coalesce(c.iso_code, '') || E'\\t' || %4$s, E'\\n' order by c.name)
 					from partnership_target_country pc join country c on c.id = pc.country_id
 					where pc.partnership_id = p.id) as targets,
 				p.smes_involved, p.partner_count, p.description_source, %5$s as description_source_detail,
@@ -96,9 +100,10 @@ class PartnershipCsvExport {
 			params.addValue("field", filter.field());
 		}
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		jdbc.query(select(Language.of(locale)) + where + orderBy(sort), params,
+		Language language = Language.of(locale);
+		jdbc.query(select(language) + where + orderBy(sort), params,
 				(RowCallbackHandler) (rs) -> csv.row(Arrays.asList(rs.getString("acronym"), rs.getString("name"),
-						rs.getString("fields"), rs.getString("sectors"), rs.getString("targets"),
+						rs.getString("fields"), rs.getString("sectors"), targets(rs.getString("targets"), language),
 						rs.getObject("smes_involved"), rs.getObject("partner_count"), sources(rs))));
 	}
 
@@ -112,6 +117,26 @@ class PartnershipCsvExport {
 				TranslatedColumn.sql("p", "technology_fields_source_detail", "technologyFieldsSource.detail", language),
 				TranslatedColumn.sql("p", "sectors_source_detail", "sectorsSource.detail", language),
 				TranslatedColumn.sql("p", "target_countries_source_detail", "targetCountriesSource.detail", language));
+	}
+
+	/**
+	 * The target countries, one a line, named and ordered as the page's language names
+	 * them ({@link CountryNames}); the query gives each as its ISO code, a tab and its
+	 * name, by English name.
+	 */
+	static String targets(String codesAndNames, Language language) {
+		if (codesAndNames == null) {
+			return null;
+		}
+		Stream<String> names = Arrays.stream(codesAndNames.split("\n")).map((line) -> {
+			int tab = line.indexOf('\t');
+			String code = line.substring(0, tab);
+			return CountryNames.in(language, code.isEmpty() ? null : code, line.substring(tab + 1));
+		});
+		if (!language.isOriginal()) {
+			names = names.sorted(NameOrder.of(language));
+		}
+		return names.collect(Collectors.joining("\n"));
 	}
 
 	private String sources(ResultSet rs) throws SQLException {

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
+import eu.clusterportal.cluster.ClusterSpecifications;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.directory.TaxonomyPage.TermLink;
 import eu.clusterportal.editorial.Language;
@@ -58,22 +60,22 @@ class TaxonomyPageService {
 			.map((sector) -> new TaxonomyPage("sector", sector, name(sector, language),
 					link(sector.getParent(), SECTORS_PATH),
 					links(sectors.findByParentOrderByCode(sector), SECTORS_PATH),
-					clusters(ClusterFilter.of(null, null, code, null)),
+					clusters(ClusterFilter.of(null, null, code, null), language),
 					partnerships.findFiltered(null, code, null,
 							FIRST_PAGE.withSort(PartnershipSort.BY_ACRONYM.toSort())),
-					countries.findConcerningSector(code), directoryHref("/clusters", "sector", code),
-					directoryHref("/partnerships", "sector", code)));
+					CountryNames.sorted(countries.findConcerningSector(code), language),
+					directoryHref("/clusters", "sector", code), directoryHref("/partnerships", "sector", code)));
 	}
 
 	Optional<TaxonomyPage> findTechnologyField(String code, Language language) {
 		return TextParameter.find(code, fields::findByCode)
 			.map((field) -> new TaxonomyPage("technology-field", field, name(field, language),
 					link(field.getParent(), FIELDS_PATH), links(fields.findByParentOrderByCode(field), FIELDS_PATH),
-					clusters(ClusterFilter.of(null, null, null, code)),
+					clusters(ClusterFilter.of(null, null, null, code), language),
 					partnerships.findFiltered(null, null, code,
 							FIRST_PAGE.withSort(PartnershipSort.BY_ACRONYM.toSort())),
-					countries.findConcerningTechnologyField(code), directoryHref("/clusters", "field", code),
-					directoryHref("/partnerships", "field", code)));
+					CountryNames.sorted(countries.findConcerningTechnologyField(code), language),
+					directoryHref("/clusters", "field", code), directoryHref("/partnerships", "field", code)));
 	}
 
 	private static LocalizedText name(TaxonomyTerm term, Language language) {
@@ -81,8 +83,12 @@ class TaxonomyPageService {
 	}
 
 	// The first clusters of the term, in the directory's order.
-	private Page<Cluster> clusters(ClusterFilter filter) {
-		return clusters.findAll(filter.toSpecification(), FIRST_PAGE.withSort(ClusterSort.DEFAULT.toSort()));
+	private Page<Cluster> clusters(ClusterFilter filter, Language language) {
+		if (language.isOriginal()) {
+			return clusters.findAll(filter.toSpecification(), FIRST_PAGE.withSort(ClusterSort.DEFAULT.toSort()));
+		}
+		return clusters.findAll(filter.toSpecification().and(ClusterSpecifications.orderedByName(language, true)),
+				FIRST_PAGE);
 	}
 
 	private static String directoryHref(String path, String parameter, String code) {

@@ -86,14 +86,19 @@ class DocumentLibraryRepository {
 		return rows(where(query, params), params, limit, 0, language);
 	}
 
-	/** The countries with published documents, by name. */
+	/**
+	 * The countries with published documents, named in {@code language} and in its order
+	 * of names.
+	 */
 	List<FilterOptions.Option> countries(Language language) {
 		List<FilterOptions.Option> countries = jdbc.sql("""
-				select c.slug, c.name, c.iso_code from country c
+				select c.slug, c.name, c.iso_code, c.translations::text from country c
 				where exists (select 1 from document d where d.country_id = c.id and d.status = 'PUBLISHED')
 				order by c.name, c.slug""")
 			.query((rs, row) -> new FilterOptions.Option(rs.getString(1),
-					CountryNames.in(language, rs.getString(3), rs.getString(2))))
+					CountryNames
+						.text(rs.getString(3), rs.getString(2), TranslationsJson.read(rs.getString(4)), language, false)
+						.value()))
 			.list();
 		return language.isOriginal() ? countries
 				: countries.stream().sorted(NameOrder.by(language, FilterOptions.Option::label)).toList();
@@ -111,7 +116,7 @@ class DocumentLibraryRepository {
 					select d.id, d.title, d.summary, d.kind, d.published_on, d.published_year, d.url, f.file_name,
 						f.size_bytes, c.slug, c.name,
 						coalesce(%s::timestamp at time zone 'UTC', d.updated_at, d.created_at) as changed,
-						d.translations::text, c.translations::text
+						d.translations::text, c.translations::text, c.iso_code
 					""".formatted(DATE) + FROM + " left join document_file f on f.id = d.file_id" + PUBLISHED + where
 					+ ORDER + " limit :limit offset :offset")
 			.params(params)
@@ -157,8 +162,8 @@ class DocumentLibraryRepository {
 				(summary != null) ? document.text("summary", summary, language, false) : null,
 				DocumentKind.valueOf(rs.getString(4)),
 				PublicationDate.of(rs.getObject(5, LocalDate.class), publishedYear), rs.getString(7), rs.getString(8),
-				fileSize, rs.getString(10),
-				TranslationsJson.read(rs.getString(14)).text("name", rs.getString(11), language, false),
+				fileSize, rs.getString(10), CountryNames.text(rs.getString(15), rs.getString(11),
+						TranslationsJson.read(rs.getString(14)), language, false),
 				changed.toInstant());
 	}
 

@@ -112,6 +112,23 @@ class PartnershipCsvTests {
 			.satisfies((r) -> assertThat(r.get("Name")).isEqualTo("Acme;'=cmd|' /C calc'!A0;\n'＋1"));
 	}
 
+	@Test
+	void namesTheTargetCountriesOfAChineseExportAsTheChinesePageDoesInPinyinOrder() throws Exception {
+		String csv = new String(mvc.perform(get("/zh/partnerships.csv?country=japan"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		try (CSVParser parser = CSVFormat.DEFAULT.builder()
+			.setSkipHeaderRecord(true)
+			.setHeader()
+			.get()
+			.parse(new StringReader(csv.substring(1)))) {
+			assertThat(parser.getRecords()).singleElement()
+				.satisfies((magia) -> assertThat(magia.get(4)).isEqualTo("美国\n日本\n中国"));
+		}
+	}
+
 	private List<CSVRecord> records(String url) throws Exception {
 		byte[] body = mvc.perform(get(url))
 			.andExpect(status().isOk())

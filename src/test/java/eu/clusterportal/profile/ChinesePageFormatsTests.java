@@ -68,6 +68,17 @@ class ChinesePageFormatsTests {
 	}
 
 	@Test
+	void termPagesListClustersAndCountriesInPinyinOrder() throws Exception {
+		Document page = pages.html("/zh/sectors/C");
+		List<String> clusters = page.select("#clusters li > a").eachText();
+		List<String> countries = page.select("#countries li > a").eachText();
+		assertThat(clusters).hasSizeGreaterThan(1).isSortedAccordingTo(NameOrder.of(Language.SIMPLIFIED_CHINESE));
+		assertThat(countries).hasSizeGreaterThan(1)
+			.contains("中国")
+			.isSortedAccordingTo(NameOrder.of(Language.SIMPLIFIED_CHINESE));
+	}
+
+	@Test
 	void keyFactsAndDatesOfTheChinaPageInEnglishAsBefore() throws Exception {
 		Document page = pages.html("/countries/china");
 		assertThat(page.select("#key-facts .key-fact__value").eachText()).contains("1.357 billion",
