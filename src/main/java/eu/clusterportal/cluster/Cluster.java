@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import eu.clusterportal.country.Country;
-import eu.clusterportal.editorial.EditorialRecord;
-import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.Provenance;
-import eu.clusterportal.editorial.Translatable;
-import eu.clusterportal.editorial.Translation;
-import eu.clusterportal.editorial.Translations;
-import eu.clusterportal.editorial.TranslationsJson;
+import eu.clusterportal.editorial.TranslatableRecord;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.AttributeOverride;
@@ -28,10 +23,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A cluster or cluster-like zone (science park, high-tech zone) in a country. Its history
@@ -40,15 +33,11 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Audited
-public class Cluster extends EditorialRecord implements Translatable {
+public class Cluster extends TranslatableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	/** Its texts in other languages than English (see {@link Translations}). */
-	@JdbcTypeCode(SqlTypes.JSON)
-	private String translations = TranslationsJson.EMPTY;
 
 	private String slug;
 
@@ -231,16 +220,6 @@ public class Cluster extends EditorialRecord implements Translatable {
 		return new ClusterDetails(slug, name, country, region, city, latitude, longitude, locationSource, website,
 				description, List.copyOf(sectors), List.copyOf(technologyFields), sectorsSource,
 				technologyFieldsSource);
-	}
-
-	@Override
-	public Translations getTranslations() {
-		return TranslationsJson.read(translations);
-	}
-
-	@Override
-	public void translate(Language language, Translation translation) {
-		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }

@@ -1,35 +1,24 @@
 package eu.clusterportal.cluster;
 
 import eu.clusterportal.country.Country;
-import eu.clusterportal.editorial.EditorialRecord;
-import eu.clusterportal.editorial.Language;
-import eu.clusterportal.editorial.Translatable;
-import eu.clusterportal.editorial.Translation;
-import eu.clusterportal.editorial.Translations;
-import eu.clusterportal.editorial.TranslationsJson;
+import eu.clusterportal.editorial.TranslatableRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.type.SqlTypes;
 
 /** A region of a country where clusters concentrate, e.g. the Pearl River Delta. */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Region extends EditorialRecord implements Translatable {
+public class Region extends TranslatableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	/** Its texts in other languages than English (see {@link Translations}). */
-	@JdbcTypeCode(SqlTypes.JSON)
-	private String translations = TranslationsJson.EMPTY;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Country country;
@@ -95,16 +84,6 @@ public class Region extends EditorialRecord implements Translatable {
 	/** What an editor can change, as it is now. */
 	public RegionDetails details() {
 		return new RegionDetails(country, slug, name, description, position);
-	}
-
-	@Override
-	public Translations getTranslations() {
-		return TranslationsJson.read(translations);
-	}
-
-	@Override
-	public void translate(Language language, Translation translation) {
-		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }

@@ -1,13 +1,8 @@
 package eu.clusterportal.content;
 
 import eu.clusterportal.country.Country;
-import eu.clusterportal.editorial.EditorialRecord;
-import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.PublicationStatus;
-import eu.clusterportal.editorial.Translatable;
-import eu.clusterportal.editorial.Translation;
-import eu.clusterportal.editorial.Translations;
-import eu.clusterportal.editorial.TranslationsJson;
+import eu.clusterportal.editorial.TranslatableRecord;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,10 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * Something a country page lists in one of its content blocks: a title and a short
@@ -27,15 +20,11 @@ import org.hibernate.type.SqlTypes;
  */
 @MappedSuperclass
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public abstract class ContentItem extends EditorialRecord implements Translatable {
+public abstract class ContentItem extends TranslatableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	/** Its texts in other languages than English (see {@link Translations}). */
-	@JdbcTypeCode(SqlTypes.JSON)
-	private String translations = TranslationsJson.EMPTY;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Country country;
@@ -80,16 +69,6 @@ public abstract class ContentItem extends EditorialRecord implements Translatabl
 		this.title = title;
 		this.summary = summary;
 		this.status = status;
-	}
-
-	@Override
-	public Translations getTranslations() {
-		return TranslationsJson.read(translations);
-	}
-
-	@Override
-	public void translate(Language language, Translation translation) {
-		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }

@@ -3,13 +3,8 @@ package eu.clusterportal.country;
 import java.time.LocalDate;
 import java.util.Currency;
 
-import eu.clusterportal.editorial.EditorialRecord;
-import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.Provenance;
-import eu.clusterportal.editorial.Translatable;
-import eu.clusterportal.editorial.Translation;
-import eu.clusterportal.editorial.Translations;
-import eu.clusterportal.editorial.TranslationsJson;
+import eu.clusterportal.editorial.TranslatableRecord;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,9 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A partner country. It has a written profile once it has an introduction; until then its
@@ -28,15 +21,11 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Audited
-public class Country extends EditorialRecord implements Translatable {
+public class Country extends TranslatableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	/** Its texts in other languages than English (see {@link Translations}). */
-	@JdbcTypeCode(SqlTypes.JSON)
-	private String translations = TranslationsJson.EMPTY;
 
 	private String slug;
 
@@ -193,16 +182,6 @@ public class Country extends EditorialRecord implements Translatable {
 
 	public Statistic getGdpPerCapitaUsd() {
 		return gdpPerCapitaUsd;
-	}
-
-	@Override
-	public Translations getTranslations() {
-		return TranslationsJson.read(translations);
-	}
-
-	@Override
-	public void translate(Language language, Translation translation) {
-		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }

@@ -5,13 +5,8 @@ import java.util.Set;
 
 import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
-import eu.clusterportal.editorial.EditorialRecord;
-import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.Provenance;
-import eu.clusterportal.editorial.Translatable;
-import eu.clusterportal.editorial.Translation;
-import eu.clusterportal.editorial.Translations;
-import eu.clusterportal.editorial.TranslationsJson;
+import eu.clusterportal.editorial.TranslatableRecord;
 import eu.clusterportal.taxonomy.Sector;
 import eu.clusterportal.taxonomy.TechnologyField;
 import jakarta.persistence.AttributeOverride;
@@ -25,10 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A European Strategic Cluster Partnership for Going International (ESCP-4i). The SME and
@@ -37,15 +30,11 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Partnership extends EditorialRecord implements Translatable {
+public class Partnership extends TranslatableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	/** Its texts in other languages than English (see {@link Translations}). */
-	@JdbcTypeCode(SqlTypes.JSON)
-	private String translations = TranslationsJson.EMPTY;
 
 	private String acronym;
 
@@ -227,16 +216,6 @@ public class Partnership extends EditorialRecord implements Translatable {
 
 	public void addMember(Cluster cluster) {
 		members.add(cluster);
-	}
-
-	@Override
-	public Translations getTranslations() {
-		return TranslationsJson.read(translations);
-	}
-
-	@Override
-	public void translate(Language language, Translation translation) {
-		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }

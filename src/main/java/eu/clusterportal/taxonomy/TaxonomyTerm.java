@@ -1,18 +1,11 @@
 package eu.clusterportal.taxonomy;
 
-import eu.clusterportal.editorial.EditorialRecord;
-import eu.clusterportal.editorial.Language;
-import eu.clusterportal.editorial.Translatable;
-import eu.clusterportal.editorial.Translation;
-import eu.clusterportal.editorial.Translations;
-import eu.clusterportal.editorial.TranslationsJson;
+import eu.clusterportal.editorial.TranslatableRecord;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A term of a hierarchical classification: a section ("Q Human health and social work
@@ -21,7 +14,7 @@ import org.hibernate.type.SqlTypes;
  */
 @MappedSuperclass
 @Audited
-public abstract class TaxonomyTerm extends EditorialRecord implements Translatable {
+public abstract class TaxonomyTerm extends TranslatableRecord {
 
 	/**
 	 * What the schema allows: a section's letter, or that letter and two digits for a
@@ -32,10 +25,6 @@ public abstract class TaxonomyTerm extends EditorialRecord implements Translatab
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	/** Its texts in other languages than English (see {@link Translations}). */
-	@JdbcTypeCode(SqlTypes.JSON)
-	private String translations = TranslationsJson.EMPTY;
 
 	private String code;
 
@@ -75,16 +64,6 @@ public abstract class TaxonomyTerm extends EditorialRecord implements Translatab
 	protected void rename(String code, String name) {
 		this.code = code;
 		this.name = name;
-	}
-
-	@Override
-	public Translations getTranslations() {
-		return TranslationsJson.read(translations);
-	}
-
-	@Override
-	public void translate(Language language, Translation translation) {
-		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
 	}
 
 }
