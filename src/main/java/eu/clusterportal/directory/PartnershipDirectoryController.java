@@ -42,15 +42,16 @@ class PartnershipDirectoryController {
 	@GetMapping("/partnerships")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) String field, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String page, Language language, Model model) {
+			@RequestParam(required = false) String page, Language language, HttpServletRequest request, Model model) {
 		PartnershipFilterOptions options = directory.options();
 		PartnershipFilter requested = PartnershipFilter.fromParameters(country, sector, field);
 		PartnershipFilter filter = options.known(requested);
 		PartnershipSort partnershipSort = PartnershipSort.fromParameter(sort);
 		Page<Partnership> result = directory.page(filter, partnershipSort, PageNumber.index(page));
 		// Links keep the checked filters and sort; a new sort or filter starts again at
-		// page 1.
-		UriComponentsBuilder list = filter.addTo(UriComponentsBuilder.fromPath("/partnerships"))
+		// page 1; in the page's language (its context path).
+		UriComponentsBuilder list = filter
+			.addTo(UriComponentsBuilder.fromPath(request.getContextPath() + "/partnerships"))
 			.queryParam("sort", partnershipSort.toParameter());
 		model.addAttribute("filter", filter);
 		model.addAttribute("filterIgnored", !filter.equals(requested));
@@ -60,7 +61,8 @@ class PartnershipDirectoryController {
 		model.addAttribute("fieldChoices", options.fieldChoices(filter, language));
 		model.addAttribute("partnerships", PartnershipTable.of(result.getContent(), partnershipSort, list));
 		model.addAttribute("pagination", Pagination.of(result, list));
-		model.addAttribute("csvHref", list.cloneBuilder().replacePath("/partnerships.csv").build().toUriString());
+		model.addAttribute("csvHref",
+				list.cloneBuilder().replacePath(request.getContextPath() + "/partnerships.csv").build().toUriString());
 		return LIST_VIEW;
 	}
 

@@ -8,6 +8,7 @@ import eu.clusterportal.content.Event;
 import eu.clusterportal.content.EventAudience;
 import eu.clusterportal.content.EventKind;
 import eu.clusterportal.country.CountryRepository;
+import eu.clusterportal.country.CountrySummary;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.AtomFeed;
 import eu.clusterportal.web.AtomFeedView;
@@ -50,7 +51,7 @@ class EventController {
 		model.addAttribute("search", search);
 		model.addAttribute("events", events.getContent().stream().map((e) -> EventView.of(e, language)).toList());
 		model.addAttribute("pagination", Pagination.of(events, search.toUri("/events")));
-		model.addAttribute("countries", countries.findSummaries());
+		model.addAttribute("countries", CountrySummary.inLanguage(countries.findSummaries(), language));
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("audiences", EventAudience.values());
 		model.addAttribute("periods", EventPeriod.values());

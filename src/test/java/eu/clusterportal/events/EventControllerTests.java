@@ -72,6 +72,13 @@ class EventControllerTests {
 	}
 
 	@Test
+	void theChineseCountryFilterNamesCountriesInChineseInPinyinOrder() throws Exception {
+		assertThat(pages.html("/zh/events").select("#country option[value~=.]").eachText())
+			.containsSubsequence("日本", "中国")
+			.doesNotContain("China", "Japan");
+	}
+
+	@Test
 	void showsUpcomingEventsSoonestFirstByDefault() throws Exception {
 		assertThat(titles(pages.html("/events"))).containsExactly("Conference going on", "Cluster policy webinar",
 				"Tokyo workshop", "Matchmaking in Shanghai");

@@ -69,6 +69,15 @@ class LanguageRoutingTests {
 		assertThat(page.select("main a[href^=/zh/clusters]")).isNotEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/zh/partnerships?country=china", "/zh/sectors/C", "/zh/technology-fields/Y",
+			"/zh/events?when=past" })
+	void sortFeedAndTermLinksStayInChinese(String path) throws Exception {
+		assertThat(page(path, 200).select("main a[href^=/]").eachAttr("href")).as(path)
+			.isNotEmpty()
+			.allSatisfy((href) -> assertThat(href).startsWith("/zh/"));
+	}
+
 	@Test
 	void theChinesePageCostsTheSameStatementsAsTheEnglishOne() throws Exception {
 		assertThat(this.pages.statementsFor(get("/zh/countries/china")))

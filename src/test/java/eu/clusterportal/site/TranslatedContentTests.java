@@ -160,6 +160,7 @@ class TranslatedContentTests {
 		assertThat(page.select("#countries h3").eachText()).contains("中国");
 		assertThat(page.select("#news h3").eachText()).contains("代表团访问无锡");
 		assertThat(page.select("#events h3").eachText()).contains("苏州对接会");
+		assertThat(page.select("#events .meta [lang=en]").eachText()).as("an untranslated place").contains("Suzhou");
 		assertThat(pages.html("/").select("#news h3").eachText()).contains("Delegation visits Wuxi");
 	}
 
