@@ -132,14 +132,20 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 	/**
 	 * How many partnerships have their targets from each source, the most first; only
 	 * partnerships with a target, as the world map counts.
+	 * @param language the tag of the language whose published translation of the source's
+	 * detail to give beside the original
 	 */
 	@Query("""
 			select new eu.clusterportal.partnership.TargetsSource(p.targetCountriesSource.source,
-				p.targetCountriesSource.detail, count(p))
+				p.targetCountriesSource.detail,
+				cast(case when function('jsonb_extract_path_text', p.translations, :language, 'status') = 'PUBLISHED'
+					then function('jsonb_extract_path_text', p.translations, :language, 'texts',
+						'targetCountriesSource.detail') end as String),
+				count(p))
 			from Partnership p
 			where p.targetCountries is not empty
-			group by p.targetCountriesSource.source, p.targetCountriesSource.detail
-			order by count(p) desc, p.targetCountriesSource.source, p.targetCountriesSource.detail""")
-	List<TargetsSource> countByTargetsSource();
+			group by 1, 2, 3
+			order by count(p) desc, 1, 2, 3""")
+	List<TargetsSource> countByTargetsSource(String language);
 
 }

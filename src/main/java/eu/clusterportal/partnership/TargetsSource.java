@@ -1,5 +1,8 @@
 package eu.clusterportal.partnership;
 
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedProvenance;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.editorial.Source;
 
@@ -9,12 +12,21 @@ import eu.clusterportal.editorial.Source;
  *
  * @param source {@code null} when not recorded
  * @param detail the part of the source, or {@code null}
+ * @param translatedDetail its published translation in the language asked for, or
+ * {@code null}
  */
-public record TargetsSource(Source source, String detail, long partnerships) {
+public record TargetsSource(Source source, String detail, String translatedDetail, long partnerships) {
 
-	/** Where the targets come from, or {@code null} when not recorded. */
-	public Provenance provenance() {
-		return Provenance.ofNullable(source, detail);
+	/**
+	 * Where the targets come from as a page in {@code language} says it, or {@code null}
+	 * when not recorded.
+	 */
+	public LocalizedProvenance provenance(Language language) {
+		Provenance provenance = Provenance.ofNullable(source, detail);
+		if (provenance == null || language.isOriginal() || translatedDetail == null) {
+			return (provenance != null) ? LocalizedProvenance.untranslated(provenance, language) : null;
+		}
+		return new LocalizedProvenance(source, new LocalizedText(translatedDetail, language, false));
 	}
 
 }

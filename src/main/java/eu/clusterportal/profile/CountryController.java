@@ -59,7 +59,7 @@ class CountryController {
 		model.addAttribute("profiles", byProfile.get(true));
 		model.addAttribute("others", byProfile.get(false));
 		model.addAttribute("worldMap", WorldMap.of(maps.world(), summaries));
-		model.addAttribute("targetsSources", partnerships.countByTargetsSource());
+		model.addAttribute("targetsSources", partnerships.countByTargetsSource(Language.of(locale).tag()));
 		return LIST_VIEW;
 	}
 

@@ -37,6 +37,14 @@ class WorldMapTests {
 	}
 
 	@Test
+	void namesTheSourcesOfTheTargetsInChineseOnTheChineseMap() throws Exception {
+		Element caption = pages.html("/zh/countries").selectFirst("#world-map figcaption");
+		assertThat(caption.select(".world-map__sources li").eachText()).hasSize(2)
+			.anySatisfy((note) -> assertThat(note).contains("ESCP-4i表格"))
+			.allSatisfy((note) -> assertThat(note).doesNotContain("table", "section", "not translated", "尚未翻译"));
+	}
+
+	@Test
 	@Transactional
 	void countsOnlyPartnershipsWithATargetUnderTheSourcesOfTheTargets() throws Exception {
 		jdbc.sql("""
