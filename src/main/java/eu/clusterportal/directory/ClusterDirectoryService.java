@@ -73,10 +73,17 @@ public class ClusterDirectoryService {
 		Specification<Cluster> specification = filter.toSpecification();
 		Sort order = sort.toSort();
 		// Names of other languages sort in SQL by the translated name, which no entity
-		// property holds.
+		// property holds, and countries in the order of their names in the filter's menu
+		// (CLDR's, which no column holds).
 		if (!language.isOriginal() && sort.key() == ClusterSort.Key.NAME) {
 			specification = specification
 				.and(ClusterSpecifications.orderedByName(language, sort.direction().isAscending()));
+			order = Sort.unsorted();
+		}
+		else if (!language.isOriginal() && sort.key() == ClusterSort.Key.COUNTRY) {
+			List<String> countries = options.countries().stream().map(ClusterFilterOptions.Option::value).toList();
+			specification = specification
+				.and(ClusterSpecifications.orderedByCountry(countries, language, sort.direction().isAscending()));
 			order = Sort.unsorted();
 		}
 		Specification<Cluster> matching = specification;
