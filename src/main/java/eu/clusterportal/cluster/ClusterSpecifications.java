@@ -1,11 +1,11 @@
 package eu.clusterportal.cluster;
 
+import java.util.List;
+
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
-import java.util.List;
-
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
