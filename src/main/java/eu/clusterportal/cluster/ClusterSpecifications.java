@@ -1,12 +1,16 @@
 package eu.clusterportal.cluster;
 
+import java.util.List;
+
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
@@ -66,19 +70,43 @@ public final class ClusterSpecifications {
 	 */
 	public static Specification<Cluster> orderedByName(Language language, boolean ascending) {
 		return (root, query, cb) -> {
-			Expression<String> translations = root.get("translations");
-			Expression<String> status = cb.function("jsonb_extract_path_text", String.class, translations,
-					cb.literal(language.tag()), cb.literal("status"));
-			Expression<String> translated = cb.function("jsonb_extract_path_text", String.class, translations,
-					cb.literal(language.tag()), cb.literal("texts"), cb.literal("name"));
-			Expression<String> name = cb.coalesce(cb.<String>selectCase()
-				.when(cb.equal(status, PublicationStatus.PUBLISHED.name()), translated)
-				.otherwise(cb.nullLiteral(String.class)), root.get("name"));
-			Expression<String> collated = ((HibernateCriteriaBuilder) cb).collate(name,
-					NameOrder.sqlCollation(language));
-			query.orderBy(ascending ? cb.asc(collated) : cb.desc(collated), cb.asc(root.get("slug")));
+			Expression<String> name = name(root, cb, language);
+			query.orderBy(ascending ? cb.asc(name) : cb.desc(name), cb.asc(root.get("slug")));
 			return null;
 		};
+	}
+
+	/**
+	 * Orders clusters by their country, in the order of {@code countrySlugs} (the
+	 * countries as a page in {@code language} names and orders them), then by name as
+	 * {@link #orderedByName} does. Clusters of a country not listed come last.
+	 */
+	public static Specification<Cluster> orderedByCountry(List<String> countrySlugs, Language language,
+			boolean ascending) {
+		return (root, query, cb) -> {
+			CriteriaBuilder.SimpleCase<String, Integer> position = cb.selectCase(root.get("country").get("slug"));
+			for (int i = 0; i < countrySlugs.size(); i++) {
+				position.when(countrySlugs.get(i), i);
+			}
+			Expression<Integer> country = position.otherwise(countrySlugs.size());
+			query.orderBy(ascending ? cb.asc(country) : cb.desc(country), cb.asc(name(root, cb, language)),
+					cb.asc(root.get("slug")));
+			return null;
+		};
+	}
+
+	// The published translation of the name, or else the English name, in the language's
+	// collation.
+	private static Expression<String> name(Root<Cluster> root, CriteriaBuilder cb, Language language) {
+		Expression<String> translations = root.get("translations");
+		Expression<String> status = cb.function("jsonb_extract_path_text", String.class, translations,
+				cb.literal(language.tag()), cb.literal("status"));
+		Expression<String> translated = cb.function("jsonb_extract_path_text", String.class, translations,
+				cb.literal(language.tag()), cb.literal("texts"), cb.literal("name"));
+		Expression<String> name = cb.coalesce(cb.<String>selectCase()
+			.when(cb.equal(status, PublicationStatus.PUBLISHED.name()), translated)
+			.otherwise(cb.nullLiteral(String.class)), root.get("name"));
+		return ((HibernateCriteriaBuilder) cb).collate(name, NameOrder.sqlCollation(language));
 	}
 
 }

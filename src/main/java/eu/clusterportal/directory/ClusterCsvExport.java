@@ -8,6 +8,7 @@ import java.util.List;
 
 import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.TranslatedColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -76,8 +77,10 @@ class ClusterCsvExport {
 	/**
 	 * Writes the clusters a filter finds, in the directory's order; call it in a
 	 * transaction.
+	 * @param countries the slugs of the countries in the order of their names in
+	 * {@code language}, as the directory sorts by country
 	 */
-	void write(ClusterFilter filter, ClusterSort sort, Language language, CsvWriter csv) {
+	void write(ClusterFilter filter, ClusterSort sort, Language language, List<String> countries, CsvWriter csv) {
 		MapSqlParameterSource params = new MapSqlParameterSource("separator", TERM_SEPARATOR);
 		List<String> conditions = new ArrayList<>();
 		if (filter.country() != null) {
@@ -98,7 +101,7 @@ class ClusterCsvExport {
 			params.addValue("field", filter.field());
 		}
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		jdbc.query(select(language) + where + orderBy(sort), params,
+		jdbc.query(select(language) + where + orderBy(sort, language, countries, params), params,
 				(RowCallbackHandler) (rs) -> csv
 					.row(Arrays.asList(rs.getString("name"), rs.getString("city"), rs.getString("region"),
 							CountryNames.in(language, rs.getString("country_iso_code"), rs.getString("country")),
@@ -127,18 +130,34 @@ class ClusterCsvExport {
 						rs.getString("technology_fields_source"), rs.getString("technology_fields_source_detail")));
 	}
 
-	// The order of ClusterSort.toSort() in SQL: the column, then name, then slug.
-	private static String orderBy(ClusterSort sort) {
+	// The directory's order in SQL: the column, then name, then slug; in other languages
+	// names and countries as ClusterSpecifications orders them.
+	private static String orderBy(ClusterSort sort, Language language, List<String> countries,
+			MapSqlParameterSource params) {
+		String name = language.isOriginal() ? "k.name" : "(" + TranslatedColumn.sql("k", "name", "name", language)
+				+ ") collate " + NameOrder.sqlCollation(language);
 		String column = switch (sort.key()) {
-			case NAME -> "k.name";
+			case NAME -> name;
 			case CITY -> "k.city";
-			case COUNTRY -> "c.name";
+			case COUNTRY -> language.isOriginal() ? "c.name" : countryPosition(countries, params);
 		};
 		String order = " order by " + column + (sort.direction().isAscending() ? " asc" : " desc") + " nulls last";
-		if (sort.key() != ClusterSort.Key.NAME) {
+		if (sort.key() == ClusterSort.Key.COUNTRY) {
+			order += ", " + name + " asc";
+		}
+		else if (sort.key() == ClusterSort.Key.CITY) {
 			order += ", k.name asc";
 		}
 		return order + ", k.slug asc";
+	}
+
+	private static String countryPosition(List<String> countries, MapSqlParameterSource params) {
+		StringBuilder position = new StringBuilder("case c.slug");
+		for (int i = 0; i < countries.size(); i++) {
+			position.append(" when :countryOrder").append(i).append(" then ").append(i);
+			params.addValue("countryOrder" + i, countries.get(i));
+		}
+		return position.append(" else ").append(countries.size()).append(" end").toString();
 	}
 
 }

@@ -73,10 +73,16 @@ public class ClusterDirectoryService {
 		Specification<Cluster> specification = filter.toSpecification();
 		Sort order = sort.toSort();
 		// Names of other languages sort in SQL by the translated name, which no entity
-		// property holds.
+		// property holds, and countries in the order of their names in the filter's menu
+		// (CLDR's, which no column holds).
 		if (!language.isOriginal() && sort.key() == ClusterSort.Key.NAME) {
 			specification = specification
 				.and(ClusterSpecifications.orderedByName(language, sort.direction().isAscending()));
+			order = Sort.unsorted();
+		}
+		else if (!language.isOriginal() && sort.key() == ClusterSort.Key.COUNTRY) {
+			specification = specification.and(ClusterSpecifications.orderedByCountry(countryOrder(options), language,
+					sort.direction().isAscending()));
 			order = Sort.unsorted();
 		}
 		Specification<Cluster> matching = specification;
@@ -93,7 +99,8 @@ public class ClusterDirectoryService {
 				ClusterCsvExport.HEADER_KEYS.stream()
 					.map((key) -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
 					.toList());
-		csvExport.write(options(language).known(requested), sort, language, csv);
+		ClusterFilterOptions options = options(language);
+		csvExport.write(options.known(requested), sort, language, countryOrder(options), csv);
 		csv.flush();
 	}
 
@@ -117,6 +124,12 @@ public class ClusterDirectoryService {
 	private LocalizedText html(LocalizedText markdownText) {
 		return new LocalizedText(markdown.toHtml(markdownText.value()), markdownText.language(),
 				markdownText.fallback());
+	}
+
+	// The countries' slugs in the order of the filter's menu: by their names in the
+	// page's language.
+	private static List<String> countryOrder(ClusterFilterOptions options) {
+		return options.countries().stream().map(ClusterFilterOptions.Option::value).toList();
 	}
 
 	ClusterFilterOptions options(Language language) {

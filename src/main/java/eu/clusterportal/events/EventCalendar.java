@@ -42,8 +42,10 @@ final class EventCalendar {
 	 * @param baseUrl the portal's address, for the events' links and unique ids
 	 * @param language the language of the texts, where translated, and of the pages the
 	 * events link to
+	 * @param noEvents what the calendar says when no event matches, in that language
 	 */
-	static void write(List<Event> events, PortalBaseUrl baseUrl, Language language, Writer out) throws IOException {
+	static void write(List<Event> events, PortalBaseUrl baseUrl, Language language, String noEvents, Writer out)
+			throws IOException {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//EU-China Cluster Portal//Events//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -64,7 +66,7 @@ final class EventCalendar {
 		}
 		if (events.isEmpty()) {
 			XComponent placeholder = new XComponent(NO_EVENTS);
-			placeholder.add(new Comment("No event matches this calendar's filters."));
+			placeholder.add(new Comment(noEvents));
 			calendar.add(placeholder);
 		}
 		new CalendarOutputter().output(calendar, out);

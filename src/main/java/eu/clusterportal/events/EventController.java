@@ -82,7 +82,8 @@ class EventController {
 		EventSearch search = parameters.toSearch();
 		response.setContentType("text/calendar;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"events.ics\"");
-		EventCalendar.write(finder.findForFeed(search), baseUrl, language, response.getWriter());
+		String noEvents = messages.getMessage("events.calendar.none", null, LocaleContextHolder.getLocale());
+		EventCalendar.write(finder.findForFeed(search), baseUrl, language, noEvents, response.getWriter());
 	}
 
 }

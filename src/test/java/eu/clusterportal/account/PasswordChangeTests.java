@@ -87,6 +87,42 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void theChinesePageChangesThePasswordAndEveryStepStaysInChinese() throws Exception {
+		mvc.perform(post("/zh/login").param("email", "new@example.eu").param("password", ONE_TIME).with(csrf()))
+			.andExpect(redirectedUrl("/zh/account/password"));
+		mvc.perform(get("/zh/admin").with(user("new@example.eu").roles("EDITOR")))
+			.andExpect(redirectedUrl("/zh/account/password"));
+		Document form = Jsoup
+			.parse(mvc.perform(get("/zh/account/password").with(user("new@example.eu").roles("EDITOR")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(form.select("html").attr("lang")).isEqualTo("zh-Hans");
+		assertThat(form.select("main h1").text()).isEqualTo("设置新密码");
+		assertThat(form.select("main form").attr("action")).isEqualTo("/zh/account/password");
+
+		Document refused = Jsoup.parse(mvc
+			.perform(post("/zh/account/password").with(user("new@example.eu").roles("EDITOR"))
+				.with(csrf())
+				.param("currentPassword", "not my password")
+				.param("newPassword", "zebra copper lantern orbit")
+				.param("confirmation", "zebra copper lantern orbit"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.select("#currentPassword-errors").text()).isEqualTo("当前密码不正确。");
+
+		mvc.perform(post("/zh/account/password").with(user("new@example.eu").roles("EDITOR"))
+			.with(csrf())
+			.param("currentPassword", ONE_TIME)
+			.param("newPassword", "zebra copper lantern orbit")
+			.param("confirmation", "zebra copper lantern orbit")).andExpect(redirectedUrl("/zh/admin"));
+		assertThat(accounts.findByEmail("new@example.eu").orElseThrow().isMustChangePassword()).isFalse();
+	}
+
+	@Test
 	void theReasonNamesWhatMakesItEasy() throws Exception {
 		assertThat(newPasswordError("aaaaaaaaaaaa")).contains("Repeats like \"aaa\" are easy to guess.");
 		assertThat(newPasswordError("password1234")).contains("common password");

@@ -93,6 +93,17 @@ class AdminPagesInChineseTests {
 	}
 
 	@Test
+	void theCountryPagesNameTheCountryInChinese() throws Exception {
+		for (String url : List.of("/zh/admin/countries/china", "/zh/admin/countries/china/history",
+				"/zh/admin/countries/china/sections/cooperation-opportunities",
+				"/zh/admin/countries/china/sections/cooperation-opportunities/history")) {
+			Document page = pages.html(MockMvcRequestBuilders.get(url).with(admin()));
+			assertThat(page.select("main .breadcrumb, main h1").text()).as(url).contains("中国").doesNotContain("China");
+			assertThat(page.title()).as(url).doesNotContain("China");
+		}
+	}
+
+	@Test
 	void namesInAnErrorAreListedTheChineseWay() throws Exception {
 		long delta = jdbc.sql("select id from region where slug = 'pearl-river-delta'").query(Long.class).single();
 		Document form = pages.html(form("/zh/admin/regions/" + delta + "/edit", "version", "0", "country", "japan",

@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,6 +97,20 @@ class ClusterCsvExportTests {
 	void hasTheSameRowsInTheSameOrderAsTheDirectory(String query) throws Exception {
 		assertThat(names(parse(csv("/clusters.csv?" + query))))
 			.containsExactlyElementsOf(ClusterDirectoryControllerTests.names(pages.html("/clusters?" + query)));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "sort=name,desc", "sort=country,asc", "sort=country,desc", "sort=city,asc" })
+	void hasTheSameRowsInTheSameOrderAsTheChineseDirectory(String query) throws Exception {
+		Country japan = find(Country.class, "select c from Country c where c.slug = 'japan'");
+		entityManager.persist(new Cluster("kansai-test-cluster", "Kansai test cluster", japan, null, "Osaka"));
+		entityManager.flush();
+		Document page = pages.html("/zh/clusters?" + query);
+		page.select(".untranslated").remove();
+		assertThat(CSVFormat.RFC4180.parse(new StringReader(csv("/zh/clusters.csv?" + query)))
+			.stream()
+			.skip(1)
+			.map((row) -> row.get(0))).containsExactlyElementsOf(ClusterDirectoryControllerTests.names(page));
 	}
 
 	@Test

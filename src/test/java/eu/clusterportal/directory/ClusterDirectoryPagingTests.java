@@ -188,6 +188,27 @@ class ClusterDirectoryPagingTests {
 			.containsExactly("aardvark", "beijing", "shanghai", "shenzhen", "zeta");
 	}
 
+	// 日本 (Rìběn) before 中国 (Zhōngguó) in pinyin order, the other way round in English;
+	// within a country by the names in Chinese.
+	@Test
+	void sortsByTheNamesOfTheCountriesOnChinesePages() {
+		Country japan = find(Country.class, "select c from Country c where c.slug = 'japan'");
+		addCluster(japan, "shenzhen", PublicationStatus.PUBLISHED, "深圳测试集群");
+		addCluster(japan, "beijing", PublicationStatus.PUBLISHED, "北京测试集群");
+		entityManager.flush();
+		ClusterFilter all = ClusterFilter.of(null, null, null, null);
+		assertThat(
+				slugs(directory.search(all, ClusterSort.fromParameter("country,asc"), 0, Language.SIMPLIFIED_CHINESE)))
+			.startsWith("beijing", "shenzhen")
+			.doesNotHaveDuplicates()
+			.hasSize(13);
+		assertThat(
+				slugs(directory.search(all, ClusterSort.fromParameter("country,desc"), 0, Language.SIMPLIFIED_CHINESE)))
+			.endsWith("beijing", "shenzhen");
+		assertThat(slugs(directory.search(all, ClusterSort.fromParameter("country,asc"), 0, Language.ENGLISH)))
+			.endsWith("beijing", "shenzhen");
+	}
+
 	private void addCluster(Country country, String slug, PublicationStatus status, String chineseName) {
 		String englishName = Character.toUpperCase(slug.charAt(0)) + slug.substring(1) + " test cluster";
 		Cluster cluster = new Cluster(slug, englishName, country, null, null);

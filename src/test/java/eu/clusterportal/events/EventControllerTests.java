@@ -23,6 +23,8 @@ import eu.clusterportal.editorial.PublicationStatus;
 import jakarta.persistence.EntityManager;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,6 +219,14 @@ class EventControllerTests {
 	}
 
 	@Test
+	void aCalendarWithoutEventsSaysSoInItsLanguage() throws Exception {
+		assertThat(calendarComment("/events.ics?country=japan&type=webinar"))
+			.isEqualTo("No event matches this calendar's filters.");
+		assertThat(calendarTitles(get("/zh/events.ics?country=japan&type=webinar"))).isEmpty();
+		assertThat(calendarComment("/zh/events.ics?country=japan&type=webinar")).isEqualTo("没有符合本日历筛选条件的活动。");
+	}
+
+	@Test
 	void theChinaPageLinksToItsEventsAndFeeds() throws Exception {
 		Document china = pages.html("/countries/china");
 		assertThat(china.select("#events a").eachAttr("href")).contains("/events?country=china",
@@ -235,6 +245,16 @@ class EventControllerTests {
 			.getContentAsString();
 		Feed feed = (Feed) new WireFeedInput(true, java.util.Locale.ROOT).build(new InputSource(new StringReader(xml)));
 		return feed.getEntries().stream().map(Entry::getTitle).toList();
+	}
+
+	/** The comment of the component that stands in for the events when none matches. */
+	private String calendarComment(String url) throws Exception {
+		String ics = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		return calendar.<CalendarComponent>getComponent("X-CLUSTER-PORTAL-NO-EVENTS")
+			.flatMap((placeholder) -> placeholder.<Property>getProperty(Property.COMMENT))
+			.map(Property::getValue)
+			.orElseThrow();
 	}
 
 	/** The events of a valid iCalendar file. */

@@ -96,8 +96,9 @@ class DatabaseOutageTests {
 		assertUnavailablePage(get("/countries/china"));
 		assertUnavailablePage(post("/login",
 				"email=admin%40localhost&password=whatever&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)));
-		assertUnavailablePage(HttpClient.newHttpClient()
-			.send(request("/countries/china").header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString()));
+		assertChineseUnavailablePage(HttpClient.newHttpClient()
+			.send(request("/zh/countries/china").header("Cookie", session).build(),
+					HttpResponse.BodyHandlers.ofString()));
 
 		database.start();
 		assertThat(recovered(() -> get("/login")).statusCode()).isEqualTo(200);
@@ -145,6 +146,18 @@ class DatabaseOutageTests {
 		assertThat(page.select("main h1").text()).isEqualTo("Temporarily unavailable");
 		assertThat(page.select("main .lead").text()).startsWith("The portal cannot reach its data at the moment");
 		assertThat(page.select("header nav a").eachText()).contains("Countries");
+	}
+
+	private static void assertChineseUnavailablePage(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("html").attr("lang")).isEqualTo("zh-Hans");
+		assertThat(page.title()).isEqualTo("暂时无法访问 · 欧盟—中国产业集群门户");
+		assertThat(page.select("main h1").text()).isEqualTo("暂时无法访问");
+		assertThat(page.select("main .lead").text()).startsWith("门户目前无法读取数据");
+		assertThat(page.select("header nav a").eachText()).contains("国家");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -1,6 +1,7 @@
 package eu.clusterportal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -18,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import eu.clusterportal.Browser;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import eu.clusterportal.PortalServerTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +30,11 @@ import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every page type in Chinese shows its interface in Chinese: no text of the English
@@ -50,6 +57,9 @@ class ChinesePagesTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	MockMvc mvc;
+
 	@ParameterizedTest
 	@CsvSource({ "/zh/, 200", "/zh/countries, 200", "/zh/countries/china, 200", "/zh/clusters, 200",
 			"/zh/clusters?sector=C, 200", "/zh/clusters/chongqing-automobile-cluster, 200", "/zh/partnerships, 200",
@@ -60,6 +70,24 @@ class ChinesePagesTests {
 			"/zh/no-such-page, 404", "/zh/countries/atlantis, 404" })
 	void aChinesePageShowsNoEnglishInterfaceText(String path, int status) throws Exception {
 		assertThat(englishInterfaceTexts(page(path, status))).as("English interface text on %s", path).isEmpty();
+	}
+
+	// No page fails on purpose, so the test makes the error dispatch the server makes
+	// after an exception on a Chinese page.
+	@Test
+	void aServerErrorOnAChinesePageGetsTheChineseErrorPage() throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/error").accept(MediaType.TEXT_HTML).with((request) -> {
+			request.setDispatcherType(DispatcherType.ERROR);
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
+			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/zh/countries/china");
+			return request;
+		})).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(500);
+		Document page = Jsoup.parse(response.getContentAsString());
+		assertThat(page.select("html").attr("lang")).isEqualTo("zh-Hans");
+		assertThat(page.title()).isEqualTo("出错了 · 欧盟—中国产业集群门户");
+		assertThat(page.select("main h1").text()).isEqualTo("出错了");
+		assertThat(englishInterfaceTexts(page)).isEmpty();
 	}
 
 	@Test

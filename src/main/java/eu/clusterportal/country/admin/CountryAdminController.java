@@ -5,6 +5,7 @@ import java.util.Map;
 import eu.clusterportal.admin.AdminController;
 import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.country.Country;
+import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.country.SectionTopic;
@@ -53,12 +54,15 @@ class CountryAdminController extends AdminController {
 
 	private final MarkdownRenderer markdown;
 
+	private final CountryNames countryNames;
+
 	CountryAdminController(CountryAdminService service, CountryFormValidator validator, CountryRepository countries,
-			MarkdownRenderer markdown) {
+			MarkdownRenderer markdown, CountryNames countryNames) {
 		this.service = service;
 		this.validator = validator;
 		this.countries = countries;
 		this.markdown = markdown;
+		this.countryNames = countryNames;
 	}
 
 	/**
@@ -122,7 +126,7 @@ class CountryAdminController extends AdminController {
 
 	@GetMapping("/{slug}/history")
 	String history(@PathVariable String slug, Model model) {
-		model.addAttribute("country", service.country(slug));
+		addCountry(model, service.country(slug));
 		model.addAttribute("revisions", service.history(slug));
 		return HISTORY_VIEW;
 	}
@@ -143,7 +147,7 @@ class CountryAdminController extends AdminController {
 
 	@GetMapping("/{slug}/delete")
 	String confirmDeletion(@PathVariable String slug, Model model) {
-		model.addAttribute("country", service.country(slug));
+		addCountry(model, service.country(slug));
 		model.addAttribute("sectionCount", service.sectionCount(slug));
 		model.addAttribute("dependents", service.dependents(slug));
 		return DELETE_VIEW;
@@ -187,7 +191,7 @@ class CountryAdminController extends AdminController {
 		SectionTopic sectionTopic = topic(topic);
 		CountrySection section = service.section(slug, sectionTopic);
 		model.addAttribute("section", section);
-		model.addAttribute("country", section.getCountry());
+		addCountry(model, section.getCountry());
 		model.addAttribute("revisions", service.history(slug, sectionTopic));
 		return SECTION_HISTORY_VIEW;
 	}
@@ -241,15 +245,21 @@ class CountryAdminController extends AdminController {
 	}
 
 	private String countryForm(Country country, Model model) {
-		model.addAttribute("country", country);
+		addCountry(model, country);
 		model.addAttribute("topics", SectionTopic.values());
 		return COUNTRY_VIEW;
 	}
 
 	private String sectionForm(CountrySection section, Model model) {
 		model.addAttribute("section", section);
-		model.addAttribute("country", section.getCountry());
+		addCountry(model, section.getCountry());
 		return SECTION_VIEW;
+	}
+
+	// Headings and titles name the country as the page's language does.
+	private void addCountry(Model model, Country country) {
+		model.addAttribute("country", country);
+		model.addAttribute("countryName", countryNames.of(country));
 	}
 
 	private String translationPreview(String text) {
