@@ -157,7 +157,7 @@ class DatabaseOutageTests {
 		assertThat(page.title()).isEqualTo("暂时无法访问 · 欧盟—中国产业集群门户");
 		assertThat(page.select("main h1").text()).isEqualTo("暂时无法访问");
 		assertThat(page.select("main .lead").text()).startsWith("门户目前无法读取数据");
-		assertThat(page.select("header nav a").eachText()).contains("国家");
+		assertThat(page.select("header nav a").eachText()).contains("国家和地区");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
