@@ -82,6 +82,8 @@ class PublicRoutesFuzzTests {
 			route("/partnerships", "country", "sector", "field", "sort", "page"),
 			route("/partnerships/{acronym}", Map.of("acronym", "NF4")),
 			route("/partnerships.csv", "country", "sector", "field", "sort"),
+			route("/organisations", "type", "country", "region", "sector", "field", "help", "sort", "page"),
+			route("/organisations/{slug}", Map.of("slug", "eu-sme-centre")),
 			route("/events", EVENT_PARAMETERS.toArray(String[]::new)),
 			route("/events.atom", EVENT_PARAMETERS.toArray(String[]::new)),
 			route("/events.ics", EVENT_PARAMETERS.toArray(String[]::new)), route("/news.atom", "country"),
