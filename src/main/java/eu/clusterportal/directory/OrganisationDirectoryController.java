@@ -1,5 +1,6 @@
 package eu.clusterportal.directory;
 
+import java.io.IOException;
 import java.util.List;
 
 import eu.clusterportal.directory.OrganisationDirectoryService.OrganisationSort;
@@ -7,7 +8,10 @@ import eu.clusterportal.editorial.Language;
 import eu.clusterportal.organisation.OrganisationType;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +76,26 @@ class OrganisationDirectoryController {
 		model.addAttribute("organisations", result.getContent());
 		model.addAttribute("pagination",
 				Pagination.of(result, list.cloneBuilder().queryParam("sort", organisationSort.toParameter())));
+		model.addAttribute("csvHref",
+				list.cloneBuilder()
+					.replacePath("/organisations.csv")
+					.queryParam("sort", organisationSort.toParameter())
+					.build()
+					.toUriString());
 		return LIST_VIEW;
+	}
+
+	@GetMapping("/organisations.csv")
+	void csv(@RequestParam(required = false) String type, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String field, @RequestParam(required = false) String help,
+			@RequestParam(required = false) String sort, Language language, HttpServletResponse response)
+			throws IOException {
+		response.setContentType(ClusterDirectoryController.CSV.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("organisations.csv").build().toString());
+		directory.export(ClusterFilter.of(country, region, sector, field), OrganisationType.fromParameter(type),
+				"true".equals(help), OrganisationSort.fromParameter(sort), language, response.getWriter());
 	}
 
 	@GetMapping("/organisations/{slug}")

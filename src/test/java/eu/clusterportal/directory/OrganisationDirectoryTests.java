@@ -167,6 +167,31 @@ class OrganisationDirectoryTests {
 	}
 
 	@Test
+	void exportsTheFilteredOrganisationsAsCsvInThePagesLanguageWithTheirSources() throws Exception {
+		Document page = pages.html("/organisations?help=true&type=chamber-of-commerce");
+		assertThat(page.select("a[download]").attr("href"))
+			.isEqualTo("/organisations.csv?type=chamber-of-commerce&help=true&sort=name");
+		String csv = mvc.perform(get("/organisations.csv?help=true&sort=type"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0))
+			.isEqualTo("\uFEFF\"Name\",\"Type\",\"City\",\"Region\",\"Country\",\"Website\",\"Sources\"");
+		assertThat(lines.get(1)).startsWith(
+				"\"European Union Chamber of Commerce in China\",\"Chamber of commerce\",\"\",\"\",\"China\",\"http://www.europeanchamber.com.cn\",\"Type: editorial classification");
+		assertThat(csv).contains("Website: Preparatory Briefing, Annex A.3, which writes “www.eusmecentre.org.”");
+
+		String chinese = mvc.perform(get("/zh/organisations.csv?help=true&sort=type"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(chinese.lines().skip(1).findFirst().orElseThrow()).startsWith("\"中国欧盟商会\",\"商会\",\"\",\"\",\"中国\"");
+	}
+
+	@Test
 	void theCountryPageLinksItsOrganisations() throws Exception {
 		assertThat(pages.html("/countries/china").select("a[href=/organisations?country=china]").text())
 			.isEqualTo("Organisations in China");

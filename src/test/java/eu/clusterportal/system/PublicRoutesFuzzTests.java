@@ -84,6 +84,7 @@ class PublicRoutesFuzzTests {
 			route("/partnerships.csv", "country", "sector", "field", "sort"),
 			route("/organisations", "type", "country", "region", "sector", "field", "help", "sort", "page"),
 			route("/organisations/{slug}", Map.of("slug", "eu-sme-centre")),
+			route("/organisations.csv", "type", "country", "region", "sector", "field", "help", "sort"),
 			route("/events", EVENT_PARAMETERS.toArray(String[]::new)),
 			route("/events.atom", EVENT_PARAMETERS.toArray(String[]::new)),
 			route("/events.ics", EVENT_PARAMETERS.toArray(String[]::new)), route("/news.atom", "country"),
