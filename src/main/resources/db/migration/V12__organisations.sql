@@ -31,8 +31,9 @@ create table organisation (
     constraint organisation_pkey primary key (id),
     constraint organisation_slug_key unique (slug),
     constraint organisation_country_id_fkey foreign key (country_id) references country (id),
+    -- deleting a region leaves its organisations in the country, without a region
     constraint organisation_country_id_region_id_fkey
-        foreign key (country_id, region_id) references region (country_id, id),
+        foreign key (country_id, region_id) references region (country_id, id) on delete set null (region_id),
     constraint organisation_slug_check check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     constraint organisation_type_check check (type in ('GOVERNMENT_BODY', 'AGENCY', 'ASSOCIATION',
         'CHAMBER_OF_COMMERCE', 'RESEARCH_ORGANISATION', 'UNIVERSITY', 'CLUSTER_ORGANISATION', 'COMPANY', 'OTHER')),

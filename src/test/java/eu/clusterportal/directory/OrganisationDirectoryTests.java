@@ -192,6 +192,22 @@ class OrganisationDirectoryTests {
 	}
 
 	@Test
+	void anOrganisationStaysInItsCountryWhenItsRegionIsDeleted() {
+		jdbc.update(
+				"""
+						insert into region (country_id, slug, name) select id, 'hainan', 'Hainan' from country where slug = 'china'""");
+		jdbc.update(
+				"update organisation set region_id = (select id from region where slug = 'hainan') where slug = 'china-biotech'");
+		jdbc.update("delete from region where slug = 'hainan'");
+		assertThat(jdbc.queryForMap(
+				"""
+						select c.slug as country, o.region_id as region from organisation o join country c on c.id = o.country_id
+						where o.slug = 'china-biotech'"""))
+			.containsEntry("country", "china")
+			.containsEntry("region", null);
+	}
+
+	@Test
 	void theCountryPageLinksItsOrganisations() throws Exception {
 		assertThat(pages.html("/countries/china").select("a[href=/organisations?country=china]").text())
 			.isEqualTo("Organisations in China");
