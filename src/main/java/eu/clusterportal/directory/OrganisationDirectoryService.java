@@ -16,6 +16,7 @@ import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.editorial.Translations;
 import eu.clusterportal.organisation.Organisation;
 import eu.clusterportal.organisation.OrganisationRepository;
+import eu.clusterportal.organisation.OrganisationSpecifications;
 import eu.clusterportal.organisation.OrganisationType;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.SectorRepository;
@@ -25,8 +26,8 @@ import eu.clusterportal.web.TextParameter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,16 +93,14 @@ class OrganisationDirectoryService {
 
 	/**
 	 * One page of the matching organisations in the page's order of names (pinyin on
-	 * Chinese pages); a page beyond the last gives the last.
+	 * Chinese pages), ordered and paged in SQL; a page beyond the last gives the last.
 	 */
 	Page<OrganisationRow> page(ClusterFilter filter, OrganisationType type, boolean help, OrganisationSort sort,
 			int pageIndex, Language language) {
-		List<OrganisationRow> rows = rows(filter, type, help, sort, language);
-		return PublicPage.find(pageIndex, Sort.unsorted(), (pageable) -> {
-			int from = (int) Math.min(pageable.getOffset(), rows.size());
-			int to = Math.min(from + pageable.getPageSize(), rows.size());
-			return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
-		});
+		Specification<Organisation> listed = OrganisationSpecifications.listed(type, filter.country(), filter.region(),
+				filter.sector(), filter.field(), help, language, sort == OrganisationSort.TYPE);
+		return PublicPage.find(pageIndex, Sort.unsorted(), (pageable) -> organisations.findAll(listed, pageable))
+			.map((o) -> new OrganisationRow(o, o.getTranslations().text("name", o.getName(), language, false)));
 	}
 
 	/**

@@ -4,17 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.clusterportal.country.Country;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface OrganisationRepository extends Repository<Organisation, Long> {
+public interface OrganisationRepository extends Repository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
 
 	/**
 	 * The organisations matching the filters that are not {@code null}, with the country
 	 * and region their row shows: a type, a country's or region's slug, sector or
 	 * technology field codes (a section's code also matches its divisions) and whether
-	 * only those that help. Few enough to be ordered by their names in the page's
-	 * language in memory.
+	 * only those that help; for the CSV export, which writes them all. The directory's
+	 * pages use {@link OrganisationSpecifications#listed}.
 	 */
 	@Query("""
 			select o from Organisation o join fetch o.country c left join fetch o.region r
