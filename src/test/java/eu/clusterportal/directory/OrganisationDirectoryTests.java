@@ -208,11 +208,14 @@ class OrganisationDirectoryTests {
 	}
 
 	@Test
-	void theCountryPageLinksItsOrganisations() throws Exception {
+	void theCountryAndClusterPagesLinkTheCountrysOrganisations() throws Exception {
 		assertThat(pages.html("/countries/china").select("a[href=/organisations?country=china]").text())
 			.isEqualTo("Organisations in China");
 		assertThat(pages.html("/zh/countries/china").select("a[href=/zh/organisations?country=china]").text())
 			.isEqualTo("中国的相关机构");
+		assertThat(pages.html("/clusters/chongqing-automobile-cluster")
+			.select("main a[href=/organisations?country=china]")
+			.text()).isEqualTo("Organisations in China");
 	}
 
 	@Test
