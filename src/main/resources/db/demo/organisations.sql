@@ -3,12 +3,14 @@
 -- china-zh.sql, in the same transaction.
 --
 -- The annex gives a sector, a name and a website only. Type, region and city are the editors' reading of the name
--- (EDITORIAL_CLASSIFICATION); a national body gets no region or city, as the annex gives none. Websites are the
+-- (EDITORIAL_CLASSIFICATION) unless another section of the briefing gives them (the EU SME Centre's Beijing); a
+-- national body gets no region or city, as the annex gives none. Websites are the
 -- annex's, with "http://" added where it writes none, as the portal stores complete addresses; where the annex's
 -- entry was sloppy, the provenance detail says what it wrote. No organisation has a contact channel: the seeds give
 -- none. The annex's sectors become NACE sectors only where one of the demo's maps clearly (Automotive: C29,
 -- Renewable energy: D35, ICT: J); "All" and "Biotechnology" give none. The annex lists the ministries and the NDRC
--- twice; the NDRC's second entry names its English site.
+-- twice; the NDRC's second entry names its English site. Name corrections (a stray comma, a name cut short, an
+-- unofficial English name) are noted in the type's provenance, which is read from the name.
 --
 -- Chinese names are the organisations' official ones. Where the editors could not confirm an official Chinese name,
 -- the translation is a DRAFT for an editor to check: Chinese pages show the English name, marked as untranslated.

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import eu.clusterportal.cluster.RegionRepository;
@@ -49,7 +50,7 @@ class OrganisationDirectoryService {
 		}
 
 		String toParameter() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -215,19 +215,6 @@ public class Organisation extends EditorialRecord implements Translatable {
 		return clusters;
 	}
 
-	public void setWebsite(String website, Provenance source) {
-		this.website = website;
-		this.websiteSource = source;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
-	public void setOffersHelp(boolean offersHelp) {
-		this.offersHelp = offersHelp;
-	}
-
 	@Override
 	public Translations getTranslations() {
 		return TranslationsJson.read(translations);

@@ -8,6 +8,7 @@ import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
@@ -94,8 +95,8 @@ public final class OrganisationSpecifications {
 		return order;
 	}
 
-	private static Predicate withTerm(Root<Organisation> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
-			CriteriaBuilder cb, String attribute, String code) {
+	private static Predicate withTerm(Root<Organisation> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+			String attribute, String code) {
 		Subquery<Integer> matching = query.subquery(Integer.class);
 		Join<Organisation, TaxonomyTerm> term = matching.correlate(root).join(attribute);
 		Join<TaxonomyTerm, TaxonomyTerm> section = term.join("parent", JoinType.LEFT);

@@ -1,5 +1,7 @@
 package eu.clusterportal.organisation;
 
+import java.util.Locale;
+
 /** What kind of body an organisation is; pages name each by its message key. */
 public enum OrganisationType {
 
@@ -8,12 +10,12 @@ public enum OrganisationType {
 
 	/** The key of the type's name in the message bundles. */
 	public String messageKey() {
-		return "organisation.type." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return "organisation.type." + toParameter();
 	}
 
 	/** The type as URLs write it, e.g. {@code chamber-of-commerce}. */
 	public String toParameter() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** The type a URL names, or {@code null} when it names none. */

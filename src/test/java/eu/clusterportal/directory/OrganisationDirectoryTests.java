@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -175,7 +176,7 @@ class OrganisationDirectoryTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0))
 			.isEqualTo("\uFEFF\"Name\",\"Type\",\"City\",\"Region\",\"Country\",\"Website\",\"Sources\"");
@@ -187,7 +188,7 @@ class OrganisationDirectoryTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(chinese.lines().skip(1).findFirst().orElseThrow()).startsWith("\"中国欧盟商会\",\"商会\",\"\",\"\",\"中国\"");
 	}
 
