@@ -7,7 +7,8 @@
 -- N (default 100) gives about N countries, 200·N clusters in regions with sectors and
 -- technology fields, 50·N partnerships of which 12·N target China (with members, target
 -- countries, sectors and fields), 30·N news items, 20·N events, 10·N documents (a third with a
--- tiny PDF) and 10·N achievements; a tenth of the clusters and a fifth of the news are China's.
+-- tiny PDF), 10·N achievements and 36·N organisations (a third with a sector, one in fifty among
+-- those who can help); a tenth of the clusters and organisations and a fifth of the news are China's.
 -- Every value is derived from row numbers, so two databases generated with the same N are
 -- equal. No editorial history is written for generated rows (editing one starts its history).
 
@@ -245,6 +246,21 @@ select case when i % 5 = 0 then (select id from country where slug = 'china')
 from generate_series(1, 10 * :n) as i
 join bench_word w on w.k = i % 12;
 
+insert into organisation (slug, name, type, country_id, website, offers_help)
+select 'bench-organisation-' || i, 'Generated ' || w.word || ' organisation ' || i,
+       (array['GOVERNMENT_BODY', 'AGENCY', 'ASSOCIATION', 'CHAMBER_OF_COMMERCE', 'RESEARCH_ORGANISATION', 'UNIVERSITY',
+              'CLUSTER_ORGANISATION', 'COMPANY', 'OTHER'])[1 + i % 9],
+       case when i % 10 = 0 then (select id from country where slug = 'china')
+            else (select id from bench_country where k = (i * 31) % :n) end,
+       'https://organisations.example.org/' || i, i % 50 = 0
+from generate_series(1, 36 * :n) as i
+join bench_word w on w.k = i % 12;
+
+insert into organisation_sector (organisation_id, sector_id)
+select o.id, (select id from sector where code = (array['C29', 'D35', 'J62'])[1 + o.id % 3])
+from organisation o
+where o.slug like 'bench-organisation-%' and o.id % 3 = 0;
+
 commit;
 
 -- Statistics for the planner, as after the demo content.
@@ -255,4 +271,5 @@ select (select count(*) from country) as countries, (select count(*) from region
        (select count(*) from partnership_target_country t join country c on c.id = t.country_id
         where c.slug = 'china') as targeting_china,
        (select count(*) from news_item) as news, (select count(*) from event) as events,
-       (select count(*) from document) as documents, (select count(*) from achievement) as achievements;
+       (select count(*) from document) as documents, (select count(*) from achievement) as achievements,
+       (select count(*) from organisation) as organisations;

@@ -36,12 +36,13 @@ class SitemapController {
 	/** Each page is listed once per language. */
 	private static final List<Language> LANGUAGES = List.of(Language.values());
 
-	private static final List<String> LIST_PAGES = List.of("/", "/countries", "/clusters", "/partnerships", "/events",
-			"/news", "/documents", "/accessibility", "/privacy", "/cookies", "/legal-notice");
+	private static final List<String> LIST_PAGES = List.of("/", "/countries", "/clusters", "/partnerships",
+			"/organisations", "/events", "/news", "/documents", "/accessibility", "/privacy", "/cookies",
+			"/legal-notice");
 
 	private static final Map<String, String> DETAIL_PATHS = Map.of("country", "/countries/{key}", "cluster",
 			"/clusters/{key}", "partnership", "/partnerships/{key}", "sector", "/sectors/{key}", "technology-field",
-			"/technology-fields/{key}", "news", "/news/{key}");
+			"/technology-fields/{key}", "news", "/news/{key}", "organisation", "/organisations/{key}");
 
 	private final SitemapRepository pages;
 

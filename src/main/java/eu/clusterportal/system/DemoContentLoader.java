@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo content (the China profile from the seed documents, then its Chinese
- * translation) after Flyway has migrated the schema, into a database that has no content
- * yet. The content is data, not a migration, so the same database starts with
- * {@code portal.demo-content} on or off: off leaves what is there, on adds the demo once.
- * A production deployment sets it to false.
+ * Loads the demo content (the China profile from the seed documents, its Chinese
+ * translation, then the organisations of the briefing's annex) after Flyway has migrated
+ * the schema, into a database that has no content yet. The content is data, not a
+ * migration, so the same database starts with {@code portal.demo-content} on or off: off
+ * leaves what is there, on adds the demo once. A production deployment sets it to false.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.demo-content", matchIfMissing = true)
@@ -43,8 +43,9 @@ class DemoContentLoader implements Callback {
 	private final List<Resource> scripts;
 
 	DemoContentLoader(@Value("classpath:db/demo/china.sql") Resource content,
-			@Value("classpath:db/demo/china-zh.sql") Resource translations) {
-		this.scripts = List.of(content, translations);
+			@Value("classpath:db/demo/china-zh.sql") Resource translations,
+			@Value("classpath:db/demo/organisations.sql") Resource organisations) {
+		this.scripts = List.of(content, translations, organisations);
 	}
 
 	@Override

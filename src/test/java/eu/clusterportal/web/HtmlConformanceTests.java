@@ -44,6 +44,7 @@ class HtmlConformanceTests {
 
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/countries", "/countries/china", "/countries/japan",
 			"/clusters", "/clusters/chongqing-automobile-cluster", "/partnerships", "/partnerships/DIA", "/sectors/C29",
+			"/organisations", "/organisations?help=true&sort=type", "/organisations/eu-sme-centre",
 			"/technology-fields/E03", "/news", "/documents", "/events", "/search?q=automotive", "/accessibility",
 			"/privacy", "/cookies", "/legal-notice", "/login");
 
