@@ -49,7 +49,7 @@ class CountryPageOrganisationsTests {
 		// 欧盟 (ōu), 中国欧盟 (zhōng guó ōu), 中国知识 (zhōng guó zhī); the draft name
 		// stays English, after the Chinese ones
 		assertThat(cooperation.select("#support-bodies + ul a").eachText()).containsExactly("欧盟中小企业中心", "中国欧盟商会",
-				"中国知识产权服务台", "China-EU Regional Economic Cooperation Centre（尚未翻译）");
+				"中国知识产权服务台", "China-EU Regional Economic Cooperation Centre （尚未翻译）");
 		assertThat(cooperation.select("#support-bodies + ul a [lang=en]").text())
 			.isEqualTo("China-EU Regional Economic Cooperation Centre");
 		assertThat(cooperation.selectFirst("a[href=/zh/organisations?country=china&help=true]").text())
