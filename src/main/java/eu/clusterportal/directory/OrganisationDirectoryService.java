@@ -19,6 +19,7 @@ import eu.clusterportal.organisation.Organisation;
 import eu.clusterportal.organisation.OrganisationRepository;
 import eu.clusterportal.organisation.OrganisationSpecifications;
 import eu.clusterportal.organisation.OrganisationType;
+import eu.clusterportal.partnership.PartnershipRepository;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
@@ -62,6 +63,8 @@ class OrganisationDirectoryService {
 
 	private final OrganisationRepository organisations;
 
+	private final PartnershipRepository partnerships;
+
 	private final RegionRepository regions;
 
 	private final SectorRepository sectors;
@@ -74,10 +77,11 @@ class OrganisationDirectoryService {
 
 	private final MessageSource messages;
 
-	OrganisationDirectoryService(OrganisationRepository organisations, RegionRepository regions,
-			SectorRepository sectors, TechnologyFieldRepository fields, MarkdownRenderer markdown, SourceNotes notes,
-			MessageSource messages) {
+	OrganisationDirectoryService(OrganisationRepository organisations, PartnershipRepository partnerships,
+			RegionRepository regions, SectorRepository sectors, TechnologyFieldRepository fields,
+			MarkdownRenderer markdown, SourceNotes notes, MessageSource messages) {
 		this.organisations = organisations;
+		this.partnerships = partnerships;
 		this.regions = regions;
 		this.sectors = sectors;
 		this.fields = fields;
@@ -167,7 +171,8 @@ class OrganisationDirectoryService {
 					? o.getTranslations().text("description", o.getDescription(), language, false) : null;
 			return new OrganisationProfile(o, o.getTranslations().text("name", o.getName(), language, false),
 					(description != null) ? new LocalizedText(markdown.toHtml(description.value()),
-							description.language(), description.fallback()) : null);
+							description.language(), description.fallback()) : null,
+					o.getClusters().isEmpty() ? List.of() : partnerships.findByMemberIn(o.getClusters()));
 		});
 	}
 

@@ -5,13 +5,18 @@ import java.util.List;
 
 import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.organisation.Organisation;
+import eu.clusterportal.partnership.Partnership;
 
 /**
  * Everything an organisation's page shows: the organisation with its terms and clusters,
  * its name and its description rendered from Markdown ({@code null} if it has none) in
  * the page's language.
+ *
+ * @param partnerships the partnerships of the clusters it runs: the portal links an
+ * organisation to partnerships only through its clusters, which are their members
  */
-record OrganisationProfile(Organisation organisation, LocalizedText name, LocalizedText descriptionHtml) {
+record OrganisationProfile(Organisation organisation, LocalizedText name, LocalizedText descriptionHtml,
+		List<Partnership> partnerships) {
 
 	/**
 	 * The parts of the page with nothing recorded, as the message keys of their names:

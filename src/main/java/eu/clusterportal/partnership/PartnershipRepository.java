@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.country.Country;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -83,6 +84,10 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 	/** The acronyms of the partnerships that a cluster is a member of, in order. */
 	@Query("select p.acronym from Partnership p join p.members m where m.id = :clusterId order by p.acronym")
 	List<String> findAcronymsByMember(long clusterId);
+
+	/** The partnerships that any of the clusters is a member of, by acronym. */
+	@Query("select distinct p from Partnership p join p.members m where m in :clusters order by p.acronym")
+	List<Partnership> findByMemberIn(Collection<Cluster> clusters);
 
 	Partnership save(Partnership partnership);
 

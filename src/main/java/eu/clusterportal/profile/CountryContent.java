@@ -13,14 +13,15 @@ import eu.clusterportal.editorial.PublicationStatus;
 
 /**
  * The content blocks of a country page, each capped: what the page shows of a country's
- * documents, news, events, achievements and ESCP-4i news, their texts in the page's
- * language. The entries name their values as the entities do, so that the item fragments
- * render either.
+ * documents, news, events, achievements and ESCP-4i news, and the organisations there
+ * that help European clusters, their texts in the page's language. The entries name their
+ * values as the entities do, so that the item fragments render either.
  */
 public record CountryContent(List<DocumentEntry> documents, List<NewsEntry> news, List<EventEntry> events,
-		List<AchievementEntry> achievements, List<NewsEntry> escp4iNews) {
+		List<AchievementEntry> achievements, List<NewsEntry> escp4iNews, List<SupportBodyEntry> supportBodies) {
 
-	static final CountryContent NONE = new CountryContent(List.of(), List.of(), List.of(), List.of(), List.of());
+	static final CountryContent NONE = new CountryContent(List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of());
 
 	/**
 	 * @param file the uploaded file, {@code null} if there is none
@@ -45,6 +46,10 @@ public record CountryContent(List<DocumentEntry> documents, List<NewsEntry> news
 	 */
 	public record AchievementEntry(LocalizedText title, LocalizedText summary, PublicationStatus status, Year start,
 			Year end, String url, LocalizedProvenance source) {
+	}
+
+	/** An organisation that helps European clusters in the country. */
+	public record SupportBodyEntry(String slug, LocalizedText name) {
 	}
 
 }

@@ -13,6 +13,7 @@ import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedProvenance;
 import eu.clusterportal.editorial.LocalizedText;
+import eu.clusterportal.editorial.NameOrder;
 import eu.clusterportal.editorial.Provenance;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.editorial.Source;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the content blocks of a country page in one statement: the first rows of each
- * block in the block's order, as the entity repositories would sort them.
+ * block in the block's order, as the entity repositories would sort them, and the first
+ * organisations that help European clusters there, ordered by name in the page's
+ * language.
  */
 @Component
 class CountryContentQuery {
@@ -33,7 +36,7 @@ class CountryContentQuery {
 	/** How many news items, events and ESCP-4i news a block shows. */
 	static final int LATEST = 5;
 
-	/** How many documents and achievements a block shows. */
+	/** How many documents, achievements and support bodies a block shows. */
 	static final int LISTED = 10;
 
 	private static final String SQL = """
@@ -41,38 +44,44 @@ class CountryContentQuery {
 			        d.id, d.title, d.summary, d.status, d.url, d.kind, d.published_on as day, null::date as end_day,
 			        d.published_year as year, null::integer as end_year, null as location, null as online_url,
 			        f.file_name, f.size_bytes as file_size, null as source, null as source_detail,
-			        d.translations::text as translations
+			        d.translations::text as translations, null as slug
 			 from document d left join document_file f on f.id = d.file_id
 			 where d.country_id = :country and d.status in (:statuses)
 			 order by d.kind, d.title limit :listed)
 			union all
 			(select 'NEWS_' || n.channel, row_number() over (order by n.published_on desc, n.title), n.id, n.title,
 			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null, null, null,
-			        n.translations::text
+			        n.translations::text, null
 			 from news_item n
 			 where n.country_id = :country and n.channel = 'COUNTRY' and n.status in (:statuses)
 			 order by n.published_on desc, n.title limit :latest)
 			union all
 			(select 'NEWS_' || n.channel, row_number() over (order by n.published_on desc, n.title), n.id, n.title,
 			        n.summary, n.status, n.url, null, n.published_on, null, null, null, null, null, null, null, null, null,
-			        n.translations::text
+			        n.translations::text, null
 			 from news_item n
 			 where n.country_id = :country and n.channel = 'ESCP4I' and n.status in (:statuses)
 			 order by n.published_on desc, n.title limit :latest)
 			union all
 			(select 'EVENT', row_number() over (order by e.starts_on, e.title), e.id, e.title, e.summary, e.status,
 			        null, null, e.starts_on, e.ends_on, null, null, e.location, e.online_url, null, null, null, null,
-			        e.translations::text
+			        e.translations::text, null
 			 from event e
 			 where e.country_id = :country and coalesce(e.ends_on, e.starts_on) >= :today and e.status in (:statuses)
 			 order by e.starts_on, e.title limit :latest)
 			union all
 			(select 'ACHIEVEMENT', row_number() over (order by a.start_year desc, a.title), a.id, a.title, a.summary,
 			        a.status, a.url, null, null, null, a.start_year, a.end_year, null, null, null, null, a.source,
-			        a.source_detail, a.translations::text
+			        a.source_detail, a.translations::text, null
 			 from achievement a
 			 where a.country_id = :country and a.status in (:statuses)
 			 order by a.start_year desc, a.title limit :listed)
+			union all
+			(select 'SUPPORT_BODY', row_number() over (order by o.name, o.id), o.id, o.name, null, 'PUBLISHED', null,
+			        null, null, null, null, null, null, null, null, null, null, null, o.translations::text, o.slug
+			 from organisation o
+			 where o.country_id = :country and o.offers_help and o.status = 'PUBLISHED'
+			 order by o.name, o.id limit :listed)
 			order by block, position""";
 
 	private final EntityManager entityManager;
@@ -97,6 +106,7 @@ class CountryContentQuery {
 		List<CountryContent.EventEntry> events = new ArrayList<>();
 		List<CountryContent.AchievementEntry> achievements = new ArrayList<>();
 		List<CountryContent.NewsEntry> escp4iNews = new ArrayList<>();
+		List<CountryContent.SupportBodyEntry> supportBodies = new ArrayList<>();
 		for (Tuple row : rows) {
 			Texts texts = new Texts(row, language, drafts);
 			switch (row.get("block", String.class)) {
@@ -110,10 +120,13 @@ class CountryContentQuery {
 						texts.get("summary"), status(row), year(row, "year"), year(row, "end_year"), text(row, "url"),
 						LocalizedProvenance.of(Provenance.ofNullable(source(row), text(row, "source_detail")),
 								texts.translations, "source", language, drafts)));
+				case "SUPPORT_BODY" -> supportBodies.add(new CountryContent.SupportBodyEntry(text(row, "slug"),
+						texts.translations.text("name", text(row, "title"), language, drafts)));
 				default -> throw new IllegalStateException("Unknown block " + row.get("block"));
 			}
 		}
-		return new CountryContent(documents, news, events, achievements, escp4iNews);
+		supportBodies.sort(NameOrder.by(language, (body) -> body.name().value()));
+		return new CountryContent(documents, news, events, achievements, escp4iNews, supportBodies);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -137,7 +150,8 @@ class CountryContentQuery {
 			.addScalar("file_size", Long.class)
 			.addScalar("source", String.class)
 			.addScalar("source_detail", String.class)
-			.addScalar("translations", String.class);
+			.addScalar("translations", String.class)
+			.addScalar("slug", String.class);
 	}
 
 	private static CountryContent.DocumentEntry document(Tuple row, Texts texts) {

@@ -3,6 +3,7 @@ package eu.clusterportal.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -16,12 +17,15 @@ import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.Translation;
 import eu.clusterportal.editorial.TranslationsJson;
+import eu.clusterportal.organisation.Organisation;
+import eu.clusterportal.organisation.OrganisationType;
 import eu.clusterportal.partnership.Partnership;
 
 /**
  * The tables the Chinese search reads and what their {@code search_vector_zh} holds: the
  * published Chinese texts of the fields the English {@code search_vector} holds, with the
- * same weights (migration V1), and a partnership's acronym, which is never translated.
+ * same weights (migrations V1 and V13), a partnership's acronym, which is never
+ * translated, and an organisation's type as Chinese pages name it.
  */
 enum ChineseIndex {
 
@@ -40,13 +44,21 @@ enum ChineseIndex {
 
 	ACHIEVEMENT("achievement", Achievement.class, translated("title", 'A'), translated("summary", 'B')),
 
-	DOCUMENT("document", Document.class, translated("title", 'A'), translated("summary", 'B'));
+	DOCUMENT("document", Document.class, translated("title", 'A'), translated("summary", 'B')),
+
+	ORGANISATION("organisation", Organisation.class, translated("name", 'A'),
+			original("type", 'B', ChineseIndex::organisationType), translated("city", 'B'),
+			translated("description", 'C'));
 
 	/** The attribute, and column, that holds an item's translations. */
 	static final String TRANSLATIONS = "translations";
 
-	/** A field of the vector: its name and weight, and whether it is translated. */
-	record Field(String name, char weight, boolean translated) {
+	/**
+	 * A field of the vector: its name and weight, and whether it is translated; an
+	 * untranslated field's value is indexed as {@code text} gives it ({@code null}: not
+	 * at all).
+	 */
+	record Field(String name, char weight, boolean translated, UnaryOperator<String> text) {
 	}
 
 	private final String table;
@@ -84,8 +96,9 @@ enum ChineseIndex {
 			.filter(Translation::isPublished);
 		List<ChineseText.Weighted> texts = new ArrayList<>();
 		for (Field field : fields) {
+			String value = field.translated() ? null : values.apply(field.name());
 			String text = field.translated() ? chinese.map((t) -> t.text(field.name())).orElse(null)
-					: values.apply(field.name());
+					: (value != null) ? field.text().apply(value) : null;
 			if (text != null) {
 				texts.add(new ChineseText.Weighted(text, field.weight()));
 			}
@@ -98,11 +111,27 @@ enum ChineseIndex {
 	}
 
 	private static Field translated(String name, char weight) {
-		return new Field(name, weight, true);
+		return new Field(name, weight, true, null);
 	}
 
 	private static Field original(String name, char weight) {
-		return new Field(name, weight, false);
+		return original(name, weight, UnaryOperator.identity());
+	}
+
+	private static Field original(String name, char weight, UnaryOperator<String> text) {
+		return new Field(name, weight, false, text);
+	}
+
+	/**
+	 * An organisation's type in the words of the Chinese pages (商会), from their message
+	 * bundle, so that the search finds what the pages say; "other" names no type.
+	 */
+	private static String organisationType(String type) {
+		OrganisationType organisationType = OrganisationType.valueOf(type);
+		return (organisationType != OrganisationType.OTHER)
+				? ResourceBundle.getBundle("messages", Language.SIMPLIFIED_CHINESE.locale())
+					.getString(organisationType.messageKey())
+				: null;
 	}
 
 }

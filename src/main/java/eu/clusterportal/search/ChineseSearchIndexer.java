@@ -3,6 +3,7 @@ package eu.clusterportal.search;
 import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -68,7 +69,8 @@ final class ChineseSearchIndexer implements Integrator, PostInsertEventListener,
 	private static void write(SharedSessionContractImplementor session, ChineseIndex index, Object id,
 			Object[] values) {
 		List<String> attributes = index.attributes();
-		String vector = index.vector((name) -> (String) values[attributes.indexOf(name)]);
+		// an enumeration (an organisation's type) as its name, as the column holds it
+		String vector = index.vector((name) -> Objects.toString(values[attributes.indexOf(name)], null));
 		session.doWork((connection) -> {
 			try (PreparedStatement update = connection.prepareStatement(
 					"update " + index.table() + " set search_vector_zh = cast(? as tsvector) where id = ?")) {

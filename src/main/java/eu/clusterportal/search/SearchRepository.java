@@ -55,6 +55,8 @@ class SearchRepository {
 					"cluster k join country c on c.id = k.country_id", null),
 			new Kind(SearchType.PARTNERSHIP, "p", "p.id, p.acronym, p.acronym, p.name, null, null, null, null",
 					"partnership p", null),
+			new Kind(SearchType.ORGANISATION, "o", "o.id, o.name, o.slug, o.city, c.name, c.iso_code, c.slug, null",
+					"organisation o join country c on c.id = o.country_id", "o.status = 'PUBLISHED'"),
 			new Kind(SearchType.NEWS, "n", "n.id, n.title, n.channel, null, c.name, c.iso_code, c.slug, n.url",
 					"news_item n join country c on c.id = n.country_id", "n.status = 'PUBLISHED'"),
 			new Kind(SearchType.EVENT, "e", "e.id, e.title, null, e.location, c.name, c.iso_code, c.slug, null",
@@ -108,12 +110,13 @@ class SearchRepository {
 					when 'SECTION' then (select %s from country_section s where s.id = ranked.id)
 					when 'CLUSTER' then (select %s from cluster k where k.id = ranked.id)
 					when 'PARTNERSHIP' then (select description from partnership where id = ranked.id)
+					when 'ORGANISATION' then (select %s from organisation o where o.id = ranked.id)
 					when 'NEWS' then (select summary from news_item where id = ranked.id)
 					when 'EVENT' then (select summary from event where id = ranked.id)
 					when 'DOCUMENT' then (select summary from document where id = ranked.id)
 					when 'ACHIEVEMENT' then (select summary from achievement where id = ranked.id)
-				end, :markers, ''), q.tsquery, :headline) as snippet"""
-		.formatted(plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"));
+				end, :markers, ''), q.tsquery, :headline) as snippet""".formatted(
+			plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"), plainText("o.description"));
 
 	// A Chinese page shows the rows' texts as translated, and their country's name.
 	private static final String TRANSLATIONS = ", case type "
@@ -300,7 +303,7 @@ class SearchRepository {
 	/** The translated field a hit's title shows, or null when it is not translated. */
 	private static String titleField(SearchType type) {
 		return switch (type) {
-			case COUNTRY, CLUSTER -> "name";
+			case COUNTRY, CLUSTER, ORGANISATION -> "name";
 			case NEWS, EVENT, DOCUMENT, ACHIEVEMENT -> "title";
 			case SECTION, PARTNERSHIP -> null;
 		};
@@ -309,7 +312,7 @@ class SearchRepository {
 	/** The translated field of a hit's {@code detail}. */
 	private static String detailField(SearchType type) {
 		return switch (type) {
-			case CLUSTER -> "city";
+			case CLUSTER, ORGANISATION -> "city";
 			case PARTNERSHIP -> "name";
 			case EVENT -> "location";
 			default -> null;
@@ -321,7 +324,7 @@ class SearchRepository {
 		return switch (type) {
 			case COUNTRY -> List.of("introduction");
 			case SECTION -> List.of("lead", "body");
-			case CLUSTER, PARTNERSHIP -> List.of("description");
+			case CLUSTER, PARTNERSHIP, ORGANISATION -> List.of("description");
 			case NEWS, EVENT, DOCUMENT, ACHIEVEMENT -> List.of("summary");
 		};
 	}
@@ -333,6 +336,7 @@ class SearchRepository {
 			case COUNTRY -> country;
 			case SECTION -> country + "#" + SectionTopic.valueOf(key).anchor();
 			case CLUSTER -> "/clusters/" + key;
+			case ORGANISATION -> "/organisations/" + key;
 			case PARTNERSHIP -> "/partnerships/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
 			case NEWS -> WebAddress.orElse(url, "/news/" + id);
 			case EVENT -> country + "#events";

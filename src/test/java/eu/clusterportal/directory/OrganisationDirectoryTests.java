@@ -242,6 +242,34 @@ class OrganisationDirectoryTests {
 	}
 
 	@Test
+	void anOrganisationsPageLinksThePartnershipsOfTheClustersItRuns() throws Exception {
+		assertThat(pages.html("/organisations/torch-centre").select("#partnerships")).isEmpty();
+		// the demo content links no organisation to a cluster, nor a cluster to a
+		// partnership
+		jdbc.update("""
+				insert into organisation_cluster (organisation_id, cluster_id)
+				select o.id, k.id from organisation o, cluster k
+				where o.slug = 'torch-centre' and k.slug in ('chongqing-automobile-cluster', 'wuxi-iot-cluster')""");
+		jdbc.update("""
+				insert into partnership_member (partnership_id, cluster_id)
+				select p.id, k.id from partnership p, cluster k
+				where (p.acronym, k.slug) in (('NF4', 'chongqing-automobile-cluster'), ('DIA', 'wuxi-iot-cluster'),
+					('NF4', 'wuxi-iot-cluster'))""");
+		// the first page left the organisation, without clusters, in the test's
+		// persistence context
+		entityManager.clear();
+
+		Document page = pages.html("/organisations/torch-centre");
+		assertThat(page.select("#partnerships h2").text()).isEqualTo("Partnerships of the clusters it runs");
+		assertThat(page.select("#partnerships li strong").eachText()).containsExactly("DIA", "NF4");
+		assertThat(page.select("#partnerships li a").eachAttr("href")).containsExactly("/partnerships/DIA",
+				"/partnerships/NF4");
+		assertThat(pages.html("/zh/organisations/torch-centre").select("#partnerships h2").text())
+			.isEqualTo("其运营的集群所参与的伙伴关系");
+		assertThat(statementsFor("/organisations/torch-centre")).isLessThanOrEqualTo(4);
+	}
+
+	@Test
 	void runsAsManyStatementsWhateverTheNumberOfOrganisations() throws Exception {
 		addOrganisations(0, 10);
 		long before = statementsFor("/zh/organisations?country=china&page=2");

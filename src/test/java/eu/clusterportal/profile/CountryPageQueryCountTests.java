@@ -90,6 +90,7 @@ class CountryPageQueryCountTests {
 		assertThat(page.select("#escp4i-news .item-list > li")).hasSize(CountryContentQuery.LATEST);
 		assertThat(page.select("#documentation .item-list > li")).hasSize(CountryContentQuery.LISTED);
 		assertThat(page.select("#achievements .item-list > li")).hasSize(CountryContentQuery.LISTED);
+		assertThat(page.select("#support-bodies + ul > li")).hasSize(CountryContentQuery.LISTED);
 		assertThat(page.select("#cluster-map svg a")).hasSize(CountryProfileService.CLUSTERS_ON_MAP);
 		assertThat(page.select("#cluster-map figcaption").text()).contains("(131 of China's 131)",
 				"The map shows the first 100 by city.");
@@ -98,8 +99,9 @@ class CountryPageQueryCountTests {
 
 	/**
 	 * Partnerships targeting China and Japan with terms and member clusters, clusters in
-	 * new regions with terms and a place, and published news, events, documents with
-	 * files and achievements: {@link #MORE_THAN_TWO_BATCHES} of each.
+	 * new regions with terms and a place, published news, events, documents with files
+	 * and achievements, and organisations that help: {@link #MORE_THAN_TWO_BATCHES} of
+	 * each.
 	 */
 	private void addRowsToEveryBlockOfChina() {
 		run("""
@@ -155,6 +157,10 @@ class CountryPageQueryCountTests {
 				insert into achievement (country_id, title, start_year)
 				select c.id, 'Achievement ' || i, 2000 + i % 20 from country c, generate_series(1, :count) i
 				where c.slug = 'china'""");
+		run("""
+				insert into organisation (slug, name, type, country_id, offers_help)
+				select 'test-organisation-' || i, 'Test organisation ' || i, 'AGENCY', c.id, true
+				from country c, generate_series(1, :count) i where c.slug = 'china'""");
 	}
 
 	private void run(String sql) {

@@ -31,7 +31,9 @@ class SearchControllerTests {
 	void ranksTheAutomobileClustersAboveTheSectionsThatMentionThem() throws Exception {
 		Document page = search("automobile");
 		assertThat(page.select("main section h2 > span:first-child").eachText()).containsExactly("Clusters",
-				"Country profile sections");
+				"Organisations", "Country profile sections");
+		assertThat(page.select("#organisations h3 a").eachAttr("href"))
+			.containsExactly("/organisations/china-association-of-automobile-manufacturers");
 		assertThat(page.select("#clusters h3 a").eachAttr("href")).containsExactlyInAnyOrder(
 				"/clusters/chongqing-automobile-cluster", "/clusters/guangzhou-automobile-city-cluster");
 		assertThat(page.select("#sections h3 a").eachAttr("href")).contains("/countries/china#economic-context");
@@ -197,7 +199,7 @@ class SearchControllerTests {
 
 	@Test
 	void showsAllGroupsForAnUnknownTypeAndTheFirstPageForABadPage() throws Exception {
-		assertThat(pages.html("/search?q=automobile&type=bogus").select("main section")).hasSize(2);
+		assertThat(pages.html("/search?q=automobile&type=bogus").select("main section")).hasSize(3);
 		for (String bad : List.of("x", "-3", "0", "99999999999", "1.5")) {
 			assertThat(pages.html("/search?q=cluster&type=clusters&page=" + bad).select(".pagination .meta").text())
 				.isEqualTo("Showing 1–10 of 10");

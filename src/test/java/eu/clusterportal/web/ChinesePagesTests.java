@@ -66,7 +66,7 @@ class ChinesePagesTests {
 			"/zh/partnerships/DIA, 200", "/zh/organisations, 200", "/zh/organisations?help=true, 200",
 			"/zh/organisations/torch-centre, 200", "/zh/organisations/china-auto-info, 200", "/zh/sectors/C29, 200",
 			"/zh/sectors/J, 200", "/zh/technology-fields/A61, 200", "/zh/news, 200", "/zh/events, 200",
-			"/zh/events?when=PAST, 200", "/zh/documents, 200", "/zh/search?q=china, 200",
+			"/zh/events?when=PAST, 200", "/zh/documents, 200", "/zh/search?q=china, 200", "/zh/search?q=商会, 200",
 			"/zh/search?q=cluster&type=CLUSTER, 200", "/zh/login, 200", "/zh/accessibility, 200", "/zh/privacy, 200",
 			"/zh/cookies, 200", "/zh/legal-notice, 200", "/zh/no-such-page, 404", "/zh/countries/atlantis, 404" })
 	void aChinesePageShowsNoEnglishInterfaceText(String path, int status) throws Exception {

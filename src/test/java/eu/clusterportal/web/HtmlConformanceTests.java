@@ -45,8 +45,8 @@ class HtmlConformanceTests {
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/countries", "/countries/china", "/countries/japan",
 			"/clusters", "/clusters/chongqing-automobile-cluster", "/partnerships", "/partnerships/DIA", "/sectors/C29",
 			"/organisations", "/organisations?help=true&sort=type", "/organisations/eu-sme-centre",
-			"/technology-fields/E03", "/news", "/documents", "/events", "/search?q=automotive", "/accessibility",
-			"/privacy", "/cookies", "/legal-notice", "/login");
+			"/technology-fields/E03", "/news", "/documents", "/events", "/search?q=automotive", "/search?q=chamber",
+			"/accessibility", "/privacy", "/cookies", "/legal-notice", "/login");
 
 	/** Admin lists, each with the links in it that lead to the forms of its kind. */
 	private static final Map<String, List<String>> ADMIN_LISTS = Map.of("/admin/clusters",
