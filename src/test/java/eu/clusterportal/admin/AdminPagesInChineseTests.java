@@ -76,6 +76,8 @@ class AdminPagesInChineseTests {
 		List<MockHttpServletRequestBuilder> forms = List.of(
 				form("/zh/admin/clusters", "name", "", "country", "nowhere", "latitude", "north", "website", "x"),
 				form("/zh/admin/partnerships", "acronym", "", "smesInvolved", "many", "partners", "-1"),
+				form("/zh/admin/organisations", "name", "", "type", "MINISTRY", "country", "nowhere", "contact",
+						"someone", "website", "x", "city", "Bei\u0007jing"),
 				form("/zh/admin/events", "title", "", "startsOn", "yesterday", "kind", ""),
 				form("/zh/admin/achievements", "title", "", "startYear", "2020", "endYear", "2019", "source.detail",
 						"x"),

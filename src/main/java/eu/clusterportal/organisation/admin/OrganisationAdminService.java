@@ -25,6 +25,7 @@ import eu.clusterportal.organisation.OrganisationType;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import jakarta.persistence.EntityNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -154,7 +155,7 @@ class OrganisationAdminService extends RecordAdminService<Organisation, Organisa
 		try {
 			details = details(OrganisationForm.of(earlier));
 		}
-		catch (InvalidValueException ex) {
+		catch (EntityNotFoundException | InvalidValueException ex) {
 			throw new RestoreRefusedException("admin.organisations.restore.gone");
 		}
 		organisation.edit(details);
