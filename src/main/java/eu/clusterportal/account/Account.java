@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import eu.clusterportal.cache.NotOnPublicPages;
+import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LanguageTagConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +15,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A person who maintains the portal's content. */
+/**
+ * A person who signs in: an editor or admin who maintains the portal's content, or a
+ * member who maintains their organisations' profiles.
+ */
 @Entity
 @NotOnPublicPages
 public class Account {
@@ -38,6 +44,13 @@ public class Account {
 	/** Changes with every change of access, ending the sessions signed in before it. */
 	private UUID securityStamp = UUID.randomUUID();
 
+	/** {@code null} until a member confirms the address; set for accounts admins make. */
+	private Instant emailConfirmedAt;
+
+	/** The language of the person's mails. */
+	@Convert(converter = LanguageTagConverter.class)
+	private Language language = Language.ORIGINAL;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -54,6 +67,9 @@ public class Account {
 		this.displayName = displayName;
 		this.password = encodedPassword;
 		this.role = role;
+		if (role != Role.MEMBER) {
+			this.emailConfirmedAt = Instant.now();
+		}
 	}
 
 	public Long getId() {
@@ -82,6 +98,26 @@ public class Account {
 
 	public boolean isMustChangePassword() {
 		return mustChangePassword;
+	}
+
+	/** Whether the person confirmed the address (always, for editors and admins). */
+	public boolean isEmailConfirmed() {
+		return emailConfirmedAt != null;
+	}
+
+	public Language getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(Language language) {
+		this.language = language;
+	}
+
+	/** Records that the person proved the address is theirs. */
+	public void confirmEmail(Instant at) {
+		if (emailConfirmedAt == null) {
+			emailConfirmedAt = at;
+		}
 	}
 
 	UUID getSecurityStamp() {

@@ -18,11 +18,12 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
- * Public pages stay public; everything under {@code /admin} needs a role and account
- * management needs ADMIN. Form sign-in at {@code /login} with the e-mail address; CSRF
- * protection stays on. A session is made only by signing in: until then the CSRF token
- * and the page asked for before signing in are kept in cookies, so that anonymous
- * requests for the sign-in or admin pages write nothing to the session store.
+ * Public pages stay public; everything under {@code /admin} needs an editor's or admin's
+ * role and account management needs ADMIN; {@code /account} is for everyone signed in,
+ * members too. Form sign-in at {@code /login} with the e-mail address; CSRF protection
+ * stays on. A session is made only by signing in: until then the CSRF token and the page
+ * asked for before signing in are kept in cookies, so that anonymous requests for the
+ * sign-in or admin pages write nothing to the session store.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,8 +53,10 @@ class SecurityConfiguration {
 		failed.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/**", "/account/**")
+			.requestMatchers("/admin/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.requestMatchers("/account/**")
+			.authenticated()
 			.anyRequest()
 			.permitAll())
 			// The only way to sign in: no other provider checks a password unthrottled.

@@ -16,8 +16,8 @@ final class SignedInAccount extends User {
 	private final UUID securityStamp;
 
 	private SignedInAccount(Account account) {
-		super(account.getEmail(), account.getPassword(), account.isEnabled(), true, true, true,
-				List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
+		super(account.getEmail(), account.getPassword(), account.isEnabled() && account.isEmailConfirmed(), true, true,
+				true, List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
 		this.securityStamp = account.getSecurityStamp();
 	}
 

@@ -162,7 +162,7 @@ class OrganisationDirectoryService {
 	}
 
 	Optional<OrganisationProfile> find(String slug, Language language) {
-		return TextParameter.find(slug, organisations::findBySlug).map((o) -> {
+		return TextParameter.find(slug, organisations::findPublishedBySlug).map((o) -> {
 			LocalizedText description = (o.getDescription() != null)
 					? o.getTranslations().text("description", o.getDescription(), language, false) : null;
 			return new OrganisationProfile(o, o.getTranslations().text("name", o.getName(), language, false),

@@ -32,6 +32,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
@@ -94,6 +95,15 @@ public class Organisation extends EditorialRecord implements Translatable {
 
 	/** Whether it is one of the bodies that help European clusters in the country. */
 	private boolean offersHelp;
+
+	/** A decision, not content: its history of versions does not keep it. */
+	@Enumerated(EnumType.STRING)
+	@NotAudited
+	private OrganisationStatus status = OrganisationStatus.PUBLISHED;
+
+	/** Why an editor refused or unpublished it, or {@code null}. */
+	@NotAudited
+	private String statusReason;
 
 	@ManyToMany
 	@JoinTable(name = "organisation_sector", joinColumns = @JoinColumn(name = "organisation_id"),
@@ -200,6 +210,24 @@ public class Organisation extends EditorialRecord implements Translatable {
 
 	public boolean isOffersHelp() {
 		return offersHelp;
+	}
+
+	public OrganisationStatus getStatus() {
+		return status;
+	}
+
+	/** Why an editor refused or unpublished it, or {@code null}. */
+	public String getStatusReason() {
+		return statusReason;
+	}
+
+	/**
+	 * Changes whether it is public.
+	 * @param reason why, when an editor refuses or unpublishes it; {@code null} otherwise
+	 */
+	public void changeStatus(OrganisationStatus status, String reason) {
+		this.status = status;
+		this.statusReason = reason;
 	}
 
 	public Set<Sector> getSectors() {

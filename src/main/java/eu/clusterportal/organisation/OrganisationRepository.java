@@ -17,12 +17,13 @@ public interface OrganisationRepository extends Repository<Organisation, Long>, 
 	 * The organisations matching the filters that are not {@code null}, with the country
 	 * and region their row shows: a type, a country's or region's slug, sector or
 	 * technology field codes (a section's code also matches its divisions) and whether
-	 * only those that help; for the CSV export, which writes them all. The directory's
-	 * pages use {@link OrganisationSpecifications#listed}.
+	 * only those that help; for the CSV export, which writes them all. Published ones
+	 * only. The directory's pages use {@link OrganisationSpecifications#listed}.
 	 */
 	@Query("""
 			select o from Organisation o join fetch o.country c left join fetch o.region r
-			where (:type is null or o.type = :type)
+			where o.status = eu.clusterportal.organisation.OrganisationStatus.PUBLISHED
+			  and (:type is null or o.type = :type)
 			  and (:country is null or c.slug = :country)
 			  and (:region is null or r.slug = :region)
 			  and (:help = false or o.offersHelp = true)
@@ -33,17 +34,19 @@ public interface OrganisationRepository extends Repository<Organisation, Long>, 
 	List<Organisation> findFiltered(OrganisationType type, String country, String region, String sector, String field,
 			boolean help);
 
-	/** An organisation with everything its page shows. */
+	/** A published organisation with everything its page shows. */
 	@Query("""
 			select o from Organisation o join fetch o.country left join fetch o.region
 			left join fetch o.sectors s left join fetch s.parent
 			left join fetch o.technologyFields t left join fetch t.parent
 			left join fetch o.clusters
-			where o.slug = :slug""")
-	Optional<Organisation> findBySlug(String slug);
+			where o.slug = :slug and o.status = eu.clusterportal.organisation.OrganisationStatus.PUBLISHED""")
+	Optional<Organisation> findPublishedBySlug(String slug);
 
-	/** The countries that have organisations, by name. */
-	@Query("select distinct c from Organisation o join o.country c order by c.name")
+	/** The countries that have published organisations, by name. */
+	@Query("""
+			select distinct c from Organisation o join o.country c
+			where o.status = eu.clusterportal.organisation.OrganisationStatus.PUBLISHED order by c.name""")
 	List<Country> findCountriesWithOrganisations();
 
 	/** An organisation with everything its edit form shows. */

@@ -30,15 +30,17 @@ public final class OrganisationSpecifications {
 	}
 
 	/**
-	 * The organisations matching the filters that are not {@code null} (a section's code
-	 * also matches its divisions), with the country and region a row shows, by type in
-	 * {@link OrganisationType}'s order if asked, then by name in the language's collation
-	 * (the published translation, or else the English name), then by slug.
+	 * The published organisations matching the filters that are not {@code null} (a
+	 * section's code also matches its divisions), with the country and region a row
+	 * shows, by type in {@link OrganisationType}'s order if asked, then by name in the
+	 * language's collation (the published translation, or else the English name), then by
+	 * slug.
 	 */
 	public static Specification<Organisation> listed(OrganisationType type, String country, String region,
 			String sector, String field, boolean help, Language language, boolean byType) {
 		return (root, query, cb) -> {
 			List<Predicate> conditions = new ArrayList<>();
+			conditions.add(cb.equal(root.get("status"), OrganisationStatus.PUBLISHED));
 			// a count reads no rows, so only the page's query fetches what a row shows
 			if (!Long.class.equals(query.getResultType())) {
 				root.fetch("country");

@@ -29,7 +29,7 @@ class SitemapRepository {
 			select 'country' as kind, slug as key from country
 			union all select 'cluster', slug from cluster
 			union all select 'partnership', acronym from partnership
-			union all select 'organisation', slug from organisation
+			union all select 'organisation', slug from organisation where status = 'PUBLISHED'
 			union all select 'sector', code from sector
 			union all select 'technology-field', code from technology_field
 			union all select 'news', id::text from news_item where status = 'PUBLISHED'""";
@@ -43,12 +43,15 @@ class SitemapRepository {
 	}
 
 	long count() {
-		return jdbc.sql("""
-				select (select count(*) from country) + (select count(*) from cluster)
-					+ (select count(*) from partnership) + (select count(*) from organisation)
-					+ (select count(*) from sector)
-					+ (select count(*) from technology_field)
-					+ (select count(*) from news_item where status = 'PUBLISHED')""").query(Long.class).single();
+		return jdbc
+			.sql("""
+					select (select count(*) from country) + (select count(*) from cluster)
+						+ (select count(*) from partnership) + (select count(*) from organisation where status = 'PUBLISHED')
+						+ (select count(*) from sector)
+						+ (select count(*) from technology_field)
+						+ (select count(*) from news_item where status = 'PUBLISHED')""")
+			.query(Long.class)
+			.single();
 	}
 
 	/**

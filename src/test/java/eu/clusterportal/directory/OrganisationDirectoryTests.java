@@ -220,6 +220,28 @@ class OrganisationDirectoryTests {
 	}
 
 	@Test
+	void onlyPublishedOrganisationsAreOnPublicPages() throws Exception {
+		jdbc.update("update organisation set status = 'PENDING' where slug = 'china-biotech'");
+		jdbc.update("update organisation set status = 'REFUSED', status_reason = 'Not an organisation' "
+				+ "where slug = 'china-auto-info'");
+		jdbc.update(
+				"update organisation set status = 'UNPUBLISHED', status_reason = 'Closed' where slug = 'eu-sme-centre'");
+
+		assertThat(pages.html("/organisations").select("#results-heading").text()).isEqualTo("33 organisations");
+		assertThat(pages.html("/organisations?help=true").text()).doesNotContain("EU SME Centre");
+		for (String slug : List.of("china-biotech", "china-auto-info", "eu-sme-centre")) {
+			mvc.perform(get("/organisations/" + slug)).andExpect(status().isNotFound());
+		}
+		String csv = mvc.perform(get("/organisations.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("Torch").doesNotContain("China Biotech", "EU SME Centre", "China Auto Info");
+		String sitemap = mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+		assertThat(sitemap).contains("/organisations/torch-centre").doesNotContain("/organisations/eu-sme-centre");
+	}
+
+	@Test
 	void runsAsManyStatementsWhateverTheNumberOfOrganisations() throws Exception {
 		addOrganisations(0, 10);
 		long before = statementsFor("/zh/organisations?country=china&page=2");
