@@ -190,7 +190,7 @@ class PageCacheTests {
 		long id = this.jdbc.sql("select id from organisation where slug = 'torch-centre'").query(Long.class).single();
 		String form = "/admin/organisations/" + id + "/edit";
 		Map<String, String> fields = new LinkedHashMap<>();
-		((FormElement) Jsoup.parse(editor.get(form).body()).selectFirst("main form.stacked-form")).formData()
+		((FormElement) Jsoup.parse(editor.get(form).body()).selectFirst("main form[action$=/edit]")).formData()
 			.forEach((field) -> fields.putIfAbsent(field.key(), field.value()));
 		fields.put("name", "Torch Centre of the Ministry, renamed");
 		assertThat(editor.post(form, form, fields).statusCode()).isEqualTo(302);

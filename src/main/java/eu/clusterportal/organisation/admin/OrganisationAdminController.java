@@ -5,18 +5,27 @@ import java.util.Map;
 import eu.clusterportal.admin.RecordAdminController;
 import eu.clusterportal.organisation.Organisation;
 import eu.clusterportal.system.MarkdownRenderer;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Editors maintain organisations: list and search, create, edit, delete, history and
- * restore.
+ * restore, and take one off the public pages with a reason or put it back.
  */
 @Controller
 @RequestMapping("/admin/organisations")
 class OrganisationAdminController extends RecordAdminController<Organisation, Organisation, OrganisationForm> {
+
+	/** The model attribute of the form that asks why an organisation is unpublished. */
+	private static final String UNPUBLISHING = "unpublishing";
 
 	private final OrganisationAdminService service;
 
@@ -66,6 +75,36 @@ class OrganisationAdminController extends RecordAdminController<Organisation, Or
 	@Override
 	protected void addChoices(OrganisationForm form, Model model) {
 		model.addAttribute("choices", service.choices());
+		if (!model.containsAttribute(UNPUBLISHING)) {
+			model.addAttribute(UNPUBLISHING, new UnpublishingForm());
+		}
+	}
+
+	/**
+	 * Takes the organisation off the public pages; without a reason the edit page comes
+	 * back saying so.
+	 */
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable long id, @Valid @ModelAttribute(UNPUBLISHING) UnpublishingForm unpublishing,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			Organisation organisation = service.get(id);
+			model.addAttribute("item", organisation);
+			OrganisationForm form = formOf(organisation);
+			model.addAttribute("form", form);
+			addChoices(form, model);
+			return view("form");
+		}
+		service.unpublish(id, unpublishing.getReason());
+		redirect.addFlashAttribute("notice", "admin.organisations.unpublished");
+		return "redirect:/admin/organisations/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/publish")
+	String publishAgain(@PathVariable long id, RedirectAttributes redirect) {
+		service.publishAgain(id);
+		redirect.addFlashAttribute("notice", "admin.organisations.published-again");
+		return "redirect:/admin/organisations/" + id + "/edit";
 	}
 
 }

@@ -21,6 +21,7 @@ import eu.clusterportal.editorial.RevisionHistory;
 import eu.clusterportal.organisation.Organisation;
 import eu.clusterportal.organisation.OrganisationDetails;
 import eu.clusterportal.organisation.OrganisationRepository;
+import eu.clusterportal.organisation.OrganisationStatus;
 import eu.clusterportal.organisation.OrganisationType;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
@@ -159,6 +160,28 @@ class OrganisationAdminService extends RecordAdminService<Organisation, Organisa
 			throw new RestoreRefusedException("admin.organisations.restore.gone");
 		}
 		organisation.edit(details);
+	}
+
+	/**
+	 * Takes a published organisation off the public pages, keeping the reason; anything
+	 * else is left as it is.
+	 */
+	void unpublish(long id, String reason) {
+		Organisation organisation = get(id);
+		if (organisation.getStatus() == OrganisationStatus.PUBLISHED) {
+			organisation.changeStatus(OrganisationStatus.UNPUBLISHED, reason.strip());
+		}
+	}
+
+	/**
+	 * Puts an organisation an editor unpublished back on the public pages; one waiting
+	 * for validation or refused is left to the validation of members' profiles.
+	 */
+	void publishAgain(long id) {
+		Organisation organisation = get(id);
+		if (organisation.getStatus() == OrganisationStatus.UNPUBLISHED) {
+			organisation.changeStatus(OrganisationStatus.PUBLISHED, null);
+		}
 	}
 
 	@Override

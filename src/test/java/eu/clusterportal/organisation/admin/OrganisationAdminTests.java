@@ -314,6 +314,44 @@ class OrganisationAdminTests {
 	}
 
 	@Test
+	void anEditorUnpublishesWithAReasonThatIsKeptAndPublishesAgain() throws Exception {
+		long id = idOf("torch-centre");
+		String name = "Torch Centre, Ministry of Science and Technology";
+		Document refused = pages
+			.html(post("/admin/organisations/{id}/unpublish", id).with(EDITOR).with(csrf()).param("reason", "  "));
+		assertThat(refused.select("#reason-errors").text())
+			.isEqualTo("Please say why the organisation is taken off the public pages.");
+		assertThat(refused.select("#reason").attr("aria-describedby")).isEqualTo("reason-errors");
+		mvc.perform(get("/organisations/torch-centre")).andExpect(status().isOk());
+
+		mvc.perform(post("/admin/organisations/{id}/unpublish", id).with(EDITOR)
+			.with(csrf())
+			.param("reason", "Merged into the ministry's own services."))
+			.andExpect(redirectedUrl("/admin/organisations/" + id + "/edit"));
+		mvc.perform(get("/organisations/torch-centre")).andExpect(status().isNotFound());
+		assertThat(directoryNames("/organisations?country=china&type=agency")).doesNotContain(name);
+		Document form = pages.html(get("/admin/organisations/{id}/edit", id).with(EDITOR));
+		assertThat(form.select("#publication p").eachText()).containsExactly(
+				"Unpublished: an editor took this organisation off the public pages. Its profile and history are kept.",
+				"Reason given: Merged into the ministry's own services.");
+		assertThat(pages.html(get("/admin/organisations?q=torch").with(EDITOR)).select("tbody td").eachText())
+			.contains("Unpublished");
+		mvc.perform(post("/admin/organisations/{id}/edit", id).with(EDITOR).with(csrf()).params(fieldsOf(form)))
+			.andExpect(redirectedUrl("/admin/organisations"));
+		mvc.perform(get("/organisations/torch-centre")).andExpect(status().isNotFound());
+
+		mvc.perform(post("/admin/organisations/{id}/publish", id).with(EDITOR).with(csrf()))
+			.andExpect(redirectedUrl("/admin/organisations/" + id + "/edit"));
+		mvc.perform(get("/organisations/torch-centre")).andExpect(status().isOk());
+		assertThat(directoryNames("/organisations?country=china&type=agency")).contains(name);
+		assertThat(jdbc.sql("select status || ' ' || coalesce(status_reason, '-') from organisation where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("PUBLISHED -");
+		mvc.perform(post("/admin/organisations/{id}/publish", id).with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void deletingAsksFirstThenRemovesThePublicPage() throws Exception {
 		mvc.perform(create("Short-lived body", "short-lived-body")).andExpect(redirectedUrl("/admin/organisations"));
 		long id = idOf("short-lived-body");
@@ -378,7 +416,7 @@ class OrganisationAdminTests {
 	 */
 	private static MultiValueMap<String, String> fieldsOf(Document page) {
 		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-		((FormElement) page.selectFirst("main form.stacked-form")).formData()
+		((FormElement) page.selectFirst("main form[action$=/edit]")).formData()
 			.forEach((pair) -> fields.add(pair.key(), pair.value()));
 		return fields;
 	}
