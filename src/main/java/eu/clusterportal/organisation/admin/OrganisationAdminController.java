@@ -95,15 +95,19 @@ class OrganisationAdminController extends RecordAdminController<Organisation, Or
 			addChoices(form, model);
 			return view("form");
 		}
-		service.unpublish(id, unpublishing.getReason());
-		redirect.addFlashAttribute("notice", "admin.organisations.unpublished");
+		// a second click, or a profile not published yet, changes nothing and says
+		// nothing
+		if (service.unpublish(id, unpublishing.getReason())) {
+			redirect.addFlashAttribute("notice", "admin.organisations.unpublished");
+		}
 		return "redirect:/admin/organisations/" + id + "/edit";
 	}
 
 	@PostMapping("/{id}/publish")
 	String publishAgain(@PathVariable long id, RedirectAttributes redirect) {
-		service.publishAgain(id);
-		redirect.addFlashAttribute("notice", "admin.organisations.published-again");
+		if (service.publishAgain(id)) {
+			redirect.addFlashAttribute("notice", "admin.organisations.published-again");
+		}
 		return "redirect:/admin/organisations/" + id + "/edit";
 	}
 

@@ -165,23 +165,29 @@ class OrganisationAdminService extends RecordAdminService<Organisation, Organisa
 	/**
 	 * Takes a published organisation off the public pages, keeping the reason; anything
 	 * else is left as it is.
+	 * @return whether it was published
 	 */
-	void unpublish(long id, String reason) {
+	boolean unpublish(long id, String reason) {
 		Organisation organisation = get(id);
-		if (organisation.getStatus() == OrganisationStatus.PUBLISHED) {
+		boolean published = organisation.getStatus() == OrganisationStatus.PUBLISHED;
+		if (published) {
 			organisation.changeStatus(OrganisationStatus.UNPUBLISHED, reason.strip());
 		}
+		return published;
 	}
 
 	/**
 	 * Puts an organisation an editor unpublished back on the public pages; one waiting
 	 * for validation or refused is left to the validation of members' profiles.
+	 * @return whether it was unpublished
 	 */
-	void publishAgain(long id) {
+	boolean publishAgain(long id) {
 		Organisation organisation = get(id);
-		if (organisation.getStatus() == OrganisationStatus.UNPUBLISHED) {
+		boolean unpublished = organisation.getStatus() == OrganisationStatus.UNPUBLISHED;
+		if (unpublished) {
 			organisation.changeStatus(OrganisationStatus.PUBLISHED, null);
 		}
+		return unpublished;
 	}
 
 	@Override

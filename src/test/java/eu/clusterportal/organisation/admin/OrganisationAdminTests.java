@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -341,8 +342,11 @@ class OrganisationAdminTests {
 		mvc.perform(get("/organisations/torch-centre")).andExpect(status().isNotFound());
 
 		mvc.perform(post("/admin/organisations/{id}/publish", id).with(EDITOR).with(csrf()))
-			.andExpect(redirectedUrl("/admin/organisations/" + id + "/edit"));
+			.andExpect(redirectedUrl("/admin/organisations/" + id + "/edit"))
+			.andExpect(flash().attribute("notice", "admin.organisations.published-again"));
 		mvc.perform(get("/organisations/torch-centre")).andExpect(status().isOk());
+		mvc.perform(post("/admin/organisations/{id}/publish", id).with(EDITOR).with(csrf()))
+			.andExpect(flash().attributeCount(0));
 		assertThat(directoryNames("/organisations?country=china&type=agency")).contains(name);
 		assertThat(jdbc.sql("select status || ' ' || coalesce(status_reason, '-') from organisation where id = ?")
 			.param(id)
