@@ -21,6 +21,7 @@ import eu.clusterportal.editorial.RevisionEntry;
 import eu.clusterportal.editorial.TextChanges;
 import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.editorial.Translation;
+import eu.clusterportal.organisation.Organisation;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import org.hibernate.Hibernate;
@@ -79,6 +80,15 @@ public final class TranslatedFields<T extends Translatable> {
 		.text("targetCountriesSource.detail", "targetCountriesSource.detail",
 				(p) -> detail(p.getTargetCountriesSource()));
 
+	public static final TranslatedFields<Organisation> ORGANISATION = new TranslatedFields<>(Organisation.class)
+		.text("name", "name", Organisation::getName)
+		.text("city", "city", Organisation::getCity)
+		.markdown("description", "description", Organisation::getDescription)
+		.text("typeSource.detail", "typeSource.detail", (o) -> detail(o.getTypeSource()))
+		.text("placeSource.detail", "placeSource.detail", (o) -> detail(o.getPlaceSource()))
+		.text("websiteSource.detail", "websiteSource.detail", (o) -> detail(o.getWebsiteSource()))
+		.text("sectorsSource.detail", "sectorsSource.detail", (o) -> detail(o.getSectorsSource()));
+
 	public static final TranslatedFields<TaxonomyTerm> TERM = new TranslatedFields<>(TaxonomyTerm.class).text("name",
 			"name", TaxonomyTerm::getName);
 
@@ -97,8 +107,8 @@ public final class TranslatedFields<T extends Translatable> {
 		.text("summary", "summary", Achievement::getSummary)
 		.text("source.detail", "source.detail", (a) -> detail(a.getSource()));
 
-	private static final List<TranslatedFields<?>> ALL = List.of(COUNTRY, SECTION, REGION, CLUSTER, PARTNERSHIP, TERM,
-			EVENT, ACHIEVEMENT, CONTENT);
+	private static final List<TranslatedFields<?>> ALL = List.of(COUNTRY, SECTION, REGION, CLUSTER, PARTNERSHIP,
+			ORGANISATION, TERM, EVENT, ACHIEVEMENT, CONTENT);
 
 	private final Class<T> type;
 

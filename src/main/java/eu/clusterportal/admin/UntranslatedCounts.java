@@ -20,9 +20,10 @@ class UntranslatedCounts {
 	 */
 	private static final List<Map.Entry<String, String>> TABLES = List.of(Map.entry("countries", "country"),
 			Map.entry("countries", "country_section"), Map.entry("regions", "region"), Map.entry("clusters", "cluster"),
-			Map.entry("partnerships", "partnership"), Map.entry("news", "news_item"),
-			Map.entry("documents", "document"), Map.entry("events", "event"), Map.entry("achievements", "achievement"),
-			Map.entry("sectors", "sector"), Map.entry("technology-fields", "technology_field"));
+			Map.entry("partnerships", "partnership"), Map.entry("organisations", "organisation"),
+			Map.entry("news", "news_item"), Map.entry("documents", "document"), Map.entry("events", "event"),
+			Map.entry("achievements", "achievement"), Map.entry("sectors", "sector"),
+			Map.entry("technology-fields", "technology_field"));
 
 	private final JdbcClient jdbc;
 

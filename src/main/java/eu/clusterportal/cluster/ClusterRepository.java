@@ -135,6 +135,13 @@ public interface ClusterRepository extends Repository<Cluster, Long>, JpaSpecifi
 	 */
 	List<Cluster> findAllByOrderByName();
 
+	/**
+	 * Every cluster by name with its country: what an organisation's clusters are chosen
+	 * from.
+	 */
+	@Query("select c from Cluster c join fetch c.country order by c.name, c.id")
+	List<Cluster> findAllWithCountry();
+
 	/** A cluster with everything its form shows. */
 	@EntityGraph(attributePaths = { "country", "region", "sectors", "technologyFields" })
 	Optional<Cluster> findById(long id);

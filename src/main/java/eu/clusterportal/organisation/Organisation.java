@@ -138,6 +138,11 @@ public class Organisation extends EditorialRecord implements Translatable {
 		this.country = country;
 	}
 
+	/** A new organisation as an editor describes it. */
+	public Organisation(OrganisationDetails details) {
+		edit(details);
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -251,6 +256,30 @@ public class Organisation extends EditorialRecord implements Translatable {
 	@Override
 	public void translate(Language language, Translation translation) {
 		this.translations = TranslationsJson.write(getTranslations().with(language, translation));
+	}
+
+	/** Replaces everything an editor can change. */
+	public void edit(OrganisationDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+		this.type = details.type();
+		this.typeSource = details.typeSource();
+		this.country = details.country();
+		this.region = details.region();
+		this.city = details.city();
+		this.placeSource = details.placeSource();
+		this.website = details.website();
+		this.websiteSource = details.websiteSource();
+		this.contact = details.contact();
+		this.description = details.description();
+		this.offersHelp = details.offersHelp();
+		this.sectors.clear();
+		this.sectors.addAll(details.sectors());
+		this.sectorsSource = details.sectorsSource();
+		this.technologyFields.clear();
+		this.technologyFields.addAll(details.technologyFields());
+		this.clusters.clear();
+		this.clusters.addAll(details.clusters());
 	}
 
 }

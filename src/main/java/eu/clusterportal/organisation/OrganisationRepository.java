@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.clusterportal.country.Country;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -45,5 +48,44 @@ public interface OrganisationRepository extends Repository<Organisation, Long>, 
 			select distinct c from Organisation o join o.country c
 			where o.status = eu.clusterportal.organisation.OrganisationStatus.PUBLISHED order by c.name""")
 	List<Country> findCountriesWithOrganisations();
+
+	/** An organisation with everything its edit form shows. */
+	@EntityGraph(attributePaths = { "country", "region", "sectors", "technologyFields", "clusters" })
+	Optional<Organisation> findById(long id);
+
+	/**
+	 * The editors' list: organisations whose name or city contains the text, with country
+	 * and region.
+	 */
+	@EntityGraph(attributePaths = { "country", "region" })
+	@Query("""
+			select o from Organisation o
+			where lower(o.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(o.city) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			order by o.name, o.id""")
+	Page<Organisation> findByText(String text, Pageable pageable);
+
+	/**
+	 * The editors' list, of the organisations with no published Chinese translation only.
+	 */
+	@EntityGraph(attributePaths = { "country", "region" })
+	@Query("""
+			select o from Organisation o
+			where (lower(o.name) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\'
+			    or lower(o.city) like lower(concat('%', :#{escape(#text)}, '%')) escape '\\')
+			    and coalesce(function('jsonb_extract_path_text', o.translations, 'zh-Hans', 'status'), 'DRAFT') <> 'PUBLISHED'
+			order by o.name, o.id""")
+	Page<Organisation> findUntranslated(String text, Pageable pageable);
+
+	/**
+	 * The name of the organisation other than {@code except} (an id, 0 for none) that has
+	 * the slug.
+	 */
+	@Query("select o.name from Organisation o where o.slug = :slug and o.id <> :except")
+	Optional<String> findNameBySlugExcept(String slug, long except);
+
+	void delete(Organisation organisation);
+
+	Organisation save(Organisation organisation);
 
 }

@@ -73,16 +73,22 @@ class AdminPagesInChineseTests {
 
 	@Test
 	void formErrorsAreInChinese() throws Exception {
-		List<MockHttpServletRequestBuilder> forms = List.of(
+		List<MockHttpServletRequestBuilder> forms = new ArrayList<>(List.of(
 				form("/zh/admin/clusters", "name", "", "country", "nowhere", "latitude", "north", "website", "x"),
 				form("/zh/admin/partnerships", "acronym", "", "smesInvolved", "many", "partners", "-1"),
+				form("/zh/admin/organisations", "name", "", "type", "MINISTRY", "country", "nowhere", "contact",
+						"someone", "website", "x", "city", "Bei\u0007jing"),
 				form("/zh/admin/events", "title", "", "startsOn", "yesterday", "kind", ""),
 				form("/zh/admin/achievements", "title", "", "startYear", "2020", "endYear", "2019", "source.detail",
 						"x"),
 				form("/zh/admin/documents", "title", "", "published", "31.12.2020", "kind", ""),
 				form("/zh/admin/regions", "name", "", "country", "", "position", "first"),
 				form("/zh/admin/sectors", "code", "c2", "name", ""), form("/zh/admin/countries/china", "version", "0",
-						"name", "", "population.amount", "8,000", "area.year", "1800"));
+						"name", "", "population.amount", "8,000", "area.year", "1800")));
+		long torchCentre = jdbc.sql("select id from organisation where slug = 'torch-centre'")
+			.query(Long.class)
+			.single();
+		forms.add(form("/zh/admin/organisations/" + torchCentre + "/unpublish", "reason", ""));
 		for (MockHttpServletRequestBuilder form : forms) {
 			Document page = pages.html(form);
 			List<String> errors = page.select(".field__errors").eachText();

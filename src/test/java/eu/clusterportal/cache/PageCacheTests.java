@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -174,6 +176,30 @@ class PageCacheTests {
 		renameCluster(this.context, firstClusterOn(CHINA), "Renamed here");
 		assertThat(this.anonymous.get(CHINA).body()).contains("Renamed here");
 		assertThat(this.anonymous.get("/clusters").body()).contains("Renamed here");
+		assertKept(JAPAN);
+	}
+
+	@Test
+	void anOrganisationSavedThroughTheAdminFormShowsOnItsPageTheDirectoryAndTheChinaPage() throws Exception {
+		String page = "/organisations/torch-centre";
+		keptOnceRendered(page);
+		keptOnceRendered("/organisations?country=china&type=agency");
+		keptOnceRendered(CHINA);
+		keptOnceRendered(JAPAN);
+		Browser editor = signedInEditor(this.port);
+		long id = this.jdbc.sql("select id from organisation where slug = 'torch-centre'").query(Long.class).single();
+		String form = "/admin/organisations/" + id + "/edit";
+		Map<String, String> fields = new LinkedHashMap<>();
+		((FormElement) Jsoup.parse(editor.get(form).body()).selectFirst("main form[action$=/edit]")).formData()
+			.forEach((field) -> fields.putIfAbsent(field.key(), field.value()));
+		fields.put("name", "Torch Centre of the Ministry, renamed");
+		assertThat(editor.post(form, form, fields).statusCode()).isEqualTo(302);
+
+		assertThat(Jsoup.parse(this.anonymous.get(page).body()).select("main h1").text())
+			.isEqualTo("Torch Centre of the Ministry, renamed");
+		assertThat(this.anonymous.get("/organisations?country=china&type=agency").body())
+			.contains("Torch Centre of the Ministry, renamed");
+		renderedAgain(CHINA);
 		assertKept(JAPAN);
 	}
 

@@ -53,7 +53,8 @@ class HtmlConformanceTests {
 			List.of("main a[href$=/edit]"), "/admin/partnerships", List.of("main a[href$=/edit]"), "/admin/sectors",
 			List.of("main a[href$=/edit]"), "/admin/countries",
 			List.of(".item-list__title a", "main a[href*=/sections/]"), "/admin/news", List.of(), "/admin/events",
-			List.of(), "/admin/documents", List.of());
+			List.of(), "/admin/documents", List.of(), "/admin/organisations",
+			List.of("main a[href$=/edit]", "main a[href$=/history]", "main a[href$=/delete]"));
 
 	/** Forms for new items, of the kinds the demo content has none of. */
 	private static final List<String> NEW_FORMS = List.of("/admin/clusters/new", "/admin/news/new", "/admin/events/new",
@@ -116,6 +117,12 @@ class HtmlConformanceTests {
 		}
 		assertValid("/admin/clusters sent back with mistakes",
 				post("/admin/clusters").with(editor("eda@example.eu")).with(csrf()).param("name", ""));
+		assertValid("/admin/organisations sent back with mistakes",
+				post("/admin/organisations").with(editor("eda@example.eu"))
+					.with(csrf())
+					.param("name", "")
+					.param("contact", "x")
+					.param("clusters", "nowhere"));
 		RequestPostProcessor admin = user("ada@example.eu").roles("ADMIN");
 		assertValid("/admin/accounts", get("/admin/accounts").with(admin));
 	}
