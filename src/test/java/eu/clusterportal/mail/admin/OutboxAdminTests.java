@@ -57,14 +57,16 @@ class OutboxAdminTests {
 	void aMailShowsItsTextAndItsHtmlInASandbox() throws Exception {
 		long id = mail("reader@example.eu", "Confirm your address", "now()", 3, "550 mailbox unavailable", null);
 		jdbc.sql("""
-				update outbox_mail set text_body = 'Open http://localhost:8080/register/confirm?token=abc',
+				update outbox_mail set text_body = 'Open http://localhost:8080/register/confirm?token=abc.',
 				html_body = '<p>Open <a href="http://localhost:8080/">it</a></p><script>alert(1)</script>'
 				where id = :id""").param("id", id).update();
 
 		Document page = pages.html(get("/admin/outbox/" + id).with(editor("eda@example.eu")));
 
 		assertThat(page.select("h1").text()).isEqualTo("Confirm your address");
-		assertThat(page.select("pre").text()).isEqualTo("Open http://localhost:8080/register/confirm?token=abc");
+		assertThat(page.select("pre").text()).isEqualTo("Open http://localhost:8080/register/confirm?token=abc.");
+		assertThat(page.select("pre a").eachAttr("href"))
+			.containsExactly("http://localhost:8080/register/confirm?token=abc");
 		Element frame = page.selectFirst("iframe");
 		assertThat(frame.attr("sandbox")).isEmpty();
 		assertThat(frame.hasAttr("sandbox")).isTrue();
