@@ -1,29 +1,42 @@
 package eu.clusterportal.mail;
 
 import java.util.Map;
+import java.util.Optional;
 
 import eu.clusterportal.editorial.Language;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where every mail the portal sends starts: written, in its recipient's language, to the
  * outbox table in the transaction of the change that causes it, so that the two commit or
- * roll back together. A scheduled sender delivers it afterwards.
+ * roll back together. {@link OutboxSender} delivers it afterwards. Without an SMTP server
+ * ({@code spring.mail.host}) each mail is logged once, when its transaction commits, so
+ * that a newcomer can still follow a confirmation link.
  */
 @Component
 public class MailOutbox {
+
+	private static final Log logger = LogFactory.getLog(MailOutbox.class);
 
 	private final MailComposer composer;
 
 	private final JdbcClient jdbc;
 
-	MailOutbox(MailComposer composer, JdbcClient jdbc) {
+	private final boolean smtpConfigured;
+
+	MailOutbox(MailComposer composer, JdbcClient jdbc, Optional<JavaMailSender> smtp) {
 		this.composer = composer;
 		this.jdbc = jdbc;
+		this.smtpConfigured = smtp.isPresent();
 	}
 
 	/**
@@ -35,16 +48,27 @@ public class MailOutbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(String recipient, Language language, String kind, Map<String, Object> variables) {
 		ComposedMail mail = composer.compose(kind, language, variables);
-		jdbc.sql("""
+		long id = jdbc.sql("""
 				insert into outbox_mail (kind, recipient, language, subject, text_body, html_body)
-				values (:kind, :recipient, :language, :subject, :text, :html)""")
+				values (:kind, :recipient, :language, :subject, :text, :html)
+				returning id""")
 			.param("kind", kind)
 			.param("recipient", recipient)
 			.param("language", language.tag())
 			.param("subject", mail.subject())
 			.param("text", mail.text())
 			.param("html", mail.html())
-			.update();
+			.query(Long.class)
+			.single();
+		if (!smtpConfigured) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					logger.info("No SMTP server is configured (spring.mail.host): mail " + id + " to " + recipient
+							+ " stays in the outbox.\nSubject: " + mail.subject() + "\n\n" + mail.text());
+				}
+			});
+		}
 	}
 
 }

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editors' pages in Chinese have a Chinese interface: no label, heading, button or
@@ -60,7 +61,15 @@ class AdminPagesInChineseTests {
 	private final Set<String> english = englishOnly();
 
 	@Test
+	@Transactional
 	void everyKindOfEditorsPageShowsItsInterfaceInChinese() throws Exception {
+		// a mail in the outbox, so that the crawl reaches a mail's page
+		jdbc.sql(
+				"""
+						insert into outbox_mail (kind, recipient, language, subject, text_body, html_body, attempts, last_error)
+						values ('outbox-test', 'anna@example.eu', 'en', 'Test mail', 'Text', '<p>HTML</p>', 1, 'Connection refused')
+						""")
+			.update();
 		Map<String, List<String>> found = new TreeMap<>();
 		for (String url : oneOfEachKind()) {
 			List<String> texts = englishTexts(pages.html(MockMvcRequestBuilders.get(url).with(admin())));

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -72,6 +74,9 @@ class HtmlConformanceTests {
 
 	@Autowired
 	WebPages pages;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/**
 	 * The schema's compiler recurses deeper than a default stack allows (vnu runs with
@@ -148,6 +153,23 @@ class HtmlConformanceTests {
 				post("/zh/admin/clusters").with(editor("eda@example.eu")).with(csrf()).param("name", ""));
 		assertValid("/countries/china offering Chinese",
 				get("/countries/china").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"));
+	}
+
+	/** The outbox and one of its mails, whose HTML part the page holds in a frame. */
+	@Test
+	@Transactional
+	void theOutboxIsValidHtml() throws Exception {
+		long id = jdbc.sql("""
+				insert into outbox_mail (kind, recipient, language, subject, text_body, html_body, attempts, last_error)
+				values ('outbox-test', 'ming@example.cn', 'zh-Hans', '测试邮件', '测试 http://localhost:8080/zh/',
+				        '<!DOCTYPE html><html lang="zh-Hans"><body><p style="margin: 0">测试</p></body></html>',
+				        1, 'Connection refused')
+				returning id""").query(Long.class).single();
+		for (String language : List.of("", "/zh")) {
+			assertValid(language + "/admin/outbox", get(language + "/admin/outbox").with(editor("eda@example.eu")));
+			assertValid(language + "/admin/outbox/" + id,
+					get(language + "/admin/outbox/" + id).with(editor("eda@example.eu")));
+		}
 	}
 
 	private void assertValid(String page, RequestBuilder request) throws Exception {
