@@ -1,6 +1,7 @@
 package eu.clusterportal.member;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import eu.clusterportal.account.EmailAddresses;
@@ -60,8 +61,10 @@ class RegistrationController {
 	@PostMapping("/register")
 	ModelAndView processForm(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			Language language, HttpServletRequest request) {
-		if (!result.hasFieldErrors("password") && !result.hasFieldErrors("email")) {
-			strength.weakness(form.getPassword(), form.getEmail(), Optional.ofNullable(form.getName()).orElse(""))
+		if (!result.hasFieldErrors("password")) {
+			strength
+				.weakness(form.getPassword(), Objects.toString(form.getEmail(), ""),
+						Objects.toString(form.getName(), ""))
 				.ifPresent((reason) -> result.rejectValue("password", "account.password.new.weak",
 						new Object[] { reason }, null));
 		}

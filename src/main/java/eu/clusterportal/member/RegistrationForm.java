@@ -3,6 +3,7 @@ package eu.clusterportal.member;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -32,8 +33,9 @@ class RegistrationForm {
 	@Size(min = 12, max = 128, message = "{members.register.password.size}")
 	private String password;
 
+	@NotNull(message = "{members.register.consent.required}")
 	@AssertTrue(message = "{members.register.consent.required}")
-	private boolean consent;
+	private Boolean consent;
 
 	public String getName() {
 		return name;
@@ -59,11 +61,11 @@ class RegistrationForm {
 		this.password = password;
 	}
 
-	public boolean isConsent() {
+	public Boolean getConsent() {
 		return consent;
 	}
 
-	public void setConsent(boolean consent) {
+	public void setConsent(Boolean consent) {
 		this.consent = consent;
 	}
 
