@@ -13,7 +13,9 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,6 +53,12 @@ class RegistrationController {
 	@ModelAttribute("hours")
 	long hours() {
 		return properties.confirmationValidity().toHours();
+	}
+
+	@InitBinder("form")
+	void showControlCharacters(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, "name", new VisibleControlCharacters());
+		binder.registerCustomEditor(String.class, "email", new VisibleControlCharacters());
 	}
 
 	@GetMapping("/register")

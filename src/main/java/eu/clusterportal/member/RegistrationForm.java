@@ -10,13 +10,17 @@ import jakarta.validation.constraints.Size;
 /** What the registration form sends. */
 class RegistrationForm {
 
-	/** No control or format characters (line breaks, NUL, bidirectional overrides). */
-	static final String PLAIN_TEXT = "[^\\p{Cc}\\p{Cf}]*";
+	/**
+	 * No control or format characters (line breaks, NUL, bidirectional overrides), nor
+	 * the replacement character that stands for a control character
+	 * ({@link VisibleControlCharacters}).
+	 */
+	static final String PLAIN_TEXT = "[^\\p{Cc}\\p{Cf}\\uFFFD]*";
 
 	/**
 	 * One @, no spaces, control or format characters: what an account's address may be.
 	 */
-	static final String ADDRESS = "[^@\\s\\p{Cc}\\p{Cf}]+@[^@\\s\\p{Cc}\\p{Cf}]+";
+	static final String ADDRESS = "[^@\\s\\p{Cc}\\p{Cf}\\uFFFD]+@[^@\\s\\p{Cc}\\p{Cf}\\uFFFD]+";
 
 	@NotBlank(message = "{members.register.name.required}")
 	@Size(max = 120, message = "{members.register.name.size}")

@@ -257,6 +257,8 @@ class RegistrationTests {
 		assertThat(page.select("#consent-errors").text())
 			.isEqualTo("Please confirm that you have read the privacy notice.");
 		assertThat(page.select("input[name=email]").val()).isEqualTo("not an address");
+		assertThat(page.select("input[name=name]").val()).as("shown as a browser reads it")
+			.isEqualTo("Mei\uFFFDMember");
 
 		Document tooLong = Jsoup.parse(
 				browser
