@@ -3,8 +3,11 @@ package eu.clusterportal.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -89,6 +92,11 @@ class RegistrationTests {
 
 		String link = confirmationLink("mei@example.eu");
 		assertThat(mailText("mei@example.eu")).contains("Hello Mei Member,").contains("24 hours");
+		assertThat(jdbc.sql("select token_hash from account_link").query(String.class).single())
+			.as("only the token's SHA-256 is stored")
+			.isEqualTo(HexFormat.of()
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(token(link).getBytes(StandardCharsets.US_ASCII))));
 		HttpResponse<String> confirmation = browser.get(link);
 		assertThat(confirmation.statusCode()).isEqualTo(200);
 		assertThat(accounts.findByEmail("mei@example.eu").orElseThrow().isEmailConfirmed())
@@ -301,6 +309,17 @@ class RegistrationTests {
 		assertThat(accounts.findByEmail("mei@example.eu")).isEmpty();
 		assertThat(accounts.findByEmail("conny@example.eu")).isPresent();
 		assertThat(jdbc.sql("select count(*) from registration_throttle").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void theSignInPageLeadsToRegistrationAndThePrivacyNoticeSaysWhatIsKeptAboutMembers() throws Exception {
+		assertThat(Jsoup.parse(browser.get("/login").body()).select("main a[href=/register]").text())
+			.isEqualTo("No account yet? Register as a member");
+		Document privacy = Jsoup.parse(browser.get("/privacy").body());
+		assertThat(privacy.select("#members-heading").text()).isEqualTo("Members\u2019 accounts");
+		assertThat(privacy.select("section[aria-labelledby=members-heading]").text()).contains(
+				"a hash of your password", "not confirmed within 7 days is deleted", "deleted member",
+				"download everything");
 	}
 
 	private String register(String name, String email) throws Exception {
