@@ -105,6 +105,15 @@ public class Account {
 		return emailConfirmedAt != null;
 	}
 
+	/** When the person proved the address is theirs; {@code null} until then. */
+	public Instant getEmailConfirmedAt() {
+		return emailConfirmedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
 	public Language getLanguage() {
 		return language;
 	}

@@ -21,14 +21,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * ({@link SecurityStampFilter}).
  */
 @Component
-class AccountSessions {
+public class AccountSessions {
 
 	/**
 	 * The access of this account changed (its new security stamp committed); its sessions
 	 * end, except the current request's if {@code keepCurrent}, which takes the new
 	 * stamp.
 	 */
-	record AccessChanged(Account account, boolean keepCurrent) {
+	public record AccessChanged(Account account, boolean keepCurrent) {
 	}
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;

@@ -8,10 +8,10 @@ import java.util.Locale;
  * throttles sign-ins by, so that every spelling of an address is one account and one
  * lock. Migration V12 brought the stored addresses into this form.
  */
-final class EmailAddresses {
+public final class EmailAddresses {
 
 	/** The longest address an account can have, and a throttle key. */
-	static final int MAX_LENGTH = 254;
+	public static final int MAX_LENGTH = 254;
 
 	private EmailAddresses() {
 	}
@@ -21,7 +21,7 @@ final class EmailAddresses {
 	 * surrounding white space goes, and letters are lower-cased the same in every locale;
 	 * normalised once more because lower-casing can undo normalisation.
 	 */
-	static String canonical(String typed) {
+	public static String canonical(String typed) {
 		String plain = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
 		return Normalizer.normalize(plain.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
 	}

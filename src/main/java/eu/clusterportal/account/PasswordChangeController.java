@@ -4,7 +4,6 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,21 +25,18 @@ class PasswordChangeController {
 
 	private final AccountRepository accounts;
 
-	private final PasswordEncoder passwordEncoder;
-
 	private final AccountService service;
 
 	private final PasswordStrength strength;
 
-	private final SignInThrottle throttle;
+	private final CurrentPasswordCheck currentPasswords;
 
-	PasswordChangeController(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountService service,
-			PasswordStrength strength, SignInThrottle throttle) {
+	PasswordChangeController(AccountRepository accounts, AccountService service, PasswordStrength strength,
+			CurrentPasswordCheck currentPasswords) {
 		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
 		this.service = service;
 		this.strength = strength;
-		this.throttle = throttle;
+		this.currentPasswords = currentPasswords;
 	}
 
 	@GetMapping(PATH)
@@ -72,22 +68,15 @@ class PasswordChangeController {
 		}
 		service.changeOwnPassword(account.getEmail(), form.getNewPassword());
 		redirect.addFlashAttribute("notice", "account.password.changed");
-		return "redirect:/admin";
+		return "redirect:" + SignInSuccessHandler.homeOf(account);
 	}
 
-	/**
-	 * Counted like a sign-in, by the same throttle: this form must not be a way to guess
-	 * the password of a session left open.
-	 */
 	private void checkCurrentPassword(String currentPassword, Account account, BindingResult result) {
-		if (!throttle.tryAttempt(account.getEmail())) {
-			result.rejectValue("currentPassword", "account.password.current.locked");
-		}
-		else if (passwordEncoder.matches(currentPassword, account.getPassword())) {
-			throttle.recordSuccess(account.getEmail());
-		}
-		else {
-			result.rejectValue("currentPassword", "account.password.current.wrong");
+		switch (currentPasswords.check(account, currentPassword)) {
+			case LOCKED -> result.rejectValue("currentPassword", "account.password.current.locked");
+			case WRONG -> result.rejectValue("currentPassword", "account.password.current.wrong");
+			case RIGHT -> {
+			}
 		}
 	}
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * and name and the portal's own words.
  */
 @Component
-class PasswordStrength {
+public class PasswordStrength {
 
 	private static final List<String> PORTAL_WORDS = List.of("cluster", "clusters", "portal", "clusterportal",
 			"escp-4i", "escp4i");
@@ -36,7 +36,7 @@ class PasswordStrength {
 	 * enough.
 	 * @param personal the e-mail address, name and the like of the person choosing it
 	 */
-	Optional<MessageSourceResolvable> weakness(String password, String... personal) {
+	public Optional<MessageSourceResolvable> weakness(String password, String... personal) {
 		Result result = new Nbvcxz(new ConfigurationBuilder().setDictionaries(dictionaries(personal))
 			// The library's own English texts, whatever the server's default locale.
 			.setLocale(Locale.ROOT)

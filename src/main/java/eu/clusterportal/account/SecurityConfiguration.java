@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -45,12 +44,13 @@ class SecurityConfiguration {
 		// gets.
 		passwords.setPreAuthenticationChecks((user) -> {
 		});
-		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		passwords.setPostAuthenticationChecks(new AccountStatusCheck(accountRepository));
 		ExceptionMappingAuthenticationFailureHandler failed = new ExceptionMappingAuthenticationFailureHandler();
 		failed.setDefaultFailureUrl("/login?error");
 		// the page says why from its address; a session for the reason would be a write
 		failed.setAllowSessionCreation(false);
-		failed.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failed.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				UnconfirmedEmailException.class.getName(), "/login?unconfirmed"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**")

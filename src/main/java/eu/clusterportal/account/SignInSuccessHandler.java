@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * After signing in: first a new password if the account needs one, else where the person
- * was going. That page is named by its path alone: the address Spring Security remembers
- * is built from the request's {@code Host} header, which anyone can set.
+ * was going, else their home: members their account's page, editors and admins the
+ * administration. That page is named by its path alone: the address Spring Security
+ * remembers is built from the request's {@code Host} header, which anyone can set.
  */
 @Component
 class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
+
+	static final String MEMBER_HOME = "/account";
 
 	private final AccountRepository accounts;
 
@@ -36,6 +39,14 @@ class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 	}
 
 	/**
+	 * Where a person lands after signing in when they were going nowhere in particular:
+	 * members on their account's page, editors and admins on the administration's.
+	 */
+	static String homeOf(Account account) {
+		return (account.getRole() == Role.MEMBER) ? MEMBER_HOME : "/admin";
+	}
+
+	/**
 	 * Where the page asked for before signing in is remembered: a cookie, not a session,
 	 * which only signing in makes.
 	 */
@@ -46,18 +57,17 @@ class SignInSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 	@Override
 	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) {
-		boolean mustChange = accounts.findByEmail(authentication.getName())
-			.map(Account::isMustChangePassword)
-			.orElse(false);
-		if (mustChange) {
+		Optional<Account> account = accounts.findByEmail(authentication.getName());
+		if (account.map(Account::isMustChangePassword).orElse(false)) {
 			return PasswordChangeController.PATH;
 		}
+		String home = account.map(SignInSuccessHandler::homeOf).orElse(getDefaultTargetUrl());
 		SavedRequest wanted = requestCache.getRequest(request, response);
 		if (wanted == null) {
-			return getDefaultTargetUrl();
+			return home;
 		}
 		requestCache.removeRequest(request, response);
-		return pathOf(wanted, request.getContextPath()).orElse(getDefaultTargetUrl());
+		return pathOf(wanted, request.getContextPath()).orElse(home);
 	}
 
 	/**

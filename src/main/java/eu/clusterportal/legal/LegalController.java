@@ -49,13 +49,16 @@ class LegalController {
 
 	private final Duration sessionTimeout;
 
+	private final Duration unconfirmedKept;
+
 	LegalController(ContactProperties contact, OperatorProperties operator,
-			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
-			SessionTimeout sessionTimeout) {
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie, SessionTimeout sessionTimeout,
+			@Value("${portal.members.unconfirmed-kept:7d}") Duration unconfirmedKept) {
 		this.contact = contact;
 		this.operator = operator;
 		this.sessionCookie = sessionCookie;
 		this.sessionTimeout = sessionTimeout.getTimeout();
+		this.unconfirmedKept = unconfirmedKept;
 	}
 
 	@ModelAttribute
@@ -73,6 +76,7 @@ class LegalController {
 	@GetMapping("/privacy")
 	String privacy(Model model) {
 		model.addAttribute("sessionMinutes", this.sessionTimeout.toMinutes());
+		model.addAttribute("unconfirmedDays", this.unconfirmedKept.toDays());
 		return PRIVACY_VIEW;
 	}
 

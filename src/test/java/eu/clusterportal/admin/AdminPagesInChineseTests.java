@@ -92,8 +92,10 @@ class AdminPagesInChineseTests {
 						"x"),
 				form("/zh/admin/documents", "title", "", "published", "31.12.2020", "kind", ""),
 				form("/zh/admin/regions", "name", "", "country", "", "position", "first"),
-				form("/zh/admin/sectors", "code", "c2", "name", ""), form("/zh/admin/countries/china", "version", "0",
-						"name", "", "population.amount", "8,000", "area.year", "1800")));
+				form("/zh/admin/sectors", "code", "c2", "name", ""),
+				form("/zh/register", "name", "\u0000", "email", "x", "password", "short", "consent", ""),
+				form("/zh/admin/countries/china", "version", "0", "name", "", "population.amount", "8,000", "area.year",
+						"1800")));
 		long torchCentre = jdbc.sql("select id from organisation where slug = 'torch-centre'")
 			.query(Long.class)
 			.single();

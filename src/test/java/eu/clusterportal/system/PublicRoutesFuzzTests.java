@@ -92,7 +92,9 @@ class PublicRoutesFuzzTests {
 			route("/documents", "country", "type", "year", "q", "page"),
 			route("/documents.atom", "country", "type", "year", "q"),
 			route("/documents/{id}/{fileName}", Map.of("id", "1", "fileName", "study.pdf")),
-			route("/login", "error", "locked", "signed-out"), route("/accessibility"), route("/privacy"),
+			route("/login", "error", "locked", "signed-out", "unconfirmed"), route("/register"),
+			route("/register/sent"), route("/register/confirm", "token"), route("/register/confirmed"),
+			route("/register/resend"), route("/register/deleted"), route("/accessibility"), route("/privacy"),
 			route("/cookies"), route("/legal-notice"), route("/language", "to", "page"));
 
 	static final List<String> ODD_VALUES = List.of("x".repeat(10_000),

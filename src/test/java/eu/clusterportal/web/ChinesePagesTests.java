@@ -67,8 +67,11 @@ class ChinesePagesTests {
 			"/zh/organisations/torch-centre, 200", "/zh/organisations/china-auto-info, 200", "/zh/sectors/C29, 200",
 			"/zh/sectors/J, 200", "/zh/technology-fields/A61, 200", "/zh/news, 200", "/zh/events, 200",
 			"/zh/events?when=PAST, 200", "/zh/documents, 200", "/zh/search?q=china, 200", "/zh/search?q=商会, 200",
-			"/zh/search?q=cluster&type=CLUSTER, 200", "/zh/login, 200", "/zh/accessibility, 200", "/zh/privacy, 200",
-			"/zh/cookies, 200", "/zh/legal-notice, 200", "/zh/no-such-page, 404", "/zh/countries/atlantis, 404" })
+			"/zh/search?q=cluster&type=CLUSTER, 200", "/zh/login, 200", "/zh/login?unconfirmed, 200",
+			"/zh/register, 200", "/zh/register/sent, 200", "/zh/register/resend, 200", "/zh/register/confirmed, 200",
+			"/zh/register/deleted, 200", "/zh/register/confirm?token=x, 404", "/zh/accessibility, 200",
+			"/zh/privacy, 200", "/zh/cookies, 200", "/zh/legal-notice, 200", "/zh/no-such-page, 404",
+			"/zh/countries/atlantis, 404" })
 	void aChinesePageShowsNoEnglishInterfaceText(String path, int status) throws Exception {
 		assertThat(englishInterfaceTexts(page(path, status))).as("English interface text on %s", path).isEmpty();
 	}

@@ -13,7 +13,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +51,8 @@ class HtmlConformanceTests {
 			"/clusters", "/clusters/chongqing-automobile-cluster", "/partnerships", "/partnerships/DIA", "/sectors/C29",
 			"/organisations", "/organisations?help=true&sort=type", "/organisations/eu-sme-centre",
 			"/technology-fields/E03", "/news", "/documents", "/events", "/search?q=automotive", "/search?q=chamber",
-			"/accessibility", "/privacy", "/cookies", "/legal-notice", "/login");
+			"/accessibility", "/privacy", "/cookies", "/legal-notice", "/login", "/login?unconfirmed", "/register",
+			"/register/sent", "/register/resend", "/register/confirmed", "/register/deleted");
 
 	/** Admin lists, each with the links in it that lead to the forms of its kind. */
 	private static final Map<String, List<String>> ADMIN_LISTS = Map.of("/admin/clusters",
@@ -170,6 +174,53 @@ class HtmlConformanceTests {
 			assertValid(language + "/admin/outbox/" + id,
 					get(language + "/admin/outbox/" + id).with(editor("eda@example.eu")));
 		}
+	}
+
+	/**
+	 * The pages of a member's account and of the links mailed to members, each state of a
+	 * link with its status, in both languages; the editors' list of members.
+	 */
+	@Test
+	@Transactional
+	void everyKindOfMembersPageIsValidHtml() throws Exception {
+		long member = jdbc.sql("""
+				insert into account (email, display_name, password_hash, role, email_confirmed_at)
+				values ('mei@example.eu', '<b>Mei</b>', '{noop}x', 'MEMBER', now()) returning id""")
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into account_link (purpose, account_id, token_hash, expires_at, used_at) values
+				('CONFIRM_EMAIL', :id, :usable, now() + interval '1 day', null),
+				('CONFIRM_EMAIL', :id, :expired, now() - interval '1 second', null),
+				('CONFIRM_EMAIL', :id, :used, now() + interval '1 day', now())""")
+			.param("id", member)
+			.param("usable", sha256("a".repeat(43)))
+			.param("expired", sha256("b".repeat(43)))
+			.param("used", sha256("c".repeat(43)))
+			.update();
+		RequestPostProcessor signedIn = user("mei@example.eu").roles("MEMBER");
+		for (String language : List.of("", "/zh")) {
+			assertValid(language + "/register/confirm", get(language + "/register/confirm?token=" + "a".repeat(43)),
+					200);
+			assertValid(language + " expired link", get(language + "/register/confirm?token=" + "b".repeat(43)), 410);
+			assertValid(language + " used link", get(language + "/register/confirm?token=" + "c".repeat(43)), 409);
+			assertValid(language + " unknown link", get(language + "/register/confirm?token=x"), 404);
+			assertValid(language + "/register sent back with mistakes",
+					post(language + "/register").with(csrf()).param("name", "\u0000"), 200);
+			assertValid(language + "/account", get(language + "/account").with(signedIn), 200);
+			assertValid(language + "/account/delete", get(language + "/account/delete").with(signedIn), 200);
+			assertValid(language + "/admin/members", get(language + "/admin/members").with(editor("eda@example.eu")),
+					200);
+		}
+	}
+
+	private static String sha256(String token) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes()));
+	}
+
+	private void assertValid(String page, RequestBuilder request, int status) throws Exception {
+		assertValid(page,
+				mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString());
 	}
 
 	private void assertValid(String page, RequestBuilder request) throws Exception {

@@ -1,0 +1,98 @@
+package eu.clusterportal.member;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import eu.clusterportal.account.Account;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything the portal holds about a person, as it is written to their data download:
+ * their account (never the password's hash or the security stamp), the organisations they
+ * represent or asked to, those they created or last changed, and the mails written to
+ * them.
+ */
+@Repository
+class MemberData {
+
+	private final JdbcClient jdbc;
+
+	MemberData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	Map<String, Object> of(Account account) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("account", account(account));
+		data.put("memberships", jdbc.sql("""
+				select o.name, o.slug, o.status as organisation_status, m.status, m.request_note, m.refusal_reason,
+				       m.requested_at, m.decided_at
+				from organisation_member m join organisation o on o.id = m.organisation_id
+				where m.account_id = :account order by m.requested_at, o.name""")
+			.param("account", account.getId())
+			.query(MemberData::row)
+			.list());
+		data.put("organisationsCreatedOrLastChanged",
+				jdbc.sql("""
+						select name, slug, status, created_by = :email as created, updated_by = :email as last_changed,
+						       created_at, updated_at
+						from organisation where created_by = :email or updated_by = :email order by name""")
+					.param("email", account.getEmail())
+					.query(MemberData::row)
+					.list());
+		data.put("mails",
+				jdbc.sql("""
+						select kind, subject, created_at, sent_at from outbox_mail
+						where recipient = :email order by created_at, id""")
+					.param("email", account.getEmail())
+					.query(MemberData::row)
+					.list());
+		return data;
+	}
+
+	private static Map<String, Object> account(Account account) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("name", account.getDisplayName());
+		fields.put("email", account.getEmail());
+		fields.put("role", account.getRole().name());
+		fields.put("language", account.getLanguage().tag());
+		fields.put("enabled", account.isEnabled());
+		fields.put("registered", Objects.toString(account.getCreatedAt(), null));
+		fields.put("emailConfirmed", Objects.toString(account.getEmailConfirmedAt(), null));
+		return fields;
+	}
+
+	/** A row as names and values, times in ISO 8601 (UTC). */
+	private static Map<String, Object> row(ResultSet rows, int number) throws SQLException {
+		Map<String, Object> row = new LinkedHashMap<>();
+		for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+			Object value = rows.getObject(column);
+			row.put(camelCase(rows.getMetaData().getColumnLabel(column)),
+					(value instanceof Timestamp time) ? time.toInstant().toString() : value);
+		}
+		return row;
+	}
+
+	private static String camelCase(String column) {
+		StringBuilder name = new StringBuilder();
+		boolean upper = false;
+		for (char c : column.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				name.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return name.toString();
+	}
+
+}

@@ -1,0 +1,12 @@
+package eu.clusterportal.member;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MembersProperties.class)
+@EnableScheduling
+class MembersConfiguration {
+
+}
