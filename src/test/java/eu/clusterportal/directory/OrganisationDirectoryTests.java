@@ -129,6 +129,7 @@ class OrganisationDirectoryTests {
 		assertThat(page.select("main h1").text()).isEqualTo("机构名录");
 		assertThat(page.select("#results-heading").text()).isEqualTo("36家机构");
 		List<String> names = new ArrayList<>(page.select("tbody th[scope=row] a").eachText());
+		assertThat(page.select(".pagination a[rel=next]").attr("href")).isEqualTo("/zh/organisations?sort=name&page=2");
 		names.addAll(pages.html("/zh/organisations?page=2").select("tbody th[scope=row] a").eachText());
 		assertThat(names).contains("工业和信息化部", "中国欧盟商会", "欧盟中小企业中心", "中国知识产权服务台");
 		List<String> chinese = names.stream().filter((n) -> n.codePointAt(0) > 0x2E80).toList();

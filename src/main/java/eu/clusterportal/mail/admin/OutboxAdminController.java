@@ -50,14 +50,13 @@ class OutboxAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String page, Language language, Model model) {
+	String list(@RequestParam(required = false) String page, Model model) {
 		Page<OutboxMail> shown = mails.newestFirst(PageRequest.of(PageNumber.index(page), PAGE_SIZE));
 		if (shown.getNumber() >= shown.getTotalPages() && shown.getTotalPages() > 0) {
 			shown = mails.newestFirst(PageRequest.of(shown.getTotalPages() - 1, PAGE_SIZE));
 		}
 		model.addAttribute("mails", shown.getContent());
-		model.addAttribute("pagination",
-				Pagination.of(shown, UriComponentsBuilder.fromPath(language.pathPrefix() + "/admin/outbox")));
+		model.addAttribute("pagination", Pagination.of(shown, UriComponentsBuilder.fromPath("/admin/outbox")));
 		model.addAttribute("smtpConfigured", smtpConfigured);
 		return LIST_VIEW;
 	}

@@ -384,6 +384,9 @@ class OrganisationAdminTests {
 			.endsWith("without a published Chinese translation");
 		Document second = pages.html(get("/admin/organisations?page=2").with(EDITOR));
 		assertThat(second.select("tbody tr")).isNotEmpty();
+		assertThat(
+				pages.html(get("/zh/admin/organisations").with(EDITOR)).select(".pagination a[rel=next]").attr("href"))
+			.isEqualTo("/zh/admin/organisations?q=&page=2");
 
 		mvc.perform(get("/admin/organisations")).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/admin/organisations/new")).andExpect(redirectedUrl("/login"));
