@@ -8,14 +8,14 @@ import eu.clusterportal.organisation.membership.OrganisationMember;
  *
  * @param descriptionHtml {@code null} when there is none, as for the Chinese one
  */
-record PendingRequest(OrganisationMember request, String descriptionHtml, String chineseDescriptionHtml) {
+public record PendingRequest(OrganisationMember request, String descriptionHtml, String chineseDescriptionHtml) {
 
 	/** Names the request in the page's addresses and ids: organisation, then member. */
-	String key() {
+	public String key() {
 		return request.getOrganisation().getId() + "-" + request.getAccount().getId();
 	}
 
-	boolean isProfile() {
+	public boolean isProfile() {
 		return request.getKind() == MembershipKind.PROFILE;
 	}
 
