@@ -93,10 +93,6 @@ public class OrganisationMember {
 		return requestedAt;
 	}
 
-	public Instant getDecidedAt() {
-		return decidedAt;
-	}
-
 	public boolean isValidated() {
 		return status == MembershipStatus.VALIDATED;
 	}

@@ -12,15 +12,15 @@ import eu.clusterportal.organisation.Organisation;
  * The Chinese description a member writes, kept as the organisation's Chinese translation
  * next to the texts editors translated (name, city), which it leaves alone.
  */
-final class OrganisationTexts {
+public final class OrganisationTexts {
 
-	static final String DESCRIPTION = "description";
+	private static final String DESCRIPTION = "description";
 
 	private OrganisationTexts() {
 	}
 
 	/** The Chinese description, or {@code null}. */
-	static String chineseDescription(Organisation organisation) {
+	public static String chineseDescription(Organisation organisation) {
 		return organisation.getTranslations()
 			.in(Language.SIMPLIFIED_CHINESE)
 			.map((translation) -> translation.text(DESCRIPTION))

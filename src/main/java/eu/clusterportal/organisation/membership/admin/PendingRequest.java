@@ -1,6 +1,5 @@
 package eu.clusterportal.organisation.membership.admin;
 
-import eu.clusterportal.organisation.membership.MembershipKind;
 import eu.clusterportal.organisation.membership.OrganisationMember;
 
 /**
@@ -10,13 +9,9 @@ import eu.clusterportal.organisation.membership.OrganisationMember;
  */
 public record PendingRequest(OrganisationMember request, String descriptionHtml, String chineseDescriptionHtml) {
 
-	/** Names the request in the page's addresses and ids: organisation, then member. */
+	/** Names the request in the page's ids: its organisation's, then its member's. */
 	public String key() {
 		return request.getOrganisation().getId() + "-" + request.getAccount().getId();
-	}
-
-	public boolean isProfile() {
-		return request.getKind() == MembershipKind.PROFILE;
 	}
 
 }

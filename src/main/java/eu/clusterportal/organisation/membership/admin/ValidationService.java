@@ -13,6 +13,7 @@ import eu.clusterportal.organisation.membership.AlreadyDecidedException;
 import eu.clusterportal.organisation.membership.MembershipKind;
 import eu.clusterportal.organisation.membership.OrganisationMember;
 import eu.clusterportal.organisation.membership.OrganisationMemberRepository;
+import eu.clusterportal.organisation.membership.OrganisationTexts;
 import eu.clusterportal.system.MarkdownRenderer;
 import eu.clusterportal.web.PortalBaseUrl;
 import org.hibernate.Hibernate;
@@ -55,11 +56,8 @@ class ValidationService {
 		Organisation organisation = request.getOrganisation();
 		Hibernate.initialize(organisation.getSectors());
 		Hibernate.initialize(organisation.getTechnologyFields());
-		String chinese = organisation.getTranslations()
-			.in(Language.SIMPLIFIED_CHINESE)
-			.map((translation) -> translation.text("description"))
-			.orElse(null);
-		return new PendingRequest(request, html(organisation.getDescription()), html(chinese));
+		return new PendingRequest(request, html(organisation.getDescription()),
+				html(OrganisationTexts.chineseDescription(organisation)));
 	}
 
 	private String html(String description) {
