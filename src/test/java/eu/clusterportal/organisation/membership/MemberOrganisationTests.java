@@ -208,9 +208,13 @@ class MemberOrganisationTests {
 		assertThat(form.select("main input[type=text], main input[type=url], main textarea").eachAttr("name"))
 			.containsExactly("name", "city", "website", "contact", "description", "chineseDescription");
 
-		mvc.perform(
-				edit(id, form, "description", "Free advice on <script>alert(1)</script> IP rights.", "city", "Beijing"))
+		mvc.perform(edit(id, form, "description", "Free advice on <script>alert(1)</script> IP rights.", "city",
+				"Beijing", "offersHelp", "false", "status", "UNPUBLISHED", "typeSource.source", "OTHER"))
 			.andExpect(redirectedUrl("/account/organisations"));
+		assertThat(jdbc.sql("select offers_help || ' ' || status || ' ' || type_source from organisation where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).as("what only editors change").isEqualTo("true PUBLISHED EDITORIAL_CLASSIFICATION");
 
 		Document page = pages.html("/organisations/" + DEMO);
 		assertThat(page.select("main .lead").text()).isEqualTo("Free advice on <script>alert(1)</script> IP rights.");
