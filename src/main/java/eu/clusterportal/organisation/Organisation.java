@@ -230,6 +230,23 @@ public class Organisation extends EditorialRecord implements Translatable {
 		this.statusReason = reason;
 	}
 
+	/**
+	 * Changes what the profile says; its slug, sources, help and clusters stay as they
+	 * are.
+	 * @param region {@code null}, or one of the country's regions
+	 */
+	public void changeProfile(String name, OrganisationType type, Country country, Region region, String city,
+			String website, String contact, String description) {
+		this.name = name;
+		this.type = type;
+		this.country = country;
+		this.region = region;
+		this.city = city;
+		this.website = website;
+		this.contact = contact;
+		this.description = description;
+	}
+
 	public Set<Sector> getSectors() {
 		return sectors;
 	}

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,6 +249,43 @@ class PageCacheTests {
 		signedInEditor(this.port);
 		assertKept(CHINA);
 		assertKept("/clusters");
+	}
+
+	@Test
+	void aMembersEditOfTheirOrganisationShowsAtOnceAndTheirRequestsClearNothing() throws Exception {
+		String page = "/organisations/china-ipr-helpdesk";
+		Account member = new Account("mei@example.cn", "Mei", this.passwordEncoder.encode(EDITOR_PASSWORD),
+				Role.MEMBER);
+		member.confirmEmail(Instant.now());
+		this.accounts.save(member);
+		long id = this.jdbc.sql("select id from organisation where slug = 'china-ipr-helpdesk'")
+			.query(Long.class)
+			.single();
+		this.jdbc
+			.sql("insert into organisation_member (organisation_id, account_id, status) values (?, ?, 'VALIDATED')")
+			.params(id, member.getId())
+			.update();
+		Browser browser = new Browser(this.port);
+		browser.signIn("mei@example.cn", EDITOR_PASSWORD);
+		keptOnceRendered(page);
+		keptOnceRendered(JAPAN);
+		assertThat(browser
+			.post("/account/organisations/claim/eu-sme-centre", "/account/organisations/claim/eu-sme-centre",
+					Map.of("note", "I work there too."))
+			.statusCode()).isEqualTo(302);
+		assertKept(page);
+
+		String edit = "/account/organisations/" + id + "/edit";
+		Map<String, String> form = new HashMap<>();
+		Jsoup.parse(browser.get(edit).body())
+			.select("main form input[name]:not([type=checkbox]), main form select")
+			.forEach((field) -> form.put(field.attr("name"),
+					field.is("select") ? field.select("option[selected]").val() : field.val()));
+		form.put("description", "Free first advice on IP rights.");
+		assertThat(browser.post(edit, edit, form).statusCode()).isEqualTo(302);
+		assertThat(Jsoup.parse(this.anonymous.get(page).body()).select("main .lead").text())
+			.isEqualTo("Free first advice on IP rights.");
+		assertKept(JAPAN);
 	}
 
 	@Test

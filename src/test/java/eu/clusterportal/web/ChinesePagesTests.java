@@ -1,7 +1,11 @@
 package eu.clusterportal.web;
 
+import static eu.clusterportal.WebPages.csrf;
+import static eu.clusterportal.organisation.membership.MemberSamples.AS_MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -21,20 +25,28 @@ import java.util.TreeSet;
 import eu.clusterportal.Browser;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
+import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.organisation.membership.MemberSamples;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Every page type in Chinese shows its interface in Chinese: no text of the English
@@ -60,6 +72,12 @@ class ChinesePagesTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@ParameterizedTest
 	@CsvSource({ "/zh/, 200", "/zh/countries, 200", "/zh/countries/china, 200", "/zh/clusters, 200",
 			"/zh/clusters?sector=C, 200", "/zh/clusters/chongqing-automobile-cluster, 200", "/zh/partnerships, 200",
@@ -74,6 +92,31 @@ class ChinesePagesTests {
 			"/zh/countries/atlantis, 404" })
 	void aChinesePageShowsNoEnglishInterfaceText(String path, int status) throws Exception {
 		assertThat(englishInterfaceTexts(page(path, status))).as("English interface text on %s", path).isEmpty();
+	}
+
+	/** Members' pages and the editors' pages about them, with something in each state. */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void membersOrganisationPagesShowNoEnglishInterfaceText() throws Exception {
+		MemberSamples samples = MemberSamples.make(mvc, accounts, jdbc);
+		RequestPostProcessor editor = user("eda@example.eu").roles("EDITOR");
+		List<MockHttpServletRequestBuilder> requests = List.of(get("/zh/account/organisations").with(AS_MEMBER),
+				get("/zh/account/organisations/new").with(AS_MEMBER),
+				post("/zh/account/organisations/new").with(AS_MEMBER)
+					.with(csrf())
+					.param("name", "")
+					.param("contact", "x")
+					.param("region", "nowhere"),
+				get("/zh/account/organisations/{id}/edit", samples.represented).with(AS_MEMBER),
+				get("/zh/account/organisations/claim/" + samples.claimable).with(AS_MEMBER),
+				get("/zh/account/organisations/claim/china-ipr-helpdesk").with(AS_MEMBER),
+				get("/zh/admin/validations").with(editor), get("/zh/admin/member-changes").with(editor));
+		for (MockHttpServletRequestBuilder request : requests) {
+			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+			String path = request.buildRequest(new MockServletContext()).getRequestURI();
+			assertThat(page.select("html").attr("lang")).as("language of %s", path).isEqualTo("zh-Hans");
+			assertThat(englishInterfaceTexts(page)).as("English interface text on %s", path).isEmpty();
+		}
 	}
 
 	// No page fails on purpose, so the test makes the error dispatch the server makes

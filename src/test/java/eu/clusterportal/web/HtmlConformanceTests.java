@@ -1,6 +1,7 @@
 package eu.clusterportal.web;
 
 import static eu.clusterportal.WebPages.editor;
+import static eu.clusterportal.organisation.membership.MemberSamples.AS_MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static eu.clusterportal.WebPages.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,13 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
+import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.organisation.membership.MemberSamples;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,6 +83,9 @@ class HtmlConformanceTests {
 
 	@Autowired
 	WebPages pages;
+
+	@Autowired
+	AccountRepository accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -221,6 +229,32 @@ class HtmlConformanceTests {
 	private void assertValid(String page, RequestBuilder request, int status) throws Exception {
 		assertValid(page,
 				mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString());
+	}
+
+	/** Members' pages and the editors' pages about them, with something in each state. */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void membersOrganisationPagesAreValidHtml() throws Exception {
+		MemberSamples samples = MemberSamples.make(mvc, accounts, jdbc);
+		RequestPostProcessor editor = editor("eda@example.eu");
+		for (String prefix : List.of("", "/zh")) {
+			assertValid(prefix + "/account/organisations", get(prefix + "/account/organisations").with(AS_MEMBER));
+			assertValid(prefix + "/account/organisations/new",
+					get(prefix + "/account/organisations/new").with(AS_MEMBER));
+			assertValid(prefix + "/account/organisations/new sent back with mistakes",
+					post(prefix + "/account/organisations/new").with(AS_MEMBER)
+						.with(csrf())
+						.param("name", "")
+						.param("contact", "x"));
+			assertValid(prefix + "/account/organisations/#/edit",
+					get(prefix + "/account/organisations/{id}/edit", samples.represented).with(AS_MEMBER));
+			assertValid(prefix + "/account/organisations/claim/#",
+					get(prefix + "/account/organisations/claim/" + samples.claimable).with(AS_MEMBER));
+			assertValid(prefix + "/account/organisations/claim/# refused",
+					get(prefix + "/account/organisations/claim/china-ipr-helpdesk").with(AS_MEMBER));
+			assertValid(prefix + "/admin/validations", get(prefix + "/admin/validations").with(editor));
+			assertValid(prefix + "/admin/member-changes", get(prefix + "/admin/member-changes").with(editor));
+		}
 	}
 
 	private void assertValid(String page, RequestBuilder request) throws Exception {
