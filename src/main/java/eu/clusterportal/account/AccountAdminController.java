@@ -37,20 +37,23 @@ class AccountAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("accounts", accounts.findAllByOrderByEmailAsc());
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("accounts", accounts.findByRoleInOrderByEmailAsc(Role.STAFF));
+		model.addAttribute("roles", Role.STAFF);
 		return LIST_VIEW;
 	}
 
 	@GetMapping("/new")
 	String initCreationForm(@ModelAttribute("form") AccountForm form, Model model) {
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", Role.STAFF);
 		return FORM_VIEW;
 	}
 
 	@PostMapping
 	String processCreationForm(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (form.getRole() != null && !Role.STAFF.contains(form.getRole())) {
+			result.rejectValue("role", "accounts.role.required");
+		}
 		if (form.getEmail() != null && !result.hasFieldErrors("email") && service.emailTaken(form.getEmail())) {
 			result.rejectValue("email", "accounts.email.taken");
 		}
@@ -65,7 +68,7 @@ class AccountAdminController {
 				result.rejectValue("email", "accounts.email.taken");
 			}
 		}
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", Role.STAFF);
 		return FORM_VIEW;
 	}
 

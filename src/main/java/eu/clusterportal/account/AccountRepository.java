@@ -1,5 +1,6 @@
 package eu.clusterportal.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +35,8 @@ public interface AccountRepository extends Repository<Account, Long> {
 	@Query("select a from Account a where a.role = :role and a.enabled = true")
 	List<Account> lockEnabledByRole(Role role);
 
-	List<Account> findAllByOrderByEmailAsc();
+	/** The accounts with one of these roles, by address. */
+	List<Account> findByRoleInOrderByEmailAsc(Collection<Role> roles);
 
 	Optional<Account> findById(Long id);
 

@@ -98,8 +98,15 @@ class AccountService {
 		events.publishEvent(new AccessChanged(account, true));
 	}
 
+	/**
+	 * Gives an editor or admin another of the editorial team's roles; a member never
+	 * becomes one, nor the reverse (a 400: the forms do not offer it).
+	 */
 	void changeRole(long id, Role role) {
 		Account account = account(id);
+		if (!Role.STAFF.contains(role) || !Role.STAFF.contains(account.getRole())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		if (role != Role.ADMIN) {
 			requireAnotherAdmin(account);
 		}

@@ -147,6 +147,34 @@ class AccountAdminTests {
 			.param("role", "ADMIN")).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void membersAreNeitherListedNorMadeNorPromotedHere() throws Exception {
+		Account member = accounts
+			.save(new Account("member@example.eu", "Mei", passwordEncoder.encode("x"), Role.MEMBER));
+		Document list = Jsoup
+			.parse(mvc.perform(get("/admin/accounts").with(admin())).andReturn().getResponse().getContentAsString());
+		assertThat(list.select("tbody th").eachText()).doesNotContain("member@example.eu");
+		assertThat(list.select("option").eachAttr("value")).doesNotContain("MEMBER");
+		Document form = Jsoup.parse(
+				mvc.perform(get("/admin/accounts/new").with(admin())).andReturn().getResponse().getContentAsString());
+		assertThat(form.select("#role option").eachAttr("value")).containsExactly("EDITOR", "ADMIN");
+
+		mvc.perform(post("/admin/accounts").with(admin())
+			.with(csrf())
+			.param("email", "made.member@example.eu")
+			.param("displayName", "Made")
+			.param("role", "MEMBER")).andExpect(status().isOk());
+		assertThat(accounts.findByEmail("made.member@example.eu")).isEmpty();
+		mvc.perform(
+				post("/admin/accounts/{id}/role", member.getId()).with(admin()).with(csrf()).param("role", "EDITOR"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(
+				post("/admin/accounts/{id}/role", editor.getId()).with(admin()).with(csrf()).param("role", "MEMBER"))
+			.andExpect(status().isBadRequest());
+		assertThat(accounts.findByEmail("member@example.eu").orElseThrow().getRole()).isEqualTo(Role.MEMBER);
+		assertThat(accounts.findByEmail("editor@example.eu").orElseThrow().getRole()).isEqualTo(Role.EDITOR);
+	}
+
 	private static RequestPostProcessor admin() {
 		return SecurityMockMvcRequestPostProcessors.user("chief@example.eu").roles("ADMIN");
 	}
