@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything the portal holds about a person, as it is written to their data download:
  * their account (never the password's hash or the security stamp), the organisations they
- * represent or asked to, those they created or last changed, and the mails written to
- * them.
+ * represent or asked to, those they created or last changed, their changes editors have
+ * not looked over yet, and the mails written to them.
  */
 @Repository
 class MemberData {
@@ -45,6 +45,14 @@ class MemberData {
 						       created_at, updated_at
 						from organisation where created_by = :email or updated_by = :email order by name""")
 					.param("email", account.getEmail())
+					.query(MemberData::row)
+					.list());
+		data.put("changesNotYetSeenByEditors",
+				jdbc.sql("""
+						select o.name, o.slug, c.changed_at from organisation_member_change c
+						join organisation o on o.id = c.organisation_id
+						where c.account_id = :account order by c.changed_at, o.name""")
+					.param("account", account.getId())
 					.query(MemberData::row)
 					.list());
 		data.put("mails",

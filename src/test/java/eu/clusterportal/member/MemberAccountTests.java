@@ -84,6 +84,10 @@ class MemberAccountTests {
 			.params(organisation, member.getId())
 			.update();
 		jdbc.sql("update organisation set updated_by = 'mei@example.eu' where id = ?").param(organisation).update();
+		jdbc.sql(
+				"insert into organisation_member_change (organisation_id, account_id, changed_at) values (?, ?, now())")
+			.params(organisation, member.getId())
+			.update();
 		jdbc.sql("""
 				insert into outbox_mail (kind, recipient, language, subject, text_body, html_body)
 				values ('member-confirmation', 'mei@example.eu', 'en', 'Confirm your e-mail address', 't', 'h')""")
@@ -104,6 +108,7 @@ class MemberAccountTests {
 		assertThat(data.at("/organisationsCreatedOrLastChanged/0/slug").asString()).isEqualTo("eu-sme-centre");
 		assertThat(data.at("/organisationsCreatedOrLastChanged/0/lastChanged").asBoolean()).isTrue();
 		assertThat(data.at("/mails/0/subject").asString()).isEqualTo("Confirm your e-mail address");
+		assertThat(data.at("/changesNotYetSeenByEditors/0/slug").asString()).isEqualTo("eu-sme-centre");
 		String stamp = jdbc.sql("select security_stamp::text from account where id = ?")
 			.param(member.getId())
 			.query(String.class)
