@@ -3,8 +3,6 @@ package eu.clusterportal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -145,20 +141,7 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 			return found;
 			""";
 
-	/**
-	 * axe-core's WCAG 2.1 A and AA rules on the page: each violation as rule, impact and
-	 * the elements it found.
-	 */
-	private static final String AXE_VIOLATIONS = """
-			const done = arguments[arguments.length - 1];
-			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-			  .then((results) => done(results.violations.map((v) => v.id + ' (' + v.impact + '): '
-			      + v.nodes.map((node) => node.target.join(' ')).join(', '))))
-			  .catch((error) => done(['axe failed: ' + error]));
-			""";
-
-	/** axe-core from its webjar, so that nothing is downloaded while the tests run. */
-	private static String axe;
+	private static Axe axe;
 
 	@Autowired
 	AccountRepository accounts;
@@ -167,11 +150,8 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 	PasswordEncoder passwordEncoder;
 
 	@BeforeAll
-	static void readAxe() throws IOException {
-		Resource[] found = new PathMatchingResourcePatternResolver()
-			.getResources("classpath*:META-INF/resources/webjars/axe-core/*/axe.min.js");
-		assertThat(found).as("axe-core's webjar").hasSize(1);
-		axe = found[0].getContentAsString(StandardCharsets.UTF_8);
+	static void readAxe() {
+		axe = Axe.load();
 	}
 
 	@AfterEach
@@ -343,8 +323,7 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 
 	/** No violation of a WCAG 2.1 A or AA rule that axe-core can check on this page. */
 	private void assertAccessible(String page) {
-		browser.executeScript(axe);
-		assertThat(browser.executeAsyncScript(AXE_VIOLATIONS)).as("axe-core's WCAG 2.1 AA violations on %s", page)
+		assertThat(axe.violations(browser)).as("axe-core's WCAG 2.1 AA violations on %s", page)
 			.asInstanceOf(LIST)
 			.isEmpty();
 	}
