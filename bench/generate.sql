@@ -7,8 +7,9 @@
 -- N (default 100) gives about N countries, 200·N clusters in regions with sectors and
 -- technology fields, 50·N partnerships of which 12·N target China (with members, target
 -- countries, sectors and fields), 30·N news items, 20·N events, 10·N documents (a third with a
--- tiny PDF), 10·N achievements and 36·N organisations (a third with a sector, one in fifty among
--- those who can help); a tenth of the clusters and organisations and a fifth of the news are China's.
+-- tiny PDF), 10·N achievements, 36·N organisations (a third with a sector, one in fifty among
+-- those who can help) and 36·N members representing them, with 1.8·N profiles waiting for an
+-- editor; a tenth of the clusters and organisations and a fifth of the news are China's.
 -- Every value is derived from row numbers, so two databases generated with the same N are
 -- equal. No editorial history is written for generated rows (editing one starts its history).
 
@@ -261,6 +262,33 @@ select o.id, (select id from sector where code = (array['C29', 'D35', 'J62'])[1 
 from organisation o
 where o.slug like 'bench-organisation-%' and o.id % 3 = 0;
 
+-- Members: one for every generated organisation, confirmed, representing it (a tenth of them
+-- still waiting for an editor), and a profile of their own waiting for every twentieth; the
+-- password hash is one no password matches.
+insert into account (email, display_name, password_hash, role, email_confirmed_at, language)
+select 'bench-member-' || i || '@example.org', 'Generated member ' || i, '{noop}-', 'MEMBER', now(),
+       case when i % 10 = 0 then 'zh-Hans' else 'en' end
+from generate_series(1, 36 * :n) as i;
+
+insert into organisation_member (organisation_id, account_id, kind, status, decided_at, decided_by)
+select o.id, a.id, 'CLAIM', case when o.id % 10 = 0 then 'PENDING' else 'VALIDATED' end,
+       case when o.id % 10 = 0 then null else now() end, case when o.id % 10 = 0 then null else 'bench' end
+from organisation o
+join account a on a.email = 'bench-member-' || substring(o.slug from 'bench-organisation-(\d+)') || '@example.org'
+where o.slug like 'bench-organisation-%';
+
+insert into organisation (slug, name, type, country_id, status)
+select 'bench-pending-organisation-' || i, 'Pending ' || w.word || ' organisation ' || i, 'COMPANY',
+       (select id from country where slug = 'china'), 'PENDING'
+from generate_series(20, 36 * :n, 20) as i
+join bench_word w on w.k = i % 12;
+
+insert into organisation_member (organisation_id, account_id, kind)
+select o.id, a.id, 'PROFILE'
+from organisation o
+join account a on a.email = 'bench-member-' || substring(o.slug from 'bench-pending-organisation-(\d+)') || '@example.org'
+where o.slug like 'bench-pending-organisation-%';
+
 commit;
 
 -- Statistics for the planner, as after the demo content.
@@ -272,4 +300,5 @@ select (select count(*) from country) as countries, (select count(*) from region
         where c.slug = 'china') as targeting_china,
        (select count(*) from news_item) as news, (select count(*) from event) as events,
        (select count(*) from document) as documents, (select count(*) from achievement) as achievements,
-       (select count(*) from organisation) as organisations;
+       (select count(*) from organisation) as organisations,
+       (select count(*) from account where role = 'MEMBER') as members;
