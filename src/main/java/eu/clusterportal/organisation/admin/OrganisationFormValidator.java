@@ -17,6 +17,7 @@ import eu.clusterportal.organisation.OrganisationRepository;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import eu.clusterportal.web.TextCharacters;
 import eu.clusterportal.web.WebAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,6 @@ class OrganisationFormValidator {
 
 	/** An e-mail address as people write a public one: info@example.org. */
 	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
-
-	/** Control characters; line breaks and tabs are allowed in Markdown only. */
-	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-
-	private static final Pattern CONTROL_IN_MARKDOWN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
 	private final OrganisationRepository organisations;
 
@@ -157,17 +153,17 @@ class OrganisationFormValidator {
 		texts.put("placeSource.detail", form.getPlaceSource().getDetail());
 		texts.put("websiteSource.detail", form.getWebsiteSource().getDetail());
 		texts.put("sectorsSource.detail", form.getSectorsSource().getDetail());
-		texts.forEach((field, text) -> refuse(field, text, CONTROL, errors));
-		refuse("description", form.getDescription(), CONTROL_IN_MARKDOWN, errors);
-		form.translatedFields()
-			.fields()
-			.forEach((field) -> refuse("translation.texts[" + field.key() + "]",
-					form.getTranslation().getTexts().get(field.key()), field.markdown() ? CONTROL_IN_MARKDOWN : CONTROL,
-					errors));
+		texts.forEach((field, text) -> refuse(field, TextCharacters.isCleanLine(text), errors));
+		refuse("description", TextCharacters.isCleanText(form.getDescription()), errors);
+		form.translatedFields().fields().forEach((field) -> {
+			String text = form.getTranslation().getTexts().get(field.key());
+			refuse("translation.texts[" + field.key() + "]",
+					field.markdown() ? TextCharacters.isCleanText(text) : TextCharacters.isCleanLine(text), errors);
+		});
 	}
 
-	private static void refuse(String field, String text, Pattern control, Errors errors) {
-		if (text != null && control.matcher(text).find() && !errors.hasFieldErrors(field)) {
+	private static void refuse(String field, boolean clean, Errors errors) {
+		if (!clean && !errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, "admin.organisations.control-characters");
 		}
 	}

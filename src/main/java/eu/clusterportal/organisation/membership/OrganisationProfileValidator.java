@@ -12,6 +12,7 @@ import eu.clusterportal.organisation.OrganisationType;
 import eu.clusterportal.taxonomy.SectorRepository;
 import eu.clusterportal.taxonomy.TaxonomyTerm;
 import eu.clusterportal.taxonomy.TechnologyFieldRepository;
+import eu.clusterportal.web.TextCharacters;
 import eu.clusterportal.web.WebAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -125,6 +125,23 @@ class OrganisationAdminTests {
 	}
 
 	@Test
+	void directionOverridesAndOtherControlsAreRefusedAsInMembersTexts() throws Exception {
+		Document form = pages.html(post("/admin/organisations").with(EDITOR)
+			.with(csrf())
+			.param("name", "Shenzhen \u202Egnp.exe Robotics")
+			.param("type", "association")
+			.param("country", "china")
+			.param("description", "Line one\nLine\u0085two")
+			.param("translation.texts[description]", "第一行\n第二行"));
+
+		assertThat(form.select("#name-errors").text()).startsWith("This text holds invisible control characters");
+		assertThat(form.select("#description-errors").text())
+			.startsWith("This text holds invisible control characters");
+		assertThat(form.select("[id=translation.texts[description]-errors]")).isEmpty();
+		assertThat(organisations()).isEqualTo(organisationsBefore);
+	}
+
+	@Test
 	void aFactWithoutItsSourceAndAContactThatIsAFormAreTakenOnlyWithTheSource() throws Exception {
 		Document form = pages.html(post("/admin/organisations").with(EDITOR)
 			.with(csrf())

@@ -3,7 +3,7 @@ package eu.clusterportal.organisation.membership.admin;
 import java.security.Principal;
 
 import eu.clusterportal.organisation.membership.AlreadyDecidedException;
-import eu.clusterportal.organisation.membership.TextCharacters;
+import eu.clusterportal.web.TextCharacters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,7 @@
-package eu.clusterportal.organisation.membership;
+package eu.clusterportal.web;
 
 /**
- * Which control characters a member's text may hold: none in a line, and only line breaks
+ * Which control characters a typed text may hold: none in a line, and only line breaks
  * and tabs in a longer text. Others are not typed by people and hide or turn round what
  * is shown.
  */
