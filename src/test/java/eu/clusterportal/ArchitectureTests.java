@@ -19,7 +19,7 @@ class ArchitectureTests {
 	/** Entities, repositories and the values built from them. */
 	private static final String[] DOMAIN = { "eu.clusterportal.country", "eu.clusterportal.cluster",
 			"eu.clusterportal.partnership", "eu.clusterportal.organisation", "eu.clusterportal.content",
-			"eu.clusterportal.taxonomy", "eu.clusterportal.editorial" };
+			"eu.clusterportal.taxonomy", "eu.clusterportal.editorial", "eu.clusterportal.cooperation" };
 
 	/**
 	 * Packages that serve pages, feeds or editing forms, or cache them (the cache hears
