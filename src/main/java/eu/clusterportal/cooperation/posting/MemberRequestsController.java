@@ -1,6 +1,8 @@
 package eu.clusterportal.cooperation.posting;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import eu.clusterportal.cooperation.PartnerRequest;
 import eu.clusterportal.editorial.EditConflictException;
@@ -44,9 +46,12 @@ class MemberRequestsController {
 
 	private final PartnerRequestFormValidator validator;
 
-	MemberRequestsController(PartnerRequestPosting posting, PartnerRequestFormValidator validator) {
+	private final Clock clock;
+
+	MemberRequestsController(PartnerRequestPosting posting, PartnerRequestFormValidator validator, Clock clock) {
 		this.posting = posting;
 		this.validator = validator;
+		this.clock = clock;
 	}
 
 	@InitBinder("form")
@@ -154,6 +159,10 @@ class MemberRequestsController {
 	private String formPage(Long id, PartnerRequestChoices choices, Model model) {
 		model.addAttribute("requestId", id);
 		model.addAttribute("choices", choices);
+		// the date picker offers only the days the validator accepts
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("firstDeadline", today.plusDays(1));
+		model.addAttribute("lastDeadline", today.plusYears(1));
 		return FORM_VIEW;
 	}
 

@@ -113,6 +113,8 @@ class PartnerRequestPostingTests {
 		assertThat(form.select("#titleZh").attr("lang")).isEqualTo("zh-Hans");
 		assertThat(form.select("#descriptionZh").attr("lang")).isEqualTo("zh-Hans");
 		assertThat(form.select("#targetCountries label").eachText()).contains("China");
+		assertThat(form.select("#deadline").attr("min")).isEqualTo(inDays(1).toString());
+		assertThat(form.select("#deadline").attr("max")).isEqualTo(LocalDate.now(clock).plusYears(1).toString());
 
 		long id = publish(AS_MEI);
 
