@@ -107,6 +107,7 @@ class PartnerRequestPostingTests {
 
 	@Test
 	void aValidatedMemberPublishesARequestThatIsSavedAndListedAsOpen() throws Exception {
+		assertThat(pages.html(get("/account").with(AS_MEI)).select("main a[href=/account/requests]")).hasSize(1);
 		Document form = pages.html(get("/account/requests/new").with(AS_MEI));
 		assertThat(form.select("main form input[type=hidden][name=organisation]").val())
 			.isEqualTo(String.valueOf(organisation));
