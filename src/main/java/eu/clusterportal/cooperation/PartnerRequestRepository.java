@@ -1,8 +1,14 @@
 package eu.clusterportal.cooperation;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface PartnerRequestRepository extends Repository<PartnerRequest, Long> {
@@ -11,5 +17,43 @@ public interface PartnerRequestRepository extends Repository<PartnerRequest, Lon
 
 	@EntityGraph(attributePaths = { "organisation", "targetCountries", "sectors", "technologyFields" })
 	Optional<PartnerRequest> findById(Long id);
+
+	/** The requests of the given organisations, the newest first. */
+	@Query("""
+			select r from PartnerRequest r join fetch r.organisation
+			where r.organisation.id in :organisationIds order by r.createdAt desc, r.id desc""")
+	List<PartnerRequest> findByOrganisations(Collection<Long> organisationIds);
+
+	/** A member's posted requests that are not closed yet. */
+	@Query("select r from PartnerRequest r where r.poster.id = :posterId and r.closedAt is null")
+	List<PartnerRequest> findUnclosedByPoster(long posterId);
+
+	/** The titles of an organisation's requests, English where there is one. */
+	@Query("""
+			select coalesce(r.titleEn, r.titleZh) from PartnerRequest r
+			where r.organisation.id = :organisationId order by r.id""")
+	List<String> findTitlesByOrganisation(long organisationId);
+
+	/**
+	 * Requests for editors, the newest first: {@code text} (lower case, empty for all) in
+	 * a title or the organisation's name, {@code state} {@code open}, {@code closed},
+	 * {@code unpublished} or empty for all.
+	 */
+	@EntityGraph(attributePaths = "organisation")
+	@Query("""
+			select r from PartnerRequest r join r.organisation o
+			where (:text = '' or lower(coalesce(r.titleEn, '')) like concat('%', :text, '%')
+			       or lower(coalesce(r.titleZh, '')) like concat('%', :text, '%')
+			       or lower(o.name) like concat('%', :text, '%'))
+			  and (:state = ''
+			       or (:state = 'unpublished' and r.status = eu.clusterportal.cooperation.PartnerRequestStatus.UNPUBLISHED)
+			       or (:state = 'open' and r.status = eu.clusterportal.cooperation.PartnerRequestStatus.PUBLISHED
+			           and r.closedAt is null and r.deadline >= :today)
+			       or (:state = 'closed' and r.status = eu.clusterportal.cooperation.PartnerRequestStatus.PUBLISHED
+			           and (r.closedAt is not null or r.deadline < :today)))
+			order by r.createdAt desc, r.id desc""")
+	Page<PartnerRequest> search(String text, String state, LocalDate today, Pageable pageable);
+
+	void flush();
 
 }

@@ -28,6 +28,7 @@ import jakarta.servlet.RequestDispatcher;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.cooperation.posting.RequestSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -111,6 +112,35 @@ class ChinesePagesTests {
 				get("/zh/account/organisations/claim/" + samples.claimable).with(AS_MEMBER),
 				get("/zh/account/organisations/claim/china-ipr-helpdesk").with(AS_MEMBER),
 				get("/zh/admin/validations").with(editor), get("/zh/admin/member-changes").with(editor));
+		for (MockHttpServletRequestBuilder request : requests) {
+			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+			String path = request.buildRequest(new MockServletContext()).getRequestURI();
+			assertThat(page.select("html").attr("lang")).as("language of %s", path).isEqualTo("zh-Hans");
+			assertThat(englishInterfaceTexts(page)).as("English interface text on %s", path).isEmpty();
+		}
+	}
+
+	/**
+	 * Members' partner request pages and the editors' ones, with a request in each state.
+	 */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void partnerRequestPagesShowNoEnglishInterfaceText() throws Exception {
+		RequestSamples samples = RequestSamples.make(mvc, accounts, jdbc);
+		RequestPostProcessor editor = user("eda@example.eu").roles("EDITOR");
+		List<MockHttpServletRequestBuilder> requests = List.of(get("/zh/account/requests").with(AS_MEMBER),
+				get("/zh/account/requests/new").with(AS_MEMBER),
+				post("/zh/account/requests/new").with(AS_MEMBER)
+					.with(csrf())
+					.param("titleEn", "<b>")
+					.param("deadline", "x")
+					.param("targetCountries", "atlantis"),
+				get("/zh/account/requests/{id}/edit", samples.open).with(AS_MEMBER),
+				get("/zh/account/requests/{id}/close", samples.open).with(AS_MEMBER),
+				get("/zh/account/requests/new").with(RequestSamples.AS_OUTSIDER),
+				get("/zh/admin/requests").with(editor), get("/zh/admin/requests/{id}", samples.open).with(editor),
+				get("/zh/admin/requests/{id}", samples.unpublished).with(editor),
+				post("/zh/admin/requests/{id}/unpublish", samples.open).with(editor).with(csrf()));
 		for (MockHttpServletRequestBuilder request : requests) {
 			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
 			String path = request.buildRequest(new MockServletContext()).getRequestURI();

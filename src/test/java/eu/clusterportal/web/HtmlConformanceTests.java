@@ -25,6 +25,7 @@ import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.cooperation.posting.RequestSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -254,6 +255,37 @@ class HtmlConformanceTests {
 					get(prefix + "/account/organisations/claim/china-ipr-helpdesk").with(AS_MEMBER));
 			assertValid(prefix + "/admin/validations", get(prefix + "/admin/validations").with(editor));
 			assertValid(prefix + "/admin/member-changes", get(prefix + "/admin/member-changes").with(editor));
+		}
+	}
+
+	/**
+	 * Members' partner request pages and the editors' ones, with a request in each state.
+	 */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void partnerRequestPagesAreValidHtml() throws Exception {
+		RequestSamples samples = RequestSamples.make(mvc, accounts, jdbc);
+		RequestPostProcessor editor = editor("eda@example.eu");
+		for (String prefix : List.of("", "/zh")) {
+			assertValid(prefix + "/account/requests", get(prefix + "/account/requests").with(AS_MEMBER));
+			assertValid(prefix + "/account/requests/new", get(prefix + "/account/requests/new").with(AS_MEMBER));
+			assertValid(prefix + "/account/requests/new sent back with mistakes",
+					post(prefix + "/account/requests/new").with(AS_MEMBER)
+						.with(csrf())
+						.param("titleEn", "<b>")
+						.param("targetCountries", "atlantis"));
+			assertValid(prefix + "/account/requests/#/edit",
+					get(prefix + "/account/requests/{id}/edit", samples.open).with(AS_MEMBER));
+			assertValid(prefix + "/account/requests/#/close",
+					get(prefix + "/account/requests/{id}/close", samples.open).with(AS_MEMBER));
+			assertValid(prefix + "/account/requests/new without an organisation",
+					get(prefix + "/account/requests/new").with(RequestSamples.AS_OUTSIDER), 403);
+			assertValid(prefix + "/admin/requests", get(prefix + "/admin/requests").with(editor));
+			assertValid(prefix + "/admin/requests/#", get(prefix + "/admin/requests/{id}", samples.open).with(editor));
+			assertValid(prefix + "/admin/requests/# unpublished",
+					get(prefix + "/admin/requests/{id}", samples.unpublished).with(editor));
+			assertValid(prefix + "/admin/requests/# without a reason",
+					post(prefix + "/admin/requests/{id}/unpublish", samples.open).with(editor).with(csrf()));
 		}
 	}
 

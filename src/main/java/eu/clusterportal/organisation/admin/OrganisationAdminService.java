@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import eu.clusterportal.admin.DeletionRefusedException;
+import eu.clusterportal.admin.Dependents;
 import eu.clusterportal.admin.RecordAdminService;
 import eu.clusterportal.admin.RecordNotFoundException;
 import eu.clusterportal.admin.RestoreRefusedException;
@@ -13,6 +15,7 @@ import eu.clusterportal.cluster.Cluster;
 import eu.clusterportal.cluster.ClusterRepository;
 import eu.clusterportal.cluster.Region;
 import eu.clusterportal.cluster.RegionRepository;
+import eu.clusterportal.cooperation.PartnerRequestRepository;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountryRepository;
 import eu.clusterportal.editorial.InvalidValueException;
@@ -51,9 +54,11 @@ class OrganisationAdminService extends RecordAdminService<Organisation, Organisa
 
 	private final RevisionHistory history;
 
+	private final PartnerRequestRepository requests;
+
 	OrganisationAdminService(OrganisationRepository organisations, CountryRepository countries,
 			RegionRepository regions, SectorRepository sectors, TechnologyFieldRepository technologyFields,
-			ClusterRepository clusters, RevisionHistory history) {
+			ClusterRepository clusters, RevisionHistory history, PartnerRequestRepository requests) {
 		this.organisations = organisations;
 		this.countries = countries;
 		this.regions = regions;
@@ -61,6 +66,7 @@ class OrganisationAdminService extends RecordAdminService<Organisation, Organisa
 		this.technologyFields = technologyFields;
 		this.clusters = clusters;
 		this.history = history;
+		this.requests = requests;
 	}
 
 	@Override
@@ -122,10 +128,22 @@ class OrganisationAdminService extends RecordAdminService<Organisation, Organisa
 		form.getTranslation().applyTo(organisation, form.translatedFields());
 	}
 
-	/** Nothing depends on an organisation: its terms and clusters stay. */
+	/** Its partner requests: their posters and answers would lose their organisation. */
+	@Override
+	@Transactional(readOnly = true)
+	public Dependents dependents(long id) {
+		return Dependents
+			.of(Dependents.group("admin.requests.dependents.organisation", requests.findTitlesByOrganisation(id)));
+	}
+
+	/** Its terms and clusters stay. */
 	@Override
 	public void delete(long id) {
-		organisations.delete(get(id));
+		Organisation organisation = get(id);
+		if (!dependents(id).isEmpty()) {
+			throw new DeletionRefusedException();
+		}
+		organisations.delete(organisation);
 	}
 
 	/** Every saved version of an organisation, newest first. */
