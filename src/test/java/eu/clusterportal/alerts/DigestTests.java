@@ -158,6 +158,14 @@ class DigestTests {
 		assertThat(digest.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
 		assertThat(text(digest)).contains(unsubscribe.substring(1, unsubscribe.length() - 1));
 
+		// opening the link only asks
+		HttpResponse<String> opened = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(local(unsubscribe.substring(1, unsubscribe.length() - 1))).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(opened.statusCode()).isEqualTo(200);
+		assertThat(opened.body()).contains("<button type=\"submit\">Unsubscribe</button>");
+		assertThat(follows.frequency(member.getId())).isEqualTo(DigestFrequency.DAILY);
+
 		// what a mail program sends: no session, no CSRF token
 		HttpResponse<String> answer = oneClick(unsubscribe.substring(1, unsubscribe.length() - 1));
 		assertThat(answer.statusCode()).isEqualTo(200);
@@ -217,13 +225,17 @@ class DigestTests {
 	}
 
 	private HttpResponse<String> oneClick(String url) throws IOException, InterruptedException {
-		URI address = URI.create(url);
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + address.getRawPath() + "?" + address.getRawQuery()))
+		HttpRequest request = HttpRequest.newBuilder(local(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The address on the test's server. */
+	private URI local(String url) {
+		URI address = URI.create(url);
+		return URI.create("http://localhost:" + port + address.getRawPath() + "?" + address.getRawQuery());
 	}
 
 	private OutboxDelivery delivery(int smtpPort) {
