@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * only, and a changed character makes it name nothing. It never expires: a digest read
  * months later can still stop the next ones.
  */
-final class UnsubscribeTokens {
+public final class UnsubscribeTokens {
 
 	static final String DIGEST_PURPOSE = "digest-unsubscribe";
 
@@ -28,7 +28,8 @@ final class UnsubscribeTokens {
 		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
-	String sign(long accountId) {
+	/** The token of the given account's unsubscribe link. */
+	public String sign(long accountId) {
 		return accountId + "." + signature(accountId);
 	}
 
