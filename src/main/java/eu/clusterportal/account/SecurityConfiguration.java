@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Public pages stay public; everything under {@code /admin} needs an editor's or admin's
@@ -67,7 +69,12 @@ class SecurityConfiguration {
 				.failureHandler(failed)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signed-out"))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			// RFC 8058: mail programs unsubscribe with a POST that has no token; the link
+			// is
+			// signed instead
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens())
+				.ignoringRequestMatchers(
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe")))
 			.requestCache((cache) -> cache.requestCache(signedIn.requestCache()))
 			.addFilterAfter(new SecurityStampFilter(accountRepository), SecurityContextHolderFilter.class);
 		return http.build();

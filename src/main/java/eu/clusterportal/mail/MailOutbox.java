@@ -47,12 +47,26 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(String recipient, Language language, String kind, Map<String, Object> variables) {
+		queue(recipient, language, kind, variables, null);
+	}
+
+	/**
+	 * Queues a mail as {@link #queue(String, Language, String, Map)} does, one that its
+	 * recipient can stop with one click (RFC 8058): the sender adds the headers
+	 * {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}.
+	 * @param unsubscribeUrl the absolute https or http address that a POST to
+	 * unsubscribes, or {@code null} for none
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(String recipient, Language language, String kind, Map<String, Object> variables,
+			String unsubscribeUrl) {
 		ComposedMail mail = composer.compose(kind, language, variables);
 		long id = jdbc.sql("""
-				insert into outbox_mail (kind, recipient, language, subject, text_body, html_body)
-				values (:kind, :recipient, :language, :subject, :text, :html)
+				insert into outbox_mail (kind, recipient, language, subject, text_body, html_body, list_unsubscribe)
+				values (:kind, :recipient, :language, :subject, :text, :html, :unsubscribe)
 				returning id""")
 			.param("kind", kind)
+			.param("unsubscribe", unsubscribeUrl)
 			.param("recipient", recipient)
 			.param("language", language.tag())
 			.param("subject", mail.subject())

@@ -108,7 +108,7 @@ class OutboxSender {
 	private Outcome sendNext() {
 		Instant now = clock.instant();
 		Optional<DueMail> due = jdbc.sql("""
-				select id, recipient, language, subject, text_body, html_body, attempts
+				select id, recipient, language, subject, text_body, html_body, list_unsubscribe, attempts
 				from outbox_mail
 				where sent_at is null and next_attempt_at <= :now
 				order by next_attempt_at, id
@@ -142,6 +142,11 @@ class OutboxSender {
 		message.setHeader("Content-Language", mail.language());
 		// RFC 3834: no out-of-office answers to a portal's notifications
 		message.setHeader("Auto-Submitted", "auto-generated");
+		if (mail.listUnsubscribe() != null) {
+			// RFC 8058: mail programs offer one click that POSTs to the address, no page
+			message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
 		MimeBodyPart text = new MimeBodyPart();
 		text.setText(mail.textBody(), StandardCharsets.UTF_8.name());
 		MimeBodyPart html = new MimeBodyPart();
@@ -180,7 +185,7 @@ class OutboxSender {
 	}
 
 	private record DueMail(long id, String recipient, String language, String subject, String textBody, String htmlBody,
-			int attempts) {
+			String listUnsubscribe, int attempts) {
 	}
 
 	private enum Outcome {

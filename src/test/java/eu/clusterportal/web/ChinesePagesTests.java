@@ -28,6 +28,7 @@ import jakarta.servlet.RequestDispatcher;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.alerts.UnsubscribeTokens;
 import eu.clusterportal.cooperation.posting.RequestSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import org.jsoup.Jsoup;
@@ -48,6 +49,7 @@ import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every page type in Chinese shows its interface in Chinese: no text of the English
@@ -78,6 +80,9 @@ class ChinesePagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UnsubscribeTokens unsubscribeTokens;
 
 	@ParameterizedTest
 	@CsvSource({ "/zh/, 200", "/zh/countries, 200", "/zh/countries/china, 200", "/zh/clusters, 200",
@@ -141,6 +146,32 @@ class ChinesePagesTests {
 				get("/zh/admin/requests").with(editor), get("/zh/admin/requests/{id}", samples.open).with(editor),
 				get("/zh/admin/requests/{id}", samples.unpublished).with(editor),
 				post("/zh/admin/requests/{id}/unpublish", samples.open).with(editor).with(csrf()));
+		for (MockHttpServletRequestBuilder request : requests) {
+			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+			String path = request.buildRequest(new MockServletContext()).getRequestURI();
+			assertThat(page.select("html").attr("lang")).as("language of %s", path).isEqualTo("zh-Hans");
+			assertThat(englishInterfaceTexts(page)).as("English interface text on %s", path).isEmpty();
+		}
+	}
+
+	/** A member's follows, following, and the unsubscribe link's pages. */
+	@Test
+	@Transactional
+	void followAndUnsubscribePagesShowNoEnglishInterfaceText() throws Exception {
+		long member = jdbc.sql("""
+				insert into account (email, display_name, password_hash, role, email_confirmed_at)
+				values ('mei@example.eu', 'Mei', '{noop}x', 'MEMBER', now()) returning id""")
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into follow (account_id, sector_id) select ?, id from sector where code = 'C26'")
+			.param(member)
+			.update();
+		RequestPostProcessor signedIn = user("mei@example.eu").roles("MEMBER");
+		String token = unsubscribeTokens.sign(member);
+		List<MockHttpServletRequestBuilder> requests = List.of(get("/zh/account/follows").with(signedIn),
+				get("/zh/account/follows/new?country=china").with(signedIn),
+				get("/zh/account/follows/new?sector=C26").with(signedIn), get("/zh/unsubscribe?token=" + token),
+				get("/zh/unsubscribe?token=1.x"), post("/zh/unsubscribe?token=" + token));
 		for (MockHttpServletRequestBuilder request : requests) {
 			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
 			String path = request.buildRequest(new MockServletContext()).getRequestURI();

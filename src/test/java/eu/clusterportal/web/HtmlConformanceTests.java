@@ -25,6 +25,7 @@ import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.alerts.UnsubscribeTokens;
 import eu.clusterportal.cooperation.posting.RequestSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import nu.validator.client.EmbeddedValidator;
@@ -40,7 +41,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.annotation.Transactional;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -90,6 +90,9 @@ class HtmlConformanceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UnsubscribeTokens unsubscribeTokens;
 
 	/**
 	 * The schema's compiler recurses deeper than a default stack allows (vnu runs with
@@ -286,6 +289,32 @@ class HtmlConformanceTests {
 					get(prefix + "/admin/requests/{id}", samples.unpublished).with(editor));
 			assertValid(prefix + "/admin/requests/# without a reason",
 					post(prefix + "/admin/requests/{id}/unpublish", samples.open).with(editor).with(csrf()));
+		}
+	}
+
+	/** A member's follows, following, and the unsubscribe link's pages. */
+	@Test
+	@Transactional
+	void followAndUnsubscribePagesAreValidHtml() throws Exception {
+		long member = jdbc.sql("""
+				insert into account (email, display_name, password_hash, role, email_confirmed_at)
+				values ('mei@example.eu', 'Mei', '{noop}x', 'MEMBER', now()) returning id""")
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into follow (account_id, country_id) select ?, id from country where slug = 'china'")
+			.param(member)
+			.update();
+		RequestPostProcessor signedIn = user("mei@example.eu").roles("MEMBER");
+		String token = unsubscribeTokens.sign(member);
+		for (String prefix : List.of("", "/zh")) {
+			assertValid(prefix + "/account/follows", get(prefix + "/account/follows").with(signedIn));
+			assertValid(prefix + "/account/follows/new",
+					get(prefix + "/account/follows/new?sector=C26").with(signedIn));
+			assertValid(prefix + "/account/follows/new followed",
+					get(prefix + "/account/follows/new?country=china").with(signedIn));
+			assertValid(prefix + "/unsubscribe", get(prefix + "/unsubscribe?token=" + token));
+			assertValid(prefix + "/unsubscribe tampered", get(prefix + "/unsubscribe?token=1.x"), 404);
+			assertValid(prefix + "/unsubscribe done", post(prefix + "/unsubscribe?token=" + token));
 		}
 	}
 
