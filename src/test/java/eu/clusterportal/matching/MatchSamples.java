@@ -13,15 +13,41 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Crafted rows for matching tests, written with SQL in the test's transaction: countries,
  * organisations, clusters and partner requests with the terms they name.
  */
-final class MatchSamples {
+public final class MatchSamples {
+
+	/** The member of the organisation that posted {@link #showcase}'s request. */
+	public static final String POSTER = "poster@example.eu";
+
+	/** The member of an organisation in China that fits {@link #showcase}'s request. */
+	public static final String FITTING = "fitting@example.cn";
 
 	private final JdbcClient jdbc;
 
 	private final AccountRepository accounts;
 
-	MatchSamples(JdbcClient jdbc, AccountRepository accounts) {
+	public MatchSamples(JdbcClient jdbc, AccountRepository accounts) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+	}
+
+	/**
+	 * For pages of every kind: a request targeting China posted by {@link #POSTER}'s
+	 * organisation, with a Chinese research organisation that fits it, represented by
+	 * {@link #FITTING}, and one that fits by its sector's section. Returns the request.
+	 */
+	public static long showcase(JdbcClient jdbc, AccountRepository accounts) {
+		MatchSamples samples = new MatchSamples(jdbc, accounts);
+		long china = samples.countryId("china");
+		long poster = samples.organisation("Poster Motors", "COMPANY", samples.country("Matchland"));
+		samples.represents(samples.member(POSTER), poster, "VALIDATED");
+		long request = samples.request(poster, "RESEARCH_PARTNER", "REQUEST", "Research on car health", china);
+		samples.sectors("partner_request", request, "C29", "C26").fields("partner_request", request, "A61");
+		long institute = samples.organisation("Zz Car Health Institute", "RESEARCH_ORGANISATION", china);
+		samples.sectors("organisation", institute, "C29").fields("organisation", institute, "A61");
+		samples.represents(samples.member(FITTING), institute, "VALIDATED");
+		long foods = samples.organisation("Zz Food Works", "COMPANY", china);
+		samples.sectors("organisation", foods, "C10");
+		return request;
 	}
 
 	long country(String name) {

@@ -25,6 +25,7 @@ import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.matching.MatchSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -254,6 +255,21 @@ class HtmlConformanceTests {
 					get(prefix + "/account/organisations/claim/china-ipr-helpdesk").with(AS_MEMBER));
 			assertValid(prefix + "/admin/validations", get(prefix + "/admin/validations").with(editor));
 			assertValid(prefix + "/admin/member-changes", get(prefix + "/admin/member-changes").with(editor));
+		}
+	}
+
+	/** A request's matches and a member's, in both languages. */
+	@Test
+	@Transactional
+	void matchesPagesAreValidHtml() throws Exception {
+		long request = MatchSamples.showcase(jdbc, accounts);
+		for (String prefix : List.of("", "/zh")) {
+			assertValid(prefix + "/account/requests/#/matches", get(prefix + "/account/requests/{id}/matches", request)
+				.with(user(MatchSamples.POSTER).roles("MEMBER")));
+			assertValid(prefix + "/account/matches",
+					get(prefix + "/account/matches").with(user(MatchSamples.FITTING).roles("MEMBER")));
+			assertValid(prefix + "/account/matches without matches",
+					get(prefix + "/account/matches").with(user(MatchSamples.POSTER).roles("MEMBER")));
 		}
 	}
 
