@@ -30,6 +30,7 @@ import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.alerts.UnsubscribeTokens;
 import eu.clusterportal.cooperation.posting.RequestSamples;
+import eu.clusterportal.matching.MatchSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,6 +48,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,6 +178,22 @@ class ChinesePagesTests {
 			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
 			String path = request.buildRequest(new MockServletContext()).getRequestURI();
 			assertThat(page.select("html").attr("lang")).as("language of %s", path).isEqualTo("zh-Hans");
+			assertThat(englishInterfaceTexts(page)).as("English interface text on %s", path).isEmpty();
+		}
+	}
+
+	@Test
+	@Transactional
+	void matchesPagesShowNoEnglishInterfaceText() throws Exception {
+		long request = MatchSamples.showcase(jdbc, accounts);
+		List<MockHttpServletRequestBuilder> requests = List.of(
+				get("/zh/account/requests/{id}/matches", request).with(user(MatchSamples.POSTER).roles("MEMBER")),
+				get("/zh/account/matches").with(user(MatchSamples.FITTING).roles("MEMBER")),
+				get("/zh/account/matches").with(user(MatchSamples.POSTER).roles("MEMBER")));
+		for (MockHttpServletRequestBuilder builder : requests) {
+			Document page = Jsoup.parse(mvc.perform(builder).andReturn().getResponse().getContentAsString());
+			String path = builder.buildRequest(new MockServletContext()).getRequestURI();
+			assertThat(page.select("main tbody tr, main .empty-state")).as("content of %s", path).isNotEmpty();
 			assertThat(englishInterfaceTexts(page)).as("English interface text on %s", path).isEmpty();
 		}
 	}

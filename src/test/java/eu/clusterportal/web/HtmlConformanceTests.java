@@ -27,6 +27,7 @@ import eu.clusterportal.WebPages;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.alerts.UnsubscribeTokens;
 import eu.clusterportal.cooperation.posting.RequestSamples;
+import eu.clusterportal.matching.MatchSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -315,6 +316,21 @@ class HtmlConformanceTests {
 			assertValid(prefix + "/unsubscribe", get(prefix + "/unsubscribe?token=" + token));
 			assertValid(prefix + "/unsubscribe tampered", get(prefix + "/unsubscribe?token=1.x"), 404);
 			assertValid(prefix + "/unsubscribe done", post(prefix + "/unsubscribe?token=" + token));
+		}
+	}
+
+	/** A request's matches and a member's, in both languages. */
+	@Test
+	@Transactional
+	void matchesPagesAreValidHtml() throws Exception {
+		long request = MatchSamples.showcase(jdbc, accounts);
+		for (String prefix : List.of("", "/zh")) {
+			assertValid(prefix + "/account/requests/#/matches", get(prefix + "/account/requests/{id}/matches", request)
+				.with(user(MatchSamples.POSTER).roles("MEMBER")));
+			assertValid(prefix + "/account/matches",
+					get(prefix + "/account/matches").with(user(MatchSamples.FITTING).roles("MEMBER")));
+			assertValid(prefix + "/account/matches without matches",
+					get(prefix + "/account/matches").with(user(MatchSamples.POSTER).roles("MEMBER")));
 		}
 	}
 
