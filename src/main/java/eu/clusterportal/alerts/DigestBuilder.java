@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.TranslatedColumn;
+import eu.clusterportal.matching.MatchFinder;
 import eu.clusterportal.web.PortalBaseUrl;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +29,12 @@ class DigestBuilder {
 
 	private final int maxEntries;
 
-	DigestBuilder(JdbcClient jdbc, PortalBaseUrl baseUrl, AlertsProperties properties) {
+	private final MatchFinder matches;
+
+	DigestBuilder(JdbcClient jdbc, PortalBaseUrl baseUrl, AlertsProperties properties, MatchFinder matches) {
 		this.jdbc = jdbc;
 		this.baseUrl = baseUrl;
+		this.matches = matches;
 		this.maxEntries = properties.maxEntries();
 	}
 
@@ -41,12 +46,20 @@ class DigestBuilder {
 	}
 
 	/**
-	 * The open requests new in the period that fit the member's organisations, as the
-	 * matching of partner requests ranks them. The matching is not part of the portal
-	 * yet, so this section is empty.
+	 * The open requests new in the period that fit the member's organisations, best
+	 * first, as the matching of partner requests ranks them.
 	 */
 	List<Digest.Entry> requestsFittingMembersOrganisations(long accountId, Language language, DigestPeriod period) {
-		return List.of();
+		return this.matches.openRequestsPublishedSince(accountId, period.start(), language)
+			.stream()
+			.filter((match) -> match.request().publishedAt().isBefore(period.end()))
+			.limit(this.maxEntries)
+			.map((match) -> {
+				LocalizedText title = match.title(language);
+				return new Digest.Entry(title.value(), title.language().tag(),
+						this.baseUrl.url(language, "/cooperation/" + match.request().id()));
+			})
+			.toList();
 	}
 
 	private List<Digest.Entry> requests(long accountId, Language language, DigestPeriod period, LocalDate today) {

@@ -167,18 +167,20 @@ class MatchRepository {
 	 * then the soonest deadline.
 	 */
 	List<RequestFit> requests(long accountId, Instant since, LocalDate today, Language language) {
-		String sql = scoring(MEMBER_PAIRS, language) + """
-				, best as (
-					select distinct on (request_id) * from scored
-					order by request_id, score desc, display_name collate {collation}, candidate_id
-				)
-				select b.*, r.direction, r.title_en, r.title_zh, r.deadline, ro.name as request_organisation,
-					{requestOrganisationName} as request_organisation_display
-				from best b
-				join partner_request r on r.id = b.request_id
-				join organisation ro on ro.id = r.organisation_id
-				order by b.score desc, r.deadline, r.id""".replace("{collation}", NameOrder.sqlCollation(language))
-			.replace("{requestOrganisationName}", TranslatedColumn.sql("ro", "name", "name", language));
+		String sql = scoring(MEMBER_PAIRS, language)
+				+ """
+						, best as (
+							select distinct on (request_id) * from scored
+							order by request_id, score desc, display_name collate {collation}, candidate_id
+						)
+						select b.*, r.direction, r.title_en, r.title_zh, r.deadline, r.created_at as published_at, ro.name as request_organisation,
+							{requestOrganisationName} as request_organisation_display
+						from best b
+						join partner_request r on r.id = b.request_id
+						join organisation ro on ro.id = r.organisation_id
+						order by b.score desc, r.deadline, r.id"""
+					.replace("{collation}", NameOrder.sqlCollation(language))
+					.replace("{requestOrganisationName}", TranslatedColumn.sql("ro", "name", "name", language));
 		return jdbc.sql(sql)
 			.param("account", accountId)
 			.param("since", Timestamp.from(since))
@@ -187,6 +189,7 @@ class MatchRepository {
 					PartnerRequestKind.valueOf(row.getString("request_kind")),
 					PartnerRequestDirection.valueOf(row.getString("direction")), row.getString("title_en"),
 					row.getString("title_zh"), row.getObject("deadline", LocalDate.class),
+					row.getTimestamp("published_at").toInstant(),
 					name(row.getString("request_organisation_display"), row.getString("request_organisation"),
 							language),
 					candidate(row, language)))

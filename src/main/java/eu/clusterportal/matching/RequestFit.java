@@ -1,5 +1,6 @@
 package eu.clusterportal.matching;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import eu.clusterportal.cooperation.PartnerRequestDirection;
@@ -12,9 +13,10 @@ import eu.clusterportal.editorial.LocalizedText;
  * @param organisationName the name of the organisation that posted it
  * @param titleEn the English title, or {@code null}
  * @param titleZh the Chinese title, or {@code null}
+ * @param publishedAt when it was published
  * @param candidate the member's organisation, scored against the request
  */
 public record RequestFit(long id, PartnerRequestKind kind, PartnerRequestDirection direction, String titleEn,
-		String titleZh, LocalDate deadline, LocalizedText organisationName, Candidate candidate) {
+		String titleZh, LocalDate deadline, Instant publishedAt, LocalizedText organisationName, Candidate candidate) {
 
 }

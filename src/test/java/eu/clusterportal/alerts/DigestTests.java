@@ -114,6 +114,34 @@ class DigestTests {
 	}
 
 	@Test
+	void theDigestListsNewRequestsThatFitTheMembersOrganisation() throws Exception {
+		long organisation = id("""
+				select o.id from organisation o join country c on c.id = o.country_id
+				where c.slug = 'china' and o.slug <> 'eu-sme-centre' and o.status = 'PUBLISHED'
+				  and exists (select 1 from organisation_sector s where s.organisation_id = o.id)
+				order by o.id limit 1""");
+		jdbc.sql(
+				"insert into organisation_member (organisation_id, account_id, kind, status) values (?, ?, 'CLAIM', 'VALIDATED')")
+			.params(organisation, member.getId())
+			.update();
+		long fitting = newRequestFor("china", "Partner for a shared pilot line");
+		jdbc.sql("""
+				insert into partner_request_sector (partner_request_id, sector_id)
+				select ?, min(sector_id) from organisation_sector where organisation_id = ?""")
+			.params(fitting, organisation)
+			.update();
+		newRequestFor("china", "Call with nothing in common");
+
+		String text = text(theNextDigest());
+
+		assertThat(text).contains("New partner requests that fit your organisations");
+		String section = text.substring(text.indexOf("New partner requests that fit your organisations"));
+		assertThat(section).as("the section of requests that fit")
+			.contains("Partner for a shared pilot line")
+			.doesNotContain("Call with nothing in common");
+	}
+
+	@Test
 	void aPeriodWithNothingNewSendsNoMail() throws Exception {
 		newNews("japan", "Tokyo cluster week");
 
@@ -242,7 +270,7 @@ class DigestTests {
 		return new OutboxDelivery(smtpPort, outboxProperties, jdbc, transactions, clock);
 	}
 
-	private void newRequestFor(String country, String title) {
+	private long newRequestFor(String country, String title) {
 		long request = jdbc
 			.sql("""
 					insert into partner_request (organisation_id, direction, kind, title_en, description_en, deadline)
@@ -254,6 +282,7 @@ class DigestTests {
 		jdbc.sql("insert into partner_request_country (partner_request_id, country_id) values (?, ?)")
 			.params(request, id("select id from country where slug = '" + country + "'"))
 			.update();
+		return request;
 	}
 
 	private void newNews(String country, String title) {
