@@ -78,7 +78,7 @@ class InboxController {
 		if (!result.hasErrors()) {
 			try {
 				conversations.reply(member.getName(), id, form.getText());
-				redirect.addFlashAttribute("notice", "conversation.sent");
+				redirect.addFlashAttribute("notice", "conversation.notice.sent");
 				return "redirect:/account/inbox/" + id;
 			}
 			catch (MessageRefusedException refused) {
@@ -96,14 +96,14 @@ class InboxController {
 	@PostMapping("/{id}/share")
 	String shareEmail(@PathVariable long id, Principal member, RedirectAttributes redirect) {
 		conversations.shareEmail(member.getName(), id);
-		redirect.addFlashAttribute("notice", "conversation.shared");
+		redirect.addFlashAttribute("notice", "conversation.notice.shared");
 		return "redirect:/account/inbox/" + id;
 	}
 
 	@PostMapping("/{id}/block")
 	String block(@PathVariable long id, Principal member, RedirectAttributes redirect) {
 		conversations.blockOtherSide(member.getName(), id);
-		redirect.addFlashAttribute("notice", "conversation.blocked");
+		redirect.addFlashAttribute("notice", "conversation.notice.blocked");
 		return "redirect:/account/inbox/" + id;
 	}
 
@@ -116,7 +116,7 @@ class InboxController {
 	@PostMapping("/blocked/{accountId}/unblock")
 	String unblock(@PathVariable long accountId, Principal member, RedirectAttributes redirect) {
 		conversations.unblock(member.getName(), accountId);
-		redirect.addFlashAttribute("notice", "conversation.unblocked");
+		redirect.addFlashAttribute("notice", "conversation.notice.unblocked");
 		return "redirect:/account/inbox/blocked";
 	}
 
@@ -138,7 +138,7 @@ class InboxController {
 			return page;
 		}
 		conversations.report(member.getName(), id, messageId, report.getReason().strip());
-		redirect.addFlashAttribute("notice", "conversation.reported");
+		redirect.addFlashAttribute("notice", "conversation.notice.reported");
 		return "redirect:/account/inbox/" + id;
 	}
 

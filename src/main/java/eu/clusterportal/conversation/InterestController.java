@@ -55,7 +55,7 @@ class InterestController {
 			try {
 				long conversation = conversations.expressInterest(member.getName(), id, form.getOrganisation(),
 						form.getText());
-				redirect.addFlashAttribute("notice", "conversation.sent");
+				redirect.addFlashAttribute("notice", "conversation.notice.sent");
 				return "redirect:/account/inbox/" + conversation;
 			}
 			catch (MessageRefusedException refused) {

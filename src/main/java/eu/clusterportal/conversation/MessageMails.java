@@ -39,7 +39,6 @@ class MessageMails {
 		variables.put("writerEmail", writer.email());
 		variables.put("text", text);
 		variables.put("threadUrl", baseUrl.url(recipient.language(), "/account/inbox/" + conversationId));
-		variables.put("portalUrl", baseUrl.url(recipient.language(), "/"));
 		outbox.queue(recipient.email(), recipient.language(), kind, variables);
 	}
 
