@@ -260,7 +260,7 @@ class ConversationRepository {
 	}
 
 	/** A member's conversations and unread messages. */
-	record InboxTotals(int conversations, int unread) {
+	public record InboxTotals(int conversations, int unread) {
 
 	}
 

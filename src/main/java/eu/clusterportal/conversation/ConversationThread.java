@@ -10,10 +10,10 @@ import java.util.List;
  * @param blocking whether the reader blocked the other side
  * @param refusal why the reader cannot reply, as a message key, or {@code null}
  */
-record ConversationThread(long id, RequestTitle request, Party me, Party other, boolean sharing, boolean blocking,
-		String refusal, List<ThreadMessage> messages) {
+public record ConversationThread(long id, RequestTitle request, Party me, Party other, boolean sharing,
+		boolean blocking, String refusal, List<ThreadMessage> messages) {
 
-	boolean canReply() {
+	public boolean canReply() {
 		return refusal == null;
 	}
 

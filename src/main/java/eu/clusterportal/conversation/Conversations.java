@@ -215,12 +215,12 @@ class Conversations {
 	}
 
 	/** The request one answers, for the form. */
-	record InterestPage(RequestTitle request, String organisation, List<OrganisationChoice> organisations) {
+	public record InterestPage(RequestTitle request, String organisation, List<OrganisationChoice> organisations) {
 
 	}
 
 	/** A page of a member's inbox with their totals. */
-	record Inbox(List<InboxEntry> entries, int pageIndex, InboxTotals totals) {
+	public record Inbox(List<InboxEntry> entries, int pageIndex, InboxTotals totals) {
 
 	}
 

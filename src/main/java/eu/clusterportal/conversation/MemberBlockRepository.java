@@ -48,7 +48,7 @@ class MemberBlockRepository {
 	}
 
 	/** A member one blocked, by name. */
-	record BlockedMember(long id, String name, Instant since) {
+	public record BlockedMember(long id, String name, Instant since) {
 
 	}
 

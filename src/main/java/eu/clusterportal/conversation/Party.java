@@ -8,19 +8,19 @@ package eu.clusterportal.conversation;
  * @param organisation the organisation they write for, or {@code null}
  * @param email their address if they shared it, else {@code null}
  */
-record Party(String name, String organisation, String email, State state) {
+public record Party(String name, String organisation, String email, State state) {
 
 	static Party of(String name, String organisation, String email, boolean shares, Boolean enabled) {
 		State state = (name == null) ? State.DELETED : (Boolean.TRUE.equals(enabled) ? State.ACTIVE : State.CLOSED);
 		return new Party(name, organisation, (shares && state == State.ACTIVE) ? email : null, state);
 	}
 
-	boolean canReceive() {
+	public boolean canReceive() {
 		return state == State.ACTIVE;
 	}
 
 	/** Whether they can still be written to, or left, or had their account closed. */
-	enum State {
+	public enum State {
 
 		ACTIVE, CLOSED, DELETED
 

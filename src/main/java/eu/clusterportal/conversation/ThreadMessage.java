@@ -3,6 +3,6 @@ package eu.clusterportal.conversation;
 import java.time.Instant;
 
 /** A message of a conversation as one of its sides reads it. */
-record ThreadMessage(long id, boolean mine, String text, Instant at) {
+public record ThreadMessage(long id, boolean mine, String text, Instant at) {
 
 }
