@@ -28,6 +28,7 @@ import jakarta.servlet.RequestDispatcher;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.conversation.ConversationSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -111,6 +112,21 @@ class ChinesePagesTests {
 				get("/zh/account/organisations/claim/" + samples.claimable).with(AS_MEMBER),
 				get("/zh/account/organisations/claim/china-ipr-helpdesk").with(AS_MEMBER),
 				get("/zh/admin/validations").with(editor), get("/zh/admin/member-changes").with(editor));
+		for (MockHttpServletRequestBuilder request : requests) {
+			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+			String path = request.buildRequest(new MockServletContext()).getRequestURI();
+			assertThat(page.select("html").attr("lang")).as("language of %s", path).isEqualTo("zh-Hans");
+			assertThat(englishInterfaceTexts(page)).as("English interface text on %s", path).isEmpty();
+		}
+	}
+
+	/** Conversations' pages, the forms sent back with mistakes and a refusal. */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void conversationPagesShowNoEnglishInterfaceText() throws Exception {
+		ConversationSamples samples = ConversationSamples.make(mvc, accounts, jdbc);
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>(samples.pages("/zh"));
+		requests.add(samples.refusedInterest("/zh"));
 		for (MockHttpServletRequestBuilder request : requests) {
 			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
 			String path = request.buildRequest(new MockServletContext()).getRequestURI();

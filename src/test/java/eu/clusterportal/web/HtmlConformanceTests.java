@@ -25,6 +25,7 @@ import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import eu.clusterportal.account.AccountRepository;
+import eu.clusterportal.conversation.ConversationSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -36,6 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -254,6 +257,19 @@ class HtmlConformanceTests {
 					get(prefix + "/account/organisations/claim/china-ipr-helpdesk").with(AS_MEMBER));
 			assertValid(prefix + "/admin/validations", get(prefix + "/admin/validations").with(editor));
 			assertValid(prefix + "/admin/member-changes", get(prefix + "/admin/member-changes").with(editor));
+		}
+	}
+
+	/** Conversations' pages, the forms sent back with mistakes and a refusal. */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void conversationPagesAreValidHtml() throws Exception {
+		ConversationSamples samples = ConversationSamples.make(mvc, accounts, jdbc);
+		for (String prefix : List.of("", "/zh")) {
+			for (MockHttpServletRequestBuilder request : samples.pages(prefix)) {
+				assertValid(request.buildRequest(new MockServletContext()).getRequestURI(), request);
+			}
+			assertValid(prefix + "/cooperation/#/interest refused", samples.refusedInterest(prefix), 403);
 		}
 	}
 
