@@ -20,9 +20,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A conversation in every state a page shows, for tests of every kind of page: a poster
- * with a partner request, a sender who expressed interest and shared their address, a
- * reply, a blocked member and a reported message. The data is committed: only for tests
- * with {@link eu.clusterportal.DatabaseSnapshot}.
+ * with a partner request, a sender with an organisation of their own who expressed
+ * interest and shared their address, a reply, a blocked member and a reported message.
+ * The data is committed: only for tests with {@link eu.clusterportal.DatabaseSnapshot}.
  */
 public final class ConversationSamples {
 
@@ -46,7 +46,7 @@ public final class ConversationSamples {
 
 	public static ConversationSamples make(MockMvc mvc, AccountRepository accounts, JdbcClient jdbc) throws Exception {
 		long poster = member(accounts, "poster.sample@example.cn", "Ada Wang");
-		member(accounts, "sender.sample@example.de", "Ben Braun");
+		long sender = member(accounts, "sender.sample@example.de", "Ben Braun");
 		long blocked = member(accounts, "blocked.sample@example.fr", "Cai Dupont");
 		long organisation = jdbc.sql("select id from organisation where slug = 'china-ipr-helpdesk'")
 			.query(Long.class)
@@ -54,6 +54,9 @@ public final class ConversationSamples {
 		jdbc.sql("insert into organisation_member (organisation_id, account_id, status) values (?, ?, 'VALIDATED')")
 			.params(organisation, poster)
 			.update();
+		jdbc.sql("""
+				insert into organisation_member (organisation_id, account_id, status)
+				select id, ?, 'VALIDATED' from organisation where slug = 'eu-sme-centre'""").param(sender).update();
 		long request = jdbc
 			.sql("""
 					insert into partner_request (organisation_id, poster_id, direction, kind, title_en, description_en,
