@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +53,8 @@ class ConversationRepository {
 			.param(id)
 			.query((row, n) -> new AnsweredRequest(row.getLong("id"), (Long) row.getObject("poster_id"),
 					row.getLong("organisation_id"), row.getString("name"), row.getString("title_en"),
-					row.getString("title_zh"), row.getObject("deadline", java.time.LocalDate.class),
-					instant(row, "closed_at"), row.getBoolean("published")))
+					row.getString("title_zh"), row.getObject("deadline", LocalDate.class), instant(row, "closed_at"),
+					row.getBoolean("published")))
 			.optional();
 	}
 

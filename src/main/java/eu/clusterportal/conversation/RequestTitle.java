@@ -15,9 +15,4 @@ public record RequestTitle(long requestId, String text, Language language) {
 		return new RequestTitle(requestId, english, Language.ENGLISH);
 	}
 
-	/** The title in the recipient's language for a mail. */
-	String tag() {
-		return language.tag();
-	}
-
 }
