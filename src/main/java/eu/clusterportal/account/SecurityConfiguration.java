@@ -59,6 +59,8 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
 			.requestMatchers("/account/**")
 			.authenticated()
+			.requestMatchers("/cooperation/*/interest")
+			.hasRole(Role.MEMBER.name())
 			.anyRequest()
 			.permitAll())
 			// The only way to sign in: no other provider checks a password unthrottled.

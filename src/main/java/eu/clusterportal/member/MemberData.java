@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything the portal holds about a person, as it is written to their data download:
  * their account (never the password's hash or the security stamp), the organisations they
  * represent or asked to, those they created or last changed, their changes editors have
- * not looked over yet, and the mails written to them.
+ * not looked over yet, the messages of their conversations (those they wrote and those
+ * they received), and the mails written to them.
  */
 @Repository
 class MemberData {
@@ -52,6 +53,17 @@ class MemberData {
 						select o.name, o.slug, c.changed_at from organisation_member_change c
 						join organisation o on o.id = c.organisation_id
 						where c.account_id = :account order by c.changed_at, o.name""")
+					.param("account", account.getId())
+					.query(MemberData::row)
+					.list());
+		data.put("conversationMessages",
+				jdbc.sql("""
+						select c.id as conversation, coalesce(r.title_en, r.title_zh) as partner_request,
+						       m.sender_id = :account as written_by_you, m.body as text, m.created_at
+						from conversation c
+						join partner_request r on r.id = c.partner_request_id
+						join message m on m.conversation_id = c.id
+						where c.poster_id = :account or c.sender_id = :account order by c.id, m.id""")
 					.param("account", account.getId())
 					.query(MemberData::row)
 					.list());

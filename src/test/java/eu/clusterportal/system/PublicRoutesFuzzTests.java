@@ -95,8 +95,9 @@ class PublicRoutesFuzzTests {
 			route("/login", "error", "locked", "signed-out", "unconfirmed"), route("/register"),
 			route("/register/sent"), route("/register/confirm", "token"), route("/register/confirmed"),
 			route("/register/resend"), route("/register/deleted"), route("/accessibility"), route("/privacy"),
-			route("/cookies"), route("/legal-notice"), route("/language", "to", "page"),
-			route("/unsubscribe", "token"));
+			route("/cookies"), route("/legal-notice"), route("/language", "to", "page"), route("/unsubscribe", "token"),
+			// members only: a visitor is sent to sign in
+			route("/cooperation/{id}/interest", Map.of("id", "1")));
 
 	static final List<String> ODD_VALUES = List.of("x".repeat(10_000),
 			"\uD83D\uDE00\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08", "\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627",

@@ -29,6 +29,7 @@ import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.alerts.UnsubscribeTokens;
+import eu.clusterportal.conversation.ConversationSamples;
 import eu.clusterportal.cooperation.posting.RequestSamples;
 import eu.clusterportal.matching.MatchSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
@@ -194,6 +195,21 @@ class ChinesePagesTests {
 			Document page = Jsoup.parse(mvc.perform(builder).andReturn().getResponse().getContentAsString());
 			String path = builder.buildRequest(new MockServletContext()).getRequestURI();
 			assertThat(page.select("main tbody tr, main .empty-state")).as("content of %s", path).isNotEmpty();
+			assertThat(englishInterfaceTexts(page)).as("English interface text on %s", path).isEmpty();
+		}
+	}
+
+	/** Conversations' pages, the forms sent back with mistakes and a refusal. */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void conversationPagesShowNoEnglishInterfaceText() throws Exception {
+		ConversationSamples samples = ConversationSamples.make(mvc, accounts, jdbc);
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>(samples.pages("/zh"));
+		requests.add(samples.refusedInterest("/zh"));
+		for (MockHttpServletRequestBuilder request : requests) {
+			Document page = Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+			String path = request.buildRequest(new MockServletContext()).getRequestURI();
+			assertThat(page.select("html").attr("lang")).as("language of %s", path).isEqualTo("zh-Hans");
 			assertThat(englishInterfaceTexts(page)).as("English interface text on %s", path).isEmpty();
 		}
 	}

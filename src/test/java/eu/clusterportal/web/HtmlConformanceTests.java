@@ -26,6 +26,7 @@ import eu.clusterportal.PortalIntegrationTest;
 import eu.clusterportal.WebPages;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.alerts.UnsubscribeTokens;
+import eu.clusterportal.conversation.ConversationSamples;
 import eu.clusterportal.cooperation.posting.RequestSamples;
 import eu.clusterportal.matching.MatchSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
@@ -39,6 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -331,6 +334,19 @@ class HtmlConformanceTests {
 					get(prefix + "/account/matches").with(user(MatchSamples.FITTING).roles("MEMBER")));
 			assertValid(prefix + "/account/matches without matches",
 					get(prefix + "/account/matches").with(user(MatchSamples.POSTER).roles("MEMBER")));
+		}
+	}
+
+	/** Conversations' pages, the forms sent back with mistakes and a refusal. */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void conversationPagesAreValidHtml() throws Exception {
+		ConversationSamples samples = ConversationSamples.make(mvc, accounts, jdbc);
+		for (String prefix : List.of("", "/zh")) {
+			for (MockHttpServletRequestBuilder request : samples.pages(prefix)) {
+				assertValid(request.buildRequest(new MockServletContext()).getRequestURI(), request);
+			}
+			assertValid(prefix + "/cooperation/#/interest refused", samples.refusedInterest(prefix), 403);
 		}
 	}
 
