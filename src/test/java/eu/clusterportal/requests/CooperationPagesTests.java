@@ -162,13 +162,14 @@ class CooperationPagesTests {
 	void aListPageCostsTheSameStatementsHoweverManyRequestsThereAre() throws Exception {
 		samples.english("One", today.plusDays(3));
 		entityManager.clear();
-		long few = pages.statementsFor(get("/cooperation"));
-		for (int i = 0; i < 25; i++) {
+		// a first page that is not full needs no count
+		assertThat(pages.statementsFor(get("/cooperation"))).isEqualTo(5);
+		for (int i = 0; i < 45; i++) {
 			samples.english("More " + i, today.plusDays(4 + i));
 		}
 		entityManager.clear();
-		assertThat(pages.statementsFor(get("/cooperation"))).isEqualTo(few).isLessThanOrEqualTo(6);
-		assertThat(pages.statementsFor(get("/cooperation?page=2&sector=C&country=china"))).isEqualTo(few);
+		assertThat(pages.statementsFor(get("/cooperation"))).isEqualTo(6);
+		assertThat(pages.statementsFor(get("/cooperation?page=2&sector=C&country=china&sort=title"))).isEqualTo(6);
 	}
 
 	@Test
@@ -195,8 +196,8 @@ class CooperationPagesTests {
 				today.plusDays(5), Set.of(), Set.of(), Set.of(), null));
 		Document page = pages.html("/cooperation/" + request.getId());
 		assertThat(page.select("main script")).isEmpty();
-		assertThat(page.select(".prose p").first().html())
-			.isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;<br>line two");
+		assertThat(page.select(".prose p").first().text()).isEqualTo("<script>alert(1)</script> line two");
+		assertThat(page.select(".prose p br")).hasSize(1);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -221,7 +222,8 @@ class ChineseSearchTests {
 	@Test
 	void costsOneStatementForAllGroupsAndTwoForAPageHoweverManyHits() {
 		AtomicInteger statements = new AtomicInteger();
-		SearchRepository counted = new SearchRepository(JdbcClient.create(counting(dataSource, statements)));
+		SearchRepository counted = new SearchRepository(JdbcClient.create(counting(dataSource, statements)),
+				Clock.systemDefaultZone());
 		assertThat(counted.hasWords("车", CHINESE)).isTrue();
 		assertThat(counted.findGroups("车", CHINESE, 5)).isNotEmpty();
 		assertThat(statements).hasValue(1);
