@@ -2,6 +2,8 @@ package eu.clusterportal.cooperation;
 
 import java.util.Optional;
 
+import eu.clusterportal.organisation.Organisation;
+import eu.clusterportal.partnership.Partnership;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -30,5 +32,15 @@ public interface PartnerRequestRepository
 			  and m.account.email = :email
 			  and m.status = eu.clusterportal.organisation.membership.MembershipStatus.VALIDATED""")
 	boolean isRepresentedBy(long id, String email);
+
+	/** A published organisation the list may be filtered by. */
+	@Query("""
+			select o from Organisation o
+			where o.slug = :slug and o.status = eu.clusterportal.organisation.OrganisationStatus.PUBLISHED""")
+	Optional<Organisation> findListedOrganisation(String slug);
+
+	/** A partnership the list may be filtered by, whatever the case of its acronym. */
+	@Query("select p from Partnership p where lower(p.acronym) = lower(:acronym)")
+	Optional<Partnership> findListedPartnership(String acronym);
 
 }

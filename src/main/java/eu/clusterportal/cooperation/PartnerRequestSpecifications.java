@@ -3,6 +3,7 @@ package eu.clusterportal.cooperation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.NameOrder;
@@ -68,7 +69,8 @@ public final class PartnerRequestSpecifications {
 				conditions.add(cb.equal(organisation.get("slug"), filter.organisation()));
 			}
 			if (filter.partnership() != null) {
-				conditions.add(cb.equal(root.join("partnership").get("acronym"), filter.partnership()));
+				conditions.add(cb.equal(cb.lower(root.join("partnership").get("acronym")),
+						filter.partnership().toLowerCase(Locale.ROOT)));
 			}
 			if (filter.country() != null) {
 				Subquery<Integer> targeting = query.subquery(Integer.class);

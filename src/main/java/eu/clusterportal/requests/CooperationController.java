@@ -40,13 +40,15 @@ class CooperationController {
 	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String direction,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) String field, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String organisation, @RequestParam(required = false) String partnership,
 			@RequestParam(required = false) String state, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String page, HttpServletRequest request, HttpServletResponse response,
 			Language language, Model model) {
 		PartnerRequestSort order = PartnerRequestSort.fromParameter(sort);
 		FilteredList<PartnerRequestRow> list = requests.list(request.getContextPath() + "/cooperation",
-				PartnerRequestService.filter(kind, direction, country, sector, field, type, state), order, page,
-				language);
+				PartnerRequestService.filter(kind, direction, country, sector, field, type, organisation, partnership,
+						state),
+				order, page, language);
 		// The feed follows the country chosen; it has no other filter.
 		String feed = UriComponentsBuilder.fromPath(request.getContextPath() + "/cooperation/feed")
 			.queryParamIfPresent(PartnerRequestService.COUNTRY,

@@ -64,6 +64,10 @@ public class PartnerRequestService {
 
 	static final String TYPE = "type";
 
+	static final String ORGANISATION = "organisation";
+
+	static final String PARTNERSHIP = "partnership";
+
 	static final String STATE = "state";
 
 	static final String CLOSED = "closed";
@@ -95,7 +99,7 @@ public class PartnerRequestService {
 
 	/** The filter the URL parameters ask for, not yet checked. */
 	static ListFilter filter(String kind, String direction, String country, String sector, String field, String type,
-			String state) {
+			String organisation, String partnership, String state) {
 		Map<String, String> requested = new LinkedHashMap<>();
 		requested.put(KIND, kind);
 		requested.put(DIRECTION, direction);
@@ -103,6 +107,8 @@ public class PartnerRequestService {
 		requested.put(SECTOR, sector);
 		requested.put(FIELD, field);
 		requested.put(TYPE, type);
+		requested.put(ORGANISATION, organisation);
+		requested.put(PARTNERSHIP, partnership);
 		requested.put(STATE, state);
 		return ListFilter.of(requested, "");
 	}
@@ -115,7 +121,7 @@ public class PartnerRequestService {
 	 */
 	FilteredList<PartnerRequestRow> list(String path, ListFilter requested, PartnerRequestSort sort, String page,
 			Language language) {
-		FilterOptions options = options(language);
+		FilterOptions options = options(requested, language);
 		ListFilter filter = options.known(requested);
 		PartnerRequestFilter query = query(filter);
 		Page<PartnerRequestRow> rows = PublicPage.find(PageNumber.index(page), Sort.unsorted(),
@@ -218,7 +224,7 @@ public class PartnerRequestService {
 			.toList();
 	}
 
-	private FilterOptions options(Language language) {
+	private FilterOptions options(ListFilter requested, Language language) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, List<FilterOptions.Option>> menus = new LinkedHashMap<>();
 		menus.put(KIND,
@@ -242,6 +248,20 @@ public class PartnerRequestService {
 				Stream.of(OrganisationType.values())
 					.map((type) -> new FilterOptions.Option(type.toParameter(), message(type.messageKey(), locale)))
 					.toList());
+		// the pages of an organisation and of a partnership link their requests: no menu
+		// lists every one, only the one asked for, if it is there
+		menus.put(ORGANISATION,
+				Optional.ofNullable(requested.value(ORGANISATION))
+					.flatMap(requests::findListedOrganisation)
+					.map((o) -> new FilterOptions.Option(o.getSlug(), name(o, language).value()))
+					.stream()
+					.toList());
+		menus.put(PARTNERSHIP,
+				Optional.ofNullable(requested.value(PARTNERSHIP))
+					.flatMap(requests::findListedPartnership)
+					.map((p) -> new FilterOptions.Option(p.getAcronym().toLowerCase(Locale.ROOT), p.getAcronym()))
+					.stream()
+					.toList());
 		menus.put(STATE, List.of(new FilterOptions.Option(CLOSED, message("cooperation.list.state.closed", locale))));
 		return new FilterOptions(menus);
 	}
@@ -262,7 +282,8 @@ public class PartnerRequestService {
 				PartnerRequestDirection.fromParameter(filter.value(DIRECTION)), filter.value(COUNTRY),
 				(sector != null) ? sector.toUpperCase(Locale.ROOT) : null,
 				(field != null) ? field.toUpperCase(Locale.ROOT) : null,
-				OrganisationType.fromParameter(filter.value(TYPE)), null, null, CLOSED.equals(filter.value(STATE)));
+				OrganisationType.fromParameter(filter.value(TYPE)), filter.value(ORGANISATION),
+				filter.value(PARTNERSHIP), CLOSED.equals(filter.value(STATE)));
 	}
 
 	private String message(String key, Locale locale) {

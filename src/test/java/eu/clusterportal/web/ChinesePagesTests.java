@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,7 @@ import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.organisation.membership.MemberSamples;
+import eu.clusterportal.requests.PartnerRequestRows;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -92,6 +94,22 @@ class ChinesePagesTests {
 			"/zh/countries/atlantis, 404" })
 	void aChinesePageShowsNoEnglishInterfaceText(String path, int status) throws Exception {
 		assertThat(englishInterfaceTexts(page(path, status))).as("English interface text on %s", path).isEmpty();
+	}
+
+	/**
+	 * Partner requests' pages, with a request in both languages and one in English only.
+	 */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void partnerRequestPagesShowNoEnglishInterfaceText() throws Exception {
+		long both = PartnerRequestRows.insert(jdbc, "Battery partner", "电池合作伙伴", LocalDate.now().plusDays(5));
+		long english = PartnerRequestRows.insert(jdbc, "Hydrogen partner", null, LocalDate.now().plusDays(6));
+		long closed = PartnerRequestRows.insert(jdbc, "Past", null, LocalDate.now().minusDays(1));
+		for (String path : List.of("/zh/cooperation", "/zh/cooperation?state=closed&kind=pirate&sort=newest",
+				"/zh/cooperation/" + both, "/zh/cooperation/" + english, "/zh/cooperation/" + closed,
+				"/zh/countries/china", "/zh/organisations/eu-sme-centre", "/zh/sectors/C29", "/zh/search?q=电池")) {
+			assertThat(englishInterfaceTexts(page(path, 200))).as("English interface text on %s", path).isEmpty();
+		}
 	}
 
 	/** Members' pages and the editors' pages about them, with something in each state. */
