@@ -33,6 +33,7 @@ import eu.clusterportal.web.ListFilter;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
 import eu.clusterportal.web.PublicPage;
+import eu.clusterportal.web.TextParameter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -251,14 +252,12 @@ public class PartnerRequestService {
 		// the pages of an organisation and of a partnership link their requests: no menu
 		// lists every one, only the one asked for, if it is there
 		menus.put(ORGANISATION,
-				Optional.ofNullable(requested.value(ORGANISATION))
-					.flatMap(requests::findListedOrganisation)
+				TextParameter.find(requested.value(ORGANISATION), requests::findListedOrganisation)
 					.map((o) -> new FilterOptions.Option(o.getSlug(), name(o, language).value()))
 					.stream()
 					.toList());
 		menus.put(PARTNERSHIP,
-				Optional.ofNullable(requested.value(PARTNERSHIP))
-					.flatMap(requests::findListedPartnership)
+				TextParameter.find(requested.value(PARTNERSHIP), requests::findListedPartnership)
 					.map((p) -> new FilterOptions.Option(p.getAcronym().toLowerCase(Locale.ROOT), p.getAcronym()))
 					.stream()
 					.toList());
