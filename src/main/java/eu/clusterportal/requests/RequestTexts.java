@@ -26,7 +26,7 @@ final class RequestTexts {
 		return written.isOriginal() ? request.getDescriptionEn() : request.getDescriptionZh();
 	}
 
-	/** The other language's title where the member wrote both, or {@code null}. */
+	/** The language the page is not in, where the member wrote both, or {@code null}. */
 	static Language otherWritten(PartnerRequest request, Language page) {
 		Language other = page.isOriginal() ? Language.SIMPLIFIED_CHINESE : Language.ENGLISH;
 		if (request.textLanguage(page) != page) {
