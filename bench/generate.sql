@@ -9,7 +9,10 @@
 -- countries, sectors and fields), 30·N news items, 20·N events, 10·N documents (a third with a
 -- tiny PDF), 10·N achievements, 36·N organisations (a third with a sector, one in fifty among
 -- those who can help) and 36·N members representing them, with 1.8·N profiles waiting for an
--- editor; a tenth of the clusters and organisations and a fifth of the news are China's.
+-- editor, and 50·N partner requests of theirs (a third targeting China, a sixth past their
+-- deadline or closed, one in a hundred unpublished; English, Chinese or both); a tenth of the
+-- clusters and organisations and a fifth of the news are China's. On a fresh database the first
+-- partner request has id 1 (bench/run's /cooperation/1).
 -- Every value is derived from row numbers, so two databases generated with the same N are
 -- equal. No editorial history is written for generated rows (editing one starts its history).
 
@@ -289,6 +292,41 @@ from organisation o
 join account a on a.email = 'bench-member-' || substring(o.slug from 'bench-pending-organisation-(\d+)') || '@example.org'
 where o.slug like 'bench-pending-organisation-%';
 
+-- Partner requests: their Chinese search vectors are computed by the portal at its next start
+-- (search.ChineseSearchBackfill).
+insert into partner_request (organisation_id, direction, kind, title_en, description_en, title_zh, description_zh,
+                             deadline, closed_at, status, status_reason, created_at)
+select o.id, case when i % 4 = 0 then 'OFFER' else 'REQUEST' end,
+       (array['TECHNOLOGY_PARTNER', 'RESEARCH_PARTNER', 'DISTRIBUTOR_OR_AGENT', 'INVESTOR', 'SUPPLIER',
+              'CLUSTER_COOPERATION', 'EVENT_OR_CALL_PARTNER'])[1 + i % 7],
+       case when i % 3 <> 1 then 'Generated ' || w.word || ' partner request ' || i end,
+       case when i % 3 <> 1 then 'A generated ' || w.word || ' partner request for the benchmark.' || E'\n\n'
+                                 || 'Its second paragraph.' end,
+       case when i % 3 <> 2 then '生成的合作需求' || i end,
+       case when i % 3 <> 2 then '用于性能测试的合作需求。' end,
+       current_date + (i % 120) - 20, case when i % 13 = 0 then now() end,
+       case when i % 100 = 0 then 'UNPUBLISHED' else 'PUBLISHED' end,
+       case when i % 100 = 0 then 'Generated for the benchmark' end,
+       now() - make_interval(hours => i)
+from generate_series(1, 50 * :n) as i
+join bench_word w on w.k = i % 12
+join organisation o on o.slug = 'bench-organisation-' || (1 + (i * 7) % (36 * :n))
+order by i;
+
+insert into partner_request_country (partner_request_id, country_id)
+select r.id, case when r.id % 3 = 0 then (select id from country where slug = 'china')
+                  else (select id from bench_country where k = (r.id * 17) % :n) end
+from partner_request r;
+
+insert into partner_request_sector (partner_request_id, sector_id)
+select r.id, (select id from bench_sector where k = r.id % (select count(*) from bench_sector))
+from partner_request r;
+
+insert into partner_request_technology_field (partner_request_id, technology_field_id)
+select r.id, (select id from bench_field where k = r.id % (select count(*) from bench_field))
+from partner_request r
+where r.id % 2 = 0;
+
 commit;
 
 -- Statistics for the planner, as after the demo content.
@@ -301,4 +339,5 @@ select (select count(*) from country) as countries, (select count(*) from region
        (select count(*) from news_item) as news, (select count(*) from event) as events,
        (select count(*) from document) as documents, (select count(*) from achievement) as achievements,
        (select count(*) from organisation) as organisations,
-       (select count(*) from account where role = 'MEMBER') as members;
+       (select count(*) from account where role = 'MEMBER') as members,
+       (select count(*) from partner_request) as partner_requests;

@@ -28,7 +28,8 @@ class ArchitectureTests {
 	private static final String[] PAGES = { "eu.clusterportal.profile..", "eu.clusterportal.directory..",
 			"eu.clusterportal.events..", "eu.clusterportal.news..", "eu.clusterportal.documents..",
 			"eu.clusterportal.search..", "eu.clusterportal.site..", "eu.clusterportal.web..",
-			"eu.clusterportal.outage..", "eu.clusterportal..admin..", "eu.clusterportal.cache.." };
+			"eu.clusterportal.outage..", "eu.clusterportal..admin..", "eu.clusterportal.cache..",
+			"eu.clusterportal.requests.." };
 
 	@ArchTest
 	static final ArchRule packagesHaveNoCycles = slices().matching("eu.clusterportal.(**)").should().beFreeOfCycles();

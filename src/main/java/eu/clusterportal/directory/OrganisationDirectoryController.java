@@ -3,9 +3,11 @@ package eu.clusterportal.directory;
 import java.io.IOException;
 import java.util.List;
 
+import eu.clusterportal.cooperation.PartnerRequestFilter;
 import eu.clusterportal.directory.OrganisationDirectoryService.OrganisationSort;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.organisation.OrganisationType;
+import eu.clusterportal.requests.PartnerRequestService;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,8 +37,11 @@ class OrganisationDirectoryController {
 
 	private final OrganisationDirectoryService directory;
 
-	OrganisationDirectoryController(OrganisationDirectoryService directory) {
+	private final PartnerRequestService requests;
+
+	OrganisationDirectoryController(OrganisationDirectoryService directory, PartnerRequestService requests) {
 		this.directory = directory;
+		this.requests = requests;
 	}
 
 	@GetMapping("/organisations")
@@ -103,6 +108,8 @@ class OrganisationDirectoryController {
 		OrganisationProfile profile = directory.find(slug, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No organisation " + slug));
 		model.addAttribute("profile", profile);
+		model.addAttribute("openRequests", requests
+			.firstOpen(PartnerRequestFilter.OPEN.withOrganisation(profile.organisation().getSlug()), language));
 		return DETAILS_VIEW;
 	}
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import eu.clusterportal.cooperation.PartnerRequestFilter;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.partnership.Partnership;
+import eu.clusterportal.requests.PartnerRequestService;
 import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,8 +37,11 @@ class PartnershipDirectoryController {
 
 	private final PartnershipDirectoryService directory;
 
-	PartnershipDirectoryController(PartnershipDirectoryService directory) {
+	private final PartnerRequestService requests;
+
+	PartnershipDirectoryController(PartnershipDirectoryService directory, PartnerRequestService requests) {
 		this.directory = directory;
+		this.requests = requests;
 	}
 
 	@GetMapping("/partnerships")
@@ -87,6 +92,8 @@ class PartnershipDirectoryController {
 		PartnershipProfile profile = directory.find(acronym, language)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partnership " + acronym));
 		model.addAttribute("details", profile);
+		model.addAttribute("openRequests", requests
+			.firstOpen(PartnerRequestFilter.OPEN.withPartnership(profile.partnership().getAcronym()), language));
 		return DETAILS_VIEW;
 	}
 

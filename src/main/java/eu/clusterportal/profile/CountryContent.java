@@ -7,6 +7,8 @@ import java.util.List;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.cooperation.PartnerRequestDirection;
+import eu.clusterportal.cooperation.PartnerRequestKind;
 import eu.clusterportal.editorial.LocalizedProvenance;
 import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
@@ -18,10 +20,11 @@ import eu.clusterportal.editorial.PublicationStatus;
  * values as the entities do, so that the item fragments render either.
  */
 public record CountryContent(List<DocumentEntry> documents, List<NewsEntry> news, List<EventEntry> events,
-		List<AchievementEntry> achievements, List<NewsEntry> escp4iNews, List<SupportBodyEntry> supportBodies) {
+		List<AchievementEntry> achievements, List<NewsEntry> escp4iNews, List<SupportBodyEntry> supportBodies,
+		List<RequestEntry> requests) {
 
 	static final CountryContent NONE = new CountryContent(List.of(), List.of(), List.of(), List.of(), List.of(),
-			List.of());
+			List.of(), List.of());
 
 	/**
 	 * @param file the uploaded file, {@code null} if there is none
@@ -46,6 +49,11 @@ public record CountryContent(List<DocumentEntry> documents, List<NewsEntry> news
 	 */
 	public record AchievementEntry(LocalizedText title, LocalizedText summary, PublicationStatus status, Year start,
 			Year end, String url, LocalizedProvenance source) {
+	}
+
+	/** An open partner request targeting the country. */
+	public record RequestEntry(long id, LocalizedText title, PartnerRequestDirection direction, PartnerRequestKind kind,
+			LocalDate deadline) {
 	}
 
 	/** An organisation that helps European clusters in the country. */

@@ -9,6 +9,8 @@ import java.util.List;
 import eu.clusterportal.content.DocumentKind;
 import eu.clusterportal.content.FileSize;
 import eu.clusterportal.content.PublicationDate;
+import eu.clusterportal.cooperation.PartnerRequestDirection;
+import eu.clusterportal.cooperation.PartnerRequestKind;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedProvenance;
@@ -26,9 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the content blocks of a country page in one statement: the first rows of each
- * block in the block's order, as the entity repositories would sort them, and the first
+ * block in the block's order, as the entity repositories would sort them, the first
  * organisations that help European clusters there, ordered by name in the page's
- * language.
+ * language, and the open partner requests targeting it, soonest deadline first.
  */
 @Component
 class CountryContentQuery {
@@ -82,6 +84,15 @@ class CountryContentQuery {
 			 from organisation o
 			 where o.country_id = :country and o.offers_help and o.status = 'PUBLISHED'
 			 order by o.name, o.id limit :listed)
+			union all
+			(select 'REQUEST', row_number() over (order by r.deadline, r.id), r.id, r.title_en, r.title_zh,
+			        'PUBLISHED', null, r.kind, r.deadline, null, null, null, r.direction, null, null, null, null, null,
+			        null, null
+			 from partner_request r
+			 where exists (select 1 from partner_request_country t
+			               where t.partner_request_id = r.id and t.country_id = :country)
+			   and r.status = 'PUBLISHED' and r.closed_at is null and r.deadline >= :today
+			 order by r.deadline, r.id limit :latest)
 			order by block, position""";
 
 	private final EntityManager entityManager;
@@ -107,6 +118,7 @@ class CountryContentQuery {
 		List<CountryContent.AchievementEntry> achievements = new ArrayList<>();
 		List<CountryContent.NewsEntry> escp4iNews = new ArrayList<>();
 		List<CountryContent.SupportBodyEntry> supportBodies = new ArrayList<>();
+		List<CountryContent.RequestEntry> requests = new ArrayList<>();
 		for (Tuple row : rows) {
 			Texts texts = new Texts(row, language, drafts);
 			switch (row.get("block", String.class)) {
@@ -122,11 +134,12 @@ class CountryContentQuery {
 								texts.translations, "source", language, drafts)));
 				case "SUPPORT_BODY" -> supportBodies.add(new CountryContent.SupportBodyEntry(text(row, "slug"),
 						texts.translations.text("name", text(row, "title"), language, drafts)));
+				case "REQUEST" -> requests.add(request(row, language));
 				default -> throw new IllegalStateException("Unknown block " + row.get("block"));
 			}
 		}
 		supportBodies.sort(NameOrder.by(language, (body) -> body.name().value()));
-		return new CountryContent(documents, news, events, achievements, escp4iNews, supportBodies);
+		return new CountryContent(documents, news, events, achievements, escp4iNews, supportBodies, requests);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -161,6 +174,22 @@ class CountryContentQuery {
 		return new CountryContent.DocumentEntry(row.get("id", Long.class), texts.get("title"), texts.get("summary"),
 				status(row), DocumentKind.valueOf(text(row, "kind")),
 				PublicationDate.of(day(row, "day"), year(row, "year")), text(row, "url"), file);
+	}
+
+	/**
+	 * An open partner request targeting the country: its title (in the {@code title}
+	 * column in English, in {@code summary} in Chinese) in the page's language, or else
+	 * in the other.
+	 */
+	private static CountryContent.RequestEntry request(Tuple row, Language language) {
+		String english = text(row, "title");
+		String chinese = text(row, "summary");
+		LocalizedText title = ((language.isOriginal() && english != null) || chinese == null)
+				? new LocalizedText(english, Language.ENGLISH, !language.isOriginal())
+				: new LocalizedText(chinese, Language.SIMPLIFIED_CHINESE, language.isOriginal());
+		return new CountryContent.RequestEntry(row.get("id", Long.class), title,
+				PartnerRequestDirection.valueOf(text(row, "location")), PartnerRequestKind.valueOf(text(row, "kind")),
+				day(row, "day"));
 	}
 
 	private static CountryContent.NewsEntry news(Tuple row, Texts texts) {

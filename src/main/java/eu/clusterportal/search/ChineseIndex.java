@@ -2,6 +2,7 @@ package eu.clusterportal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
@@ -12,6 +13,7 @@ import eu.clusterportal.content.Achievement;
 import eu.clusterportal.content.Document;
 import eu.clusterportal.content.Event;
 import eu.clusterportal.content.NewsItem;
+import eu.clusterportal.cooperation.PartnerRequest;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.country.CountrySection;
 import eu.clusterportal.editorial.Language;
@@ -48,7 +50,10 @@ enum ChineseIndex {
 
 	ORGANISATION("organisation", Organisation.class, translated("name", 'A'),
 			original("type", 'B', ChineseIndex::organisationType), translated("city", 'B'),
-			translated("description", 'C'));
+			translated("description", 'C')),
+
+	// written by a member in either language or both, so without translations
+	REQUEST("partner_request", PartnerRequest.class, false, original("titleZh", 'A'), original("descriptionZh", 'C'));
 
 	/** The attribute, and column, that holds an item's translations. */
 	static final String TRANSLATIONS = "translations";
@@ -67,9 +72,16 @@ enum ChineseIndex {
 
 	private final List<Field> fields;
 
+	private final boolean translatable;
+
 	ChineseIndex(String table, Class<?> entity, Field... fields) {
+		this(table, entity, true, fields);
+	}
+
+	ChineseIndex(String table, Class<?> entity, boolean translatable, Field... fields) {
 		this.table = table;
 		this.entity = entity;
+		this.translatable = translatable;
 		this.fields = List.of(fields);
 	}
 
@@ -82,7 +94,16 @@ enum ChineseIndex {
 	 * untranslated fields.
 	 */
 	List<String> attributes() {
-		return Stream.concat(Stream.of(TRANSLATIONS), fields.stream().filter((f) -> !f.translated()).map(Field::name))
+		return Stream
+			.concat(translatable ? Stream.of(TRANSLATIONS) : Stream.empty(),
+					fields.stream().filter((f) -> !f.translated()).map(Field::name))
+			.toList();
+	}
+
+	/** The {@link #attributes()} as SQL selects them, each named as its attribute. */
+	List<String> columns() {
+		return attributes().stream()
+			.map((name) -> name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + " as \"" + name + "\"")
 			.toList();
 	}
 
@@ -91,7 +112,7 @@ enum ChineseIndex {
 	 * @param values the value of each of the {@link #attributes()}, by name
 	 */
 	String vector(UnaryOperator<String> values) {
-		Optional<Translation> chinese = TranslationsJson.read(values.apply(TRANSLATIONS))
+		Optional<Translation> chinese = TranslationsJson.read(translatable ? values.apply(TRANSLATIONS) : null)
 			.in(Language.SIMPLIFIED_CHINESE)
 			.filter(Translation::isPublished);
 		List<ChineseText.Weighted> texts = new ArrayList<>();

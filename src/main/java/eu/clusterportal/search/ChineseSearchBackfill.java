@@ -40,7 +40,7 @@ final class ChineseSearchBackfill implements ApplicationRunner {
 	int fill() {
 		int filled = 0;
 		for (ChineseIndex index : ChineseIndex.values()) {
-			List<String> columns = index.attributes();
+			List<String> columns = index.columns();
 			String select = "select id, " + String.join(", ", columns) + " from " + index.table()
 					+ " where search_vector_zh is null order by id limit " + BATCH;
 			List<Map<String, Object>> rows;

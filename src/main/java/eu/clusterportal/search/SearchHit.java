@@ -18,8 +18,9 @@ import eu.clusterportal.editorial.LocalizedText;
  * {@code null}
  * @param snippetLang the language of the extract when it is not the page's (an English
  * extract on a Chinese page), else {@code null}
+ * @param closed whether it is a partner request that is closed or past its deadline
  */
 public record SearchHit(SearchType type, LocalizedText title, SectionTopic topic, List<LocalizedText> context,
-		String href, String snippetHtml, String snippetLang) {
+		String href, String snippetHtml, String snippetLang, boolean closed) {
 
 }

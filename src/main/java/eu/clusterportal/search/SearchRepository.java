@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -57,6 +59,14 @@ class SearchRepository {
 					"partnership p", null),
 			new Kind(SearchType.ORGANISATION, "o", "o.id, o.name, o.slug, o.city, c.name, c.iso_code, c.slug, null",
 					"organisation o join country c on c.id = o.country_id", "o.status = 'PUBLISHED'"),
+			// an English page finds only requests written in English; a request's url
+			// says whether it is closed
+			new Kind(SearchType.REQUEST, "r",
+					"r.id, coalesce(r.title_en, r.title_zh), null, o.name, c.name, c.iso_code, c.slug, "
+							+ "case when r.closed_at is not null or r.deadline < :today then 'closed' end",
+					"partner_request r join organisation o on o.id = r.organisation_id "
+							+ "join country c on c.id = o.country_id",
+					"r.status = 'PUBLISHED'"),
 			new Kind(SearchType.NEWS, "n", "n.id, n.title, n.channel, null, c.name, c.iso_code, c.slug, n.url",
 					"news_item n join country c on c.id = n.country_id", "n.status = 'PUBLISHED'"),
 			new Kind(SearchType.EVENT, "e", "e.id, e.title, null, e.location, c.name, c.iso_code, c.slug, null",
@@ -111,6 +121,7 @@ class SearchRepository {
 					when 'CLUSTER' then (select %s from cluster k where k.id = ranked.id)
 					when 'PARTNERSHIP' then (select description from partnership where id = ranked.id)
 					when 'ORGANISATION' then (select %s from organisation o where o.id = ranked.id)
+					when 'REQUEST' then (select description_en from partner_request where id = ranked.id)
 					when 'NEWS' then (select summary from news_item where id = ranked.id)
 					when 'EVENT' then (select summary from event where id = ranked.id)
 					when 'DOCUMENT' then (select summary from document where id = ranked.id)
@@ -118,10 +129,17 @@ class SearchRepository {
 				end, :markers, ''), q.tsquery, :headline) as snippet""".formatted(
 			plainText("concat_ws(E'\\n\\n', s.lead, s.body)"), plainText("k.description"), plainText("o.description"));
 
+	// A partner request's member wrote its Chinese texts, read as a published
+	// translation.
+	private static final String REQUEST_TEXTS = "json_build_object('" + Language.SIMPLIFIED_CHINESE.tag()
+			+ "', json_build_object('status', 'PUBLISHED', 'texts', json_strip_nulls("
+			+ "json_build_object('title', title_zh, 'description', description_zh))))::jsonb";
+
 	// A Chinese page shows the rows' texts as translated, and their country's name.
 	private static final String TRANSLATIONS = ", case type "
 			+ KINDS.stream()
-				.map((kind) -> "when '" + kind.type() + "' then (select translations from "
+				.map((kind) -> "when '" + kind.type() + "' then (select "
+						+ ((kind.type() == SearchType.REQUEST) ? REQUEST_TEXTS : "translations") + " from "
 						+ ChineseIndex.valueOf(kind.type().name()).table() + " where id = ranked.id)")
 				.collect(Collectors.joining(" "))
 			+ " end as translations, (select translations from country where slug = ranked.country_slug) as country_translations";
@@ -131,8 +149,11 @@ class SearchRepository {
 
 	private final JdbcClient jdbc;
 
-	SearchRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	SearchRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -225,7 +246,7 @@ class SearchRepository {
 		}
 
 		StatementSpec statement(String sql) {
-			StatementSpec statement = jdbc.sql(sql).param("terms", terms);
+			StatementSpec statement = jdbc.sql(sql).param("terms", terms).param("today", LocalDate.now(clock));
 			return (chinese != null) ? statement.param("chinese", chinese.tsquery(), Types.VARCHAR) : statement;
 		}
 
@@ -237,11 +258,12 @@ class SearchRepository {
 			String title = rs.getString("title");
 			String detail = rs.getString("detail");
 			String country = rs.getString("country");
+			boolean closed = type == SearchType.REQUEST && rs.getString("url") != null;
 			SearchHit hit;
 			if (chinese == null) {
 				hit = new SearchHit(type, (title != null) ? LocalizedText.original(title) : null, topic,
 						context(LocalizedText.original(detail), LocalizedText.original(country)), href,
-						Snippets.toHtml(rs.getString("snippet")), null);
+						Snippets.toHtml(rs.getString("snippet")), null, closed);
 			}
 			else {
 				Translations translations = TranslationsJson.read(rs.getString("translations"));
@@ -256,7 +278,7 @@ class SearchRepository {
 				hit = new SearchHit(type, name, topic,
 						context(text(translations, detailField(type), detail), countryName), href,
 						(chineseSnippet != null) ? chineseSnippet : englishSnippet,
-						(chineseSnippet == null && englishSnippet != null) ? Language.ORIGINAL.tag() : null);
+						(chineseSnippet == null && englishSnippet != null) ? Language.ORIGINAL.tag() : null, closed);
 			}
 			return new Row(hit, rs.getLong("total"), rs.getDouble("best"));
 		}
@@ -304,7 +326,7 @@ class SearchRepository {
 	private static String titleField(SearchType type) {
 		return switch (type) {
 			case COUNTRY, CLUSTER, ORGANISATION -> "name";
-			case NEWS, EVENT, DOCUMENT, ACHIEVEMENT -> "title";
+			case NEWS, EVENT, DOCUMENT, ACHIEVEMENT, REQUEST -> "title";
 			case SECTION, PARTNERSHIP -> null;
 		};
 	}
@@ -324,7 +346,7 @@ class SearchRepository {
 		return switch (type) {
 			case COUNTRY -> List.of("introduction");
 			case SECTION -> List.of("lead", "body");
-			case CLUSTER, PARTNERSHIP, ORGANISATION -> List.of("description");
+			case CLUSTER, PARTNERSHIP, ORGANISATION, REQUEST -> List.of("description");
 			case NEWS, EVENT, DOCUMENT, ACHIEVEMENT -> List.of("summary");
 		};
 	}
@@ -337,6 +359,7 @@ class SearchRepository {
 			case SECTION -> country + "#" + SectionTopic.valueOf(key).anchor();
 			case CLUSTER -> "/clusters/" + key;
 			case ORGANISATION -> "/organisations/" + key;
+			case REQUEST -> "/cooperation/" + id;
 			case PARTNERSHIP -> "/partnerships/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
 			case NEWS -> WebAddress.orElse(url, "/news/" + id);
 			case EVENT -> country + "#events";

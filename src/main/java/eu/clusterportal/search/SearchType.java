@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 public enum SearchType {
 
 	COUNTRY("countries"), SECTION("sections"), CLUSTER("clusters"), PARTNERSHIP("partnerships"),
-	ORGANISATION("organisations"), NEWS("news"), EVENT("events"), DOCUMENT("documents"), ACHIEVEMENT("achievements");
+	ORGANISATION("organisations"), REQUEST("requests"), NEWS("news"), EVENT("events"), DOCUMENT("documents"),
+	ACHIEVEMENT("achievements");
 
 	private final String parameter;
 

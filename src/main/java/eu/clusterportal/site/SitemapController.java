@@ -37,12 +37,13 @@ class SitemapController {
 	private static final List<Language> LANGUAGES = List.of(Language.values());
 
 	private static final List<String> LIST_PAGES = List.of("/", "/countries", "/clusters", "/partnerships",
-			"/organisations", "/events", "/news", "/documents", "/accessibility", "/privacy", "/cookies",
-			"/legal-notice");
+			"/organisations", "/cooperation", "/events", "/news", "/documents", "/accessibility", "/privacy",
+			"/cookies", "/legal-notice");
 
 	private static final Map<String, String> DETAIL_PATHS = Map.of("country", "/countries/{key}", "cluster",
 			"/clusters/{key}", "partnership", "/partnerships/{key}", "sector", "/sectors/{key}", "technology-field",
-			"/technology-fields/{key}", "news", "/news/{key}", "organisation", "/organisations/{key}");
+			"/technology-fields/{key}", "news", "/news/{key}", "organisation", "/organisations/{key}", "request",
+			"/cooperation/{key}");
 
 	private final SitemapRepository pages;
 

@@ -32,7 +32,8 @@ class SitemapRepository {
 			union all select 'organisation', slug from organisation where status = 'PUBLISHED'
 			union all select 'sector', code from sector
 			union all select 'technology-field', code from technology_field
-			union all select 'news', id::text from news_item where status = 'PUBLISHED'""";
+			union all select 'news', id::text from news_item where status = 'PUBLISHED'
+			union all select 'request', id::text from partner_request where status = 'PUBLISHED'""";
 
 	private final JdbcClient jdbc;
 
@@ -49,7 +50,8 @@ class SitemapRepository {
 						+ (select count(*) from partnership) + (select count(*) from organisation where status = 'PUBLISHED')
 						+ (select count(*) from sector)
 						+ (select count(*) from technology_field)
-						+ (select count(*) from news_item where status = 'PUBLISHED')""")
+						+ (select count(*) from news_item where status = 'PUBLISHED')
+						+ (select count(*) from partner_request where status = 'PUBLISHED')""")
 			.query(Long.class)
 			.single();
 	}

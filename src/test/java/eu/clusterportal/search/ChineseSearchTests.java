@@ -1,11 +1,14 @@
 package eu.clusterportal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +25,7 @@ import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.editorial.Translatable;
 import eu.clusterportal.editorial.Translation;
+import eu.clusterportal.requests.PartnerRequestRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jsoup.nodes.Document;
@@ -219,9 +223,24 @@ class ChineseSearchTests {
 	}
 
 	@Test
+	void partnerRequestsWrittenWithSqlGetTheirChineseVectorAtStartUp() {
+		long chinese = PartnerRequestRows.insert(jdbc, null, "固态电池技术合作", LocalDate.now().plusDays(5));
+		PartnerRequestRows.insert(jdbc, "Hydrogen partner", null, LocalDate.now().plusDays(5));
+		assertThat(search.findPage("固态电池", CHINESE, SearchType.REQUEST, 0, 20).getContent()).isEmpty();
+		backfill.fill();
+		assertThat(jdbc.sql("select count(*) from partner_request where search_vector_zh is null")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(search.findPage("固态电池", CHINESE, SearchType.REQUEST, 0, 20).getContent())
+			.extracting(SearchHit::href, (hit) -> hit.title().value())
+			.containsExactly(tuple("/cooperation/" + chinese, "固态电池技术合作"));
+	}
+
+	@Test
 	void costsOneStatementForAllGroupsAndTwoForAPageHoweverManyHits() {
 		AtomicInteger statements = new AtomicInteger();
-		SearchRepository counted = new SearchRepository(JdbcClient.create(counting(dataSource, statements)));
+		SearchRepository counted = new SearchRepository(JdbcClient.create(counting(dataSource, statements)),
+				Clock.systemDefaultZone());
 		assertThat(counted.hasWords("车", CHINESE)).isTrue();
 		assertThat(counted.findGroups("车", CHINESE, 5)).isNotEmpty();
 		assertThat(statements).hasValue(1);

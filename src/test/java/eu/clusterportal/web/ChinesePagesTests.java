@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,7 @@ import eu.clusterportal.conversation.ConversationSamples;
 import eu.clusterportal.cooperation.posting.RequestSamples;
 import eu.clusterportal.matching.MatchSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
+import eu.clusterportal.requests.PartnerRequestRows;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -103,6 +105,22 @@ class ChinesePagesTests {
 		assertThat(englishInterfaceTexts(page(path, status))).as("English interface text on %s", path).isEmpty();
 	}
 
+	/**
+	 * Partner requests' pages, with a request in both languages and one in English only.
+	 */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void partnerRequestPagesShowNoEnglishInterfaceText() throws Exception {
+		long both = PartnerRequestRows.insert(jdbc, "Battery partner", "电池合作伙伴", LocalDate.now().plusDays(5));
+		long english = PartnerRequestRows.insert(jdbc, "Hydrogen partner", null, LocalDate.now().plusDays(6));
+		long closed = PartnerRequestRows.insert(jdbc, "Past", null, LocalDate.now().minusDays(1));
+		for (String path : List.of("/zh/cooperation", "/zh/cooperation?state=closed&kind=pirate&sort=newest",
+				"/zh/cooperation/" + both, "/zh/cooperation/" + english, "/zh/cooperation/" + closed,
+				"/zh/countries/china", "/zh/organisations/eu-sme-centre", "/zh/sectors/C29", "/zh/search?q=电池")) {
+			assertThat(englishInterfaceTexts(page(path, 200))).as("English interface text on %s", path).isEmpty();
+		}
+	}
+
 	/** Members' pages and the editors' pages about them, with something in each state. */
 	@Test
 	@ExtendWith(DatabaseSnapshot.class)
@@ -133,7 +151,7 @@ class ChinesePagesTests {
 	 */
 	@Test
 	@ExtendWith(DatabaseSnapshot.class)
-	void partnerRequestPagesShowNoEnglishInterfaceText() throws Exception {
+	void membersAndEditorsPartnerRequestPagesShowNoEnglishInterfaceText() throws Exception {
 		RequestSamples samples = RequestSamples.make(mvc, accounts, jdbc);
 		RequestPostProcessor editor = user("eda@example.eu").roles("EDITOR");
 		List<MockHttpServletRequestBuilder> requests = List.of(get("/zh/account/requests").with(AS_MEMBER),

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +31,7 @@ import eu.clusterportal.conversation.ConversationSamples;
 import eu.clusterportal.cooperation.posting.RequestSamples;
 import eu.clusterportal.matching.MatchSamples;
 import eu.clusterportal.organisation.membership.MemberSamples;
+import eu.clusterportal.requests.PartnerRequestRows;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.nodes.Document;
@@ -270,7 +272,7 @@ class HtmlConformanceTests {
 	 */
 	@Test
 	@ExtendWith(DatabaseSnapshot.class)
-	void partnerRequestPagesAreValidHtml() throws Exception {
+	void membersAndEditorsPartnerRequestPagesAreValidHtml() throws Exception {
 		RequestSamples samples = RequestSamples.make(mvc, accounts, jdbc);
 		RequestPostProcessor editor = editor("eda@example.eu");
 		for (String prefix : List.of("", "/zh")) {
@@ -348,6 +350,27 @@ class HtmlConformanceTests {
 			}
 			assertValid(prefix + "/cooperation/#/interest refused", samples.refusedInterest(prefix), 403);
 		}
+	}
+
+	/**
+	 * Partner requests' pages, with a request in both languages and one in Chinese only.
+	 */
+	@Test
+	@ExtendWith(DatabaseSnapshot.class)
+	void partnerRequestPagesAreValidHtml() throws Exception {
+		long both = PartnerRequestRows.insert(jdbc, "Battery partner", "电池合作伙伴", LocalDate.now().plusDays(5));
+		long chinese = PartnerRequestRows.insert(jdbc, null, "氢能合作", LocalDate.now().minusDays(1));
+		for (String prefix : List.of("", "/zh")) {
+			assertValid(prefix + "/cooperation", get(prefix + "/cooperation"));
+			assertValid(prefix + "/cooperation filtered oddly",
+					get(prefix + "/cooperation?state=closed&kind=pirate&sort=title"));
+			assertValid(prefix + "/cooperation/#", get(prefix + "/cooperation/" + both));
+			assertValid(prefix + "/cooperation/# closed", get(prefix + "/cooperation/" + chinese));
+			assertValid(prefix + "/countries/china with requests", get(prefix + "/countries/china"));
+			assertValid(prefix + "/organisations/# with requests", get(prefix + "/organisations/eu-sme-centre"));
+			assertValid(prefix + "/sectors/# with requests", get(prefix + "/sectors/C29"));
+		}
+		assertValid("/search for requests", get("/search?q=battery&type=requests"));
 	}
 
 	private void assertValid(String page, RequestBuilder request) throws Exception {
