@@ -58,3 +58,11 @@ create index digest_period_claimed_idx on digest_period (claimed_at);
 
 -- RFC 8058 one-click unsubscribe: the address a mail's List-Unsubscribe header names, if any.
 alter table outbox_mail add column list_unsubscribe varchar(1000);
+
+-- Secrets the portal makes for itself, the same for every instance and kept across restarts:
+-- the key of unsubscribe links when none is configured.
+create table portal_secret (
+    name  varchar(60)  not null,
+    value varchar(200) not null,
+    constraint portal_secret_pkey primary key (name)
+);

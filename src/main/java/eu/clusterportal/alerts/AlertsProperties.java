@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFollows how many things a member may follow
  * @param maxEntries how many entries one section of a digest lists at most
  * @param unsubscribeKey the secret of the signed one-click unsubscribe links, at least 32
- * characters; required in production, as links signed with another key stop working
+ * characters, or empty for one the portal makes and keeps in its database; links signed
+ * with another key stop working
  */
 @ConfigurationProperties("portal.alerts")
 record AlertsProperties(@DefaultValue("0 5 * * * *") String digestCron, @DefaultValue("100") int maxFollows,

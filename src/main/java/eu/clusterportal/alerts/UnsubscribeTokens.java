@@ -5,10 +5,13 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The tokens of one-click unsubscribe links: an account's id and an HMAC-SHA256 over it
@@ -22,10 +25,18 @@ public final class UnsubscribeTokens {
 
 	private static final Pattern TOKEN = Pattern.compile("([1-9][0-9]{0,17})\\.([A-Za-z0-9_-]{43})");
 
-	private final SecretKeySpec key;
+	private final Supplier<SecretKeySpec> key;
 
 	UnsubscribeTokens(String secret) {
-		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this(() -> secret);
+	}
+
+	/**
+	 * Tokens with a secret read on first use (from the database, after its migrations).
+	 */
+	UnsubscribeTokens(Supplier<String> secret) {
+		this.key = SingletonSupplier
+			.of(() -> new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 	}
 
 	/** The token of the given account's unsubscribe link. */
@@ -52,7 +63,7 @@ public final class UnsubscribeTokens {
 	private String signature(long accountId) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
+			mac.init(key.get());
 			byte[] signature = mac.doFinal((accountId + ":" + DIGEST_PURPOSE).getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
 		}

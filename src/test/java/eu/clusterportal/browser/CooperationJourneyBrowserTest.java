@@ -2,7 +2,6 @@ package eu.clusterportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,11 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.MovableClock;
 import eu.clusterportal.PortalServerTest;
@@ -23,15 +19,11 @@ import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
 import eu.clusterportal.alerts.Digests;
-import eu.clusterportal.mail.OutboxDelivery;
-import eu.clusterportal.mail.OutboxProperties;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -40,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Where a cooperation starts, with two members in a real browser and the mails delivered
@@ -52,10 +43,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
-class CooperationJourneyBrowserTest extends BrowserTest {
-
-	@RegisterExtension
-	static final GreenMailExtension smtpServer = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+class CooperationJourneyBrowserTest extends JourneyBrowserTest {
 
 	private static final String A = "otto.brandt@example.eu";
 
@@ -69,8 +57,6 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 
 	private static final String REPLY = "Thank you, let us talk next week.";
 
-	private static final Axe AXE = Axe.load();
-
 	@Autowired
 	AccountRepository accounts;
 
@@ -78,21 +64,10 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 	PasswordEncoder passwordEncoder;
 
 	@Autowired
-	OutboxProperties outboxProperties;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	MovableClock clock;
+	MovableClock movableClock;
 
 	@Autowired
 	ApplicationContext context;
-
-	OutboxDelivery outbox;
 
 	@BeforeEach
 	void twoMembersOfTwoOrganisations() {
@@ -102,12 +77,11 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 		}
 		member(A, "Otto Brandt", "en", "eu-sme-centre");
 		member(B, "Mei Lin", "zh-Hans", "institute-of-computing-technology-cas");
-		outbox = new OutboxDelivery(smtpServer.getSmtp().getPort(), outboxProperties, jdbc, transactions, clock);
 	}
 
 	@AfterEach
 	void putTheClockBack() {
-		clock.reset();
+		movableClock.reset();
 	}
 
 	@Test
@@ -121,7 +95,7 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 
 	/** Publishes the request and gives its id, read from the address of its page. */
 	private long memberAPublishesARequestForATechnologyPartnerInChina() {
-		signIn("", A);
+		signIn("", A, PASSWORD);
 		follow("Your partner requests");
 		follow("Publish a partner request");
 		assertAccessible();
@@ -143,7 +117,7 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 	}
 
 	private void memberBFindsItAmongTheirMatchesAndExpressesInterest(long request) {
-		signIn("/zh", B);
+		signIn("/zh", B, PASSWORD);
 		assertThat(heading()).isEqualTo("我的账号");
 		follow("与您的机构相匹配的合作需求");
 		assertAccessible();
@@ -169,7 +143,7 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 			.orElseThrow();
 		assertThat(text(mail)).contains(INTEREST).contains("Mei Lin").doesNotContain(B);
 
-		signIn("", A);
+		signIn("", A, PASSWORD);
 		follow("Inbox");
 		assertAccessible();
 		clickAndWait(browser.findElement(By.xpath("//main//tr[contains(@class, 'unread')]//a")));
@@ -183,7 +157,7 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 	}
 
 	private void memberBFollowsChinaAndTheNextDigestListsWhatIsNew() throws Exception {
-		signIn("/zh", B);
+		signIn("/zh", B, PASSWORD);
 		open("/zh/countries/china", 200);
 		clickAndWait(browser.findElement(By.cssSelector("main a[href='/zh/account/follows/new?country=china']")));
 		assertAccessible();
@@ -196,7 +170,7 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 						insert into news_item (country_id, channel, title, published_on)
 						values ((select id from country where slug = 'china'), 'COUNTRY', 'Suzhou opens a battery recycling park', current_date)""")
 			.update();
-		signIn("", A);
+		signIn("", A, PASSWORD);
 		follow("Your partner requests");
 		follow("Publish a partner request");
 		tick("direction", "request");
@@ -208,7 +182,7 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 		clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
 		signOut();
 
-		clock.moveOn(Duration.ofDays(7));
+		movableClock.moveOn(Duration.ofDays(7));
 		new Digests(context).sendDue();
 		String digest = text(digest());
 		assertThat(digest).contains("Suzhou opens a battery recycling park").contains("Supplier of cathode materials");
@@ -225,7 +199,7 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 
-		signIn("/zh", B);
+		signIn("/zh", B, PASSWORD);
 		open("/zh/account/follows", 200);
 		assertThat(browser.findElement(By.id("frequency-NONE")).isSelected()).as("no digest after unsubscribing")
 			.isTrue();
@@ -248,33 +222,6 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 		return received(B).stream().filter((message) -> subject(message).equals("您关注内容的新动态")).findFirst().orElseThrow();
 	}
 
-	private List<MimeMessage> received(String recipient) {
-		outbox.deliverDue();
-		return Arrays.asList(smtpServer.getReceivedMessagesForDomain(recipient));
-	}
-
-	private void signIn(String language, String email) {
-		open(language + "/login", 200);
-		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
-	}
-
-	private void signOut() {
-		clickAndWait(browser.findElement(By.cssSelector(".site-account form button[type=submit]")));
-	}
-
-	private void follow(String text) {
-		clickAndWait(browser.findElement(By.xpath("//main//a[normalize-space()='" + text + "']")));
-		assertThat(heading()).as("the page of the link %s", text).isNotBlank();
-	}
-
-	private void tick(String field, String value) {
-		String id = browser.findElement(By.cssSelector("input[name=" + field + "][value='" + value + "']"))
-			.getDomAttribute("id");
-		browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
-	}
-
 	/**
 	 * Sets a date input as a date picker would (typed dates depend on the browser's
 	 * locale).
@@ -284,34 +231,8 @@ class CooperationJourneyBrowserTest extends BrowserTest {
 				date.format(DateTimeFormatter.ISO_LOCAL_DATE));
 	}
 
-	private void assertAccessible() {
-		assertThat(AXE.violations(browser)).as("axe-core's WCAG 2.1 AA violations on %s", browser.getCurrentUrl())
-			.isEmpty();
-	}
-
-	private String heading() {
-		return browser.findElement(By.cssSelector("main h1")).getText();
-	}
-
 	private String main() {
 		return browser.findElement(By.cssSelector("main")).getText();
-	}
-
-	private String notice() {
-		return browser.findElement(By.cssSelector("main [role=status]")).getText();
-	}
-
-	private static String text(MimeMessage mail) throws IOException, jakarta.mail.MessagingException {
-		return (String) ((Multipart) mail.getContent()).getBodyPart(0).getContent();
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -5,35 +5,25 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
 import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
-import eu.clusterportal.mail.OutboxDelivery;
-import eu.clusterportal.mail.OutboxProperties;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A member's whole way through the portal in a real browser, with the mails delivered by
@@ -43,10 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @ExtendWith(DatabaseSnapshot.class)
 @PortalServerTest
-class MemberJourneyBrowserTest extends BrowserTest {
-
-	@RegisterExtension
-	static final GreenMailExtension smtpServer = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+class MemberJourneyBrowserTest extends JourneyBrowserTest {
 
 	private static final String MEMBER = "lena.vogt@example.eu";
 
@@ -60,8 +47,6 @@ class MemberJourneyBrowserTest extends BrowserTest {
 
 	private static final String SLUG = "rhine-yangtze-robotics-alliance";
 
-	private static final Axe AXE = Axe.load();
-
 	private static final Pattern CONFIRMATION_LINK = Pattern.compile("https?://\\S+/register/confirm\\?token=\\S+");
 
 	@Autowired
@@ -70,24 +55,9 @@ class MemberJourneyBrowserTest extends BrowserTest {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
-	@Autowired
-	OutboxProperties outboxProperties;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	Clock clock;
-
-	OutboxDelivery outbox;
-
 	@BeforeEach
 	void prepare() {
 		accounts.save(new Account(EDITOR, "Journey Editor", passwordEncoder.encode(EDITOR_PASSWORD), Role.EDITOR));
-		outbox = new OutboxDelivery(smtpServer.getSmtp().getPort(), outboxProperties, jdbc, transactions, clock);
 	}
 
 	@Test
@@ -127,7 +97,7 @@ class MemberJourneyBrowserTest extends BrowserTest {
 	 * Signs in and sends a new organisation's profile, which stays off the public pages.
 	 */
 	private void addAnOrganisation() {
-		signIn(MEMBER, MEMBER_PASSWORD);
+		signIn("", MEMBER, MEMBER_PASSWORD);
 		assertThat(heading()).isEqualTo("Your account");
 		assertAccessible();
 		follow("Your organisations");
@@ -150,7 +120,7 @@ class MemberJourneyBrowserTest extends BrowserTest {
 
 	/** An editor validates the profile in the queue; the member is told by mail. */
 	private void anEditorValidatesIt() {
-		signIn(EDITOR, EDITOR_PASSWORD);
+		signIn("", EDITOR, EDITOR_PASSWORD);
 		follow("Waiting for validation");
 		assertAccessible();
 		WebElement request = browser.findElement(
@@ -185,7 +155,7 @@ class MemberJourneyBrowserTest extends BrowserTest {
 	 * context keeps no pages: PageCacheTests checks that such a change clears them).
 	 */
 	private void changeItAndSeeTheChangeOnItsPage() {
-		signIn(MEMBER, MEMBER_PASSWORD);
+		signIn("", MEMBER, MEMBER_PASSWORD);
 		follow("Your organisations");
 		assertThat(membershipState()).isEqualTo("Validated");
 		follow("Edit the profile");
@@ -202,7 +172,7 @@ class MemberJourneyBrowserTest extends BrowserTest {
 
 	/** Fetches the download in the member's session, as the link would. */
 	private void downloadTheirData() {
-		signIn(MEMBER, MEMBER_PASSWORD);
+		signIn("", MEMBER, MEMBER_PASSWORD);
 		String dataLink = browser.findElement(By.xpath("//main//a[normalize-space()='Download your data']"))
 			.getDomAttribute("href");
 		Map<?, ?> download = (Map<?, ?>) browser.executeAsyncScript("""
@@ -237,7 +207,7 @@ class MemberJourneyBrowserTest extends BrowserTest {
 		assertThat(received(MEMBER)).extracting(MemberJourneyBrowserTest::subject)
 			.contains("Your account has been deleted");
 
-		signIn(MEMBER, MEMBER_PASSWORD);
+		signIn("", MEMBER, MEMBER_PASSWORD);
 		assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/login");
 		assertThat(browser.findElement(By.cssSelector("main [role=alert]")).getText())
 			.isEqualTo("That e-mail address and password do not match an account. Please try again.");
@@ -254,60 +224,11 @@ class MemberJourneyBrowserTest extends BrowserTest {
 			.filter((message) -> subject(message).equals("Confirm your e-mail address"))
 			.findFirst()
 			.orElseThrow();
-		String text = (String) ((Multipart) mail.getContent()).getBodyPart(0).getContent();
+		String text = text(mail);
 		Matcher link = CONFIRMATION_LINK.matcher(text);
 		assertThat(link.find()).as("a confirmation link in %s", text).isTrue();
 		URI uri = URI.create(link.group());
 		return uri.getRawPath() + "?" + uri.getRawQuery();
-	}
-
-	/**
-	 * What the SMTP server received for an address, after the outbox's due mails were
-	 * sent.
-	 */
-	private List<MimeMessage> received(String recipient) {
-		outbox.deliverDue();
-		return Arrays.asList(smtpServer.getReceivedMessagesForDomain(recipient));
-	}
-
-	private void signIn(String email, String password) {
-		open("/login", 200);
-		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(password);
-		clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
-	}
-
-	private void signOut() {
-		clickAndWait(browser.findElement(By.cssSelector(".site-account form button[type=submit]")));
-	}
-
-	/**
-	 * Follows a link of the page's main part by its text, and checks the page it opens.
-	 */
-	private void follow(String text) {
-		clickAndWait(browser.findElement(By.xpath("//main//a[normalize-space()='" + text + "']")));
-		assertThat(heading()).as("the page of the link %s", text).isNotBlank();
-	}
-
-	/** Ticks a term by clicking its label, as a person would. */
-	private void tick(String field, String code) {
-		String id = browser.findElement(By.cssSelector("input[name=" + field + "][value=" + code + "]"))
-			.getDomAttribute("id");
-		browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
-	}
-
-	/** No violation of a WCAG 2.1 A or AA rule that axe-core can check on this page. */
-	private void assertAccessible() {
-		assertThat(AXE.violations(browser)).as("axe-core's WCAG 2.1 AA violations on %s", browser.getCurrentUrl())
-			.isEmpty();
-	}
-
-	private String heading() {
-		return browser.findElement(By.cssSelector("main h1")).getText();
-	}
-
-	private String notice() {
-		return browser.findElement(By.cssSelector("main [role=status]")).getText();
 	}
 
 	private String membershipState() {
@@ -335,15 +256,6 @@ class MemberJourneyBrowserTest extends BrowserTest {
 
 	private List<WebElement> linksInMainTo(String path) {
 		return browser.findElements(By.cssSelector("main a[href='" + path + "']"));
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
