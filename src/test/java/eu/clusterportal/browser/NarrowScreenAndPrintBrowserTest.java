@@ -33,8 +33,8 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/countries", "/countries/china", "/countries/japan",
 			"/clusters", "/clusters/chongqing-automobile-cluster", "/partnerships", "/partnerships/DIA", "/sectors/C29",
-			"/technology-fields/E03", "/events", "/news", "/documents", "/search?q=automotive", "/login",
-			"/accessibility", "/privacy", "/cookies", "/legal-notice", "/countries/atlantis");
+			"/technology-fields/E03", "/cooperation", "/events", "/news", "/documents", "/search?q=automotive",
+			"/login", "/accessibility", "/privacy", "/cookies", "/legal-notice", "/countries/atlantis");
 
 	/** The pages with cards: the front page's countries, the country page's clusters. */
 	private static final List<String> CARD_PAGES = List.of("/", "/countries/china", "/countries/china?clusters=sector");
@@ -175,10 +175,10 @@ class NarrowScreenAndPrintBrowserTest extends BrowserTest {
 				+ ".map((a) => a.textContent.trim() + ' ' + getComputedStyle(a).fontWeight)"))
 			.as("the current section stands out")
 			.asInstanceOf(LIST)
-			.containsExactly("Home 400", "Countries 400", "Clusters 700", "Partnerships 400", "Events 400", "News 400",
-					"Documents 400");
+			.containsExactly("Home 400", "Countries 400", "Clusters 700", "Partnerships 400", "Partner requests 400",
+					"Events 400", "News 400", "Documents 400");
 
-		for (String page : List.of("/clusters", "/partnerships", "/news", "/documents")) {
+		for (String page : List.of("/clusters", "/partnerships", "/cooperation", "/news", "/documents")) {
 			open(page, 200);
 			assertThat(browser.executeScript("""
 					const panel = document.querySelector('main form[role=search]');
