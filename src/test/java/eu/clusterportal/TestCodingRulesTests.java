@@ -16,10 +16,9 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 class TestCodingRulesTests {
 
 	// Spring Security's csrf() (and the form login built on it) replaces the token store
-	// of
-	// the filter chain that MockMvc shares with the tests' real server by a session one:
-	// every later sign-in page on that server would then write a session. WebPages.csrf()
-	// sends a token as a browser does.
+	// of the filter chain that MockMvc shares with the tests' real server by a session
+	// one: every later sign-in page on that server would then write a session.
+	// WebPages.csrf() sends a token as a browser does.
 	@ArchTest
 	static final ArchRule csrfTokensAsABrowserSendsThem = noClasses().should()
 		.callMethod(SecurityMockMvcRequestPostProcessors.class, "csrf")

@@ -41,9 +41,8 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// A disabled account's password is checked like any other's: it costs the same
-		// time,
-		// its failures count, and right or wrong it gets the answer a wrong password
-		// gets.
+		// time, its failures count, and right or wrong it gets the answer a wrong
+		// password gets.
 		passwords.setPreAuthenticationChecks((user) -> {
 		});
 		passwords.setPostAuthenticationChecks(new AccountStatusCheck(accountRepository));
@@ -71,7 +70,7 @@ class SecurityConfiguration {
 				.failureHandler(failed)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signed-out"))
-			// RFC 8058: mail programs unsubscribe with a POST that has no token; the link
+			// RFC 8058: mail programs unsubscribe with a POST without a token; the link
 			// is
 			// signed instead
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens())

@@ -63,8 +63,7 @@ public record ClusterLandscape(ClusterGrouping grouping, List<Group> groups, int
 			List<Cluster> shown = clusters.stream().filter((c) -> ids.contains(c.getId())).toList();
 			if (!language.isOriginal()) {
 				// The cards come by English name; a page in another language lists them
-				// by
-				// the names it shows.
+				// by the names it shows.
 				shown = shown.stream().sorted(NameOrder.by(language, (c) -> name(c, c.getName(), language))).toList();
 			}
 			int size = groupEntries.get(0).getGroupSize().intValue();

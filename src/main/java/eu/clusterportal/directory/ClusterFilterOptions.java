@@ -109,8 +109,7 @@ public record ClusterFilterOptions(List<Option> countries, List<OptionGroup> reg
 
 	private static List<Option> terms(List<? extends TaxonomyTerm> terms, Language language) {
 		// A division's code starts with its section's letter, so by code each section
-		// comes
-		// right before its divisions: "C Manufacturing", "C10 ...", "C29 ...", "D ...".
+		// comes right before its divisions: "C Manufacturing", "C10 …", "C29 …", "D …".
 		return terms.stream()
 			.sorted(Comparator.comparing(TaxonomyTerm::getCode))
 			.map((t) -> new Option(t.getCode(), t.getCode() + " " + name(t, t.getName(), language),

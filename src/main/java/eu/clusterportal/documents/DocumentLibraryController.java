@@ -80,8 +80,7 @@ class DocumentLibraryController {
 	}
 
 	// The PDF when there is one (one address in every language), else the address where
-	// it
-	// can be read, else the library.
+	// it can be read, else the library.
 	private String link(DocumentRow document, Language language) {
 		if (document.downloadPath() != null) {
 			return baseUrl.url(document.downloadPath());

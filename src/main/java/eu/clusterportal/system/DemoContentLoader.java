@@ -29,9 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoContentLoader implements Callback {
 
 	// Every demo row is, or belongs to, a country, a taxonomy term or a partnership, and
-	// every
-	// saved change leaves a revision: without either, the demo can neither clash nor come
-	// twice.
+	// every saved change leaves a revision: without either, the demo can neither clash
+	// nor come twice.
 	private static final String NO_CONTENT_YET = """
 			select not exists (select 1 from revision)
 			   and not exists (select 1 from country)

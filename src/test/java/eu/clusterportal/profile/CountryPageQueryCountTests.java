@@ -71,8 +71,7 @@ class CountryPageQueryCountTests {
 		assertThat(all.text()).isEqualTo("Show all 132 partnerships targeting China in the partnership directory");
 		assertThat(all.attr("href")).isEqualTo("/partnerships?country=china&sort=smes,desc");
 		// Every test cluster is in C29: the group shows its first 12 by name, and the
-		// chart
-		// and the link count all of them.
+		// chart and the link count all of them.
 		Element motorVehicles = page.select(".cluster-group")
 			.stream()
 			.filter((g) -> g.selectFirst("h3").text().startsWith("C29 "))

@@ -203,8 +203,8 @@ class PublicRoutesFuzzTests {
 	}
 
 	// The cookies are read by the same filters on every page: every odd value on the
-	// front
-	// page and the sign-in form (which keeps a CSRF token), a sample on the other pages.
+	// front page and the sign-in form (which keeps a CSRF token), a sample on the other
+	// pages.
 	@TestFactory
 	Stream<DynamicTest> oddCookies() {
 		return Stream.of("/", "/login", "/countries/china", "/clusters", "/news.atom")

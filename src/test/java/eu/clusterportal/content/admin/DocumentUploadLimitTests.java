@@ -114,9 +114,8 @@ class DocumentUploadLimitTests {
 	void anUploadAboveTheLimitInChineseGetsThePageInChinese() throws Exception {
 		signIn();
 		// Just above the request limit (2,200 KB): Tomcat reads the little that is left
-		// rather
-		// than closing the connection while the client still sends, which can lose the
-		// answer.
+		// rather than closing the connection while the client still sends, which can lose
+		// the answer.
 		HttpResponse<String> response = postMultipart("/zh", csrfTokenOf("/zh/admin/documents/new"), null,
 				DocumentAdminTests.pdf(LIMIT + 300 * 1024));
 		assertThat(response.statusCode()).isEqualTo(413);
