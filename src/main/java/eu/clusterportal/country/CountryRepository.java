@@ -49,6 +49,18 @@ public interface CountryRepository extends Repository<Country, Long> {
 	@Query("select a.title from Achievement a where a.country = :country order by a.title")
 	List<String> findAchievementTitles(Country country);
 
+	// Native: organisations and partner requests belong to features that depend on this
+	// one.
+	@Query(value = "select o.name from organisation o where o.country_id = :countryId order by o.name",
+			nativeQuery = true)
+	List<String> findOrganisationNames(long countryId);
+
+	@Query(value = """
+			select coalesce(r.title_en, r.title_zh) from partner_request r
+			join partner_request_country x on x.partner_request_id = r.id
+			where x.country_id = :countryId order by r.id""", nativeQuery = true)
+	List<String> findPartnerRequestTitles(long countryId);
+
 	Country save(Country country);
 
 	/** Every country, for the editors' list. */

@@ -47,4 +47,19 @@ public interface SectorRepository extends TaxonomyTermRepository<Sector> {
 	@Query("select p.acronym from Partnership p join p.sectors s where s.id = :termId order by p.acronym")
 	List<String> findPartnershipAcronyms(long termId);
 
+	// Native: organisations and partner requests belong to features that depend on this
+	// one.
+	@Override
+	@Query(value = """
+			select o.name from organisation o join organisation_sector x on x.organisation_id = o.id
+			where x.sector_id = :termId order by o.name""", nativeQuery = true)
+	List<String> findOrganisationNames(long termId);
+
+	@Override
+	@Query(value = """
+			select coalesce(r.title_en, r.title_zh) from partner_request r
+			join partner_request_sector x on x.partner_request_id = r.id
+			where x.sector_id = :termId order by r.id""", nativeQuery = true)
+	List<String> findPartnerRequestTitles(long termId);
+
 }

@@ -49,4 +49,12 @@ public interface TaxonomyTermRepository<T extends TaxonomyTerm> extends Reposito
 	/** The acronyms of the partnerships classified under the term itself. */
 	List<String> findPartnershipAcronyms(long termId);
 
+	/** The names of the organisations classified under the term itself, by name. */
+	List<String> findOrganisationNames(long termId);
+
+	/**
+	 * The titles of the partner requests classified under the term itself, English first.
+	 */
+	List<String> findPartnerRequestTitles(long termId);
+
 }

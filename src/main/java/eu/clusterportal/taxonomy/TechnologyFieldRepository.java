@@ -47,4 +47,19 @@ public interface TechnologyFieldRepository extends TaxonomyTermRepository<Techno
 	@Query("select p.acronym from Partnership p join p.technologyFields t where t.id = :termId order by p.acronym")
 	List<String> findPartnershipAcronyms(long termId);
 
+	// Native: organisations and partner requests belong to features that depend on this
+	// one.
+	@Override
+	@Query(value = """
+			select o.name from organisation o join organisation_technology_field x on x.organisation_id = o.id
+			where x.technology_field_id = :termId order by o.name""", nativeQuery = true)
+	List<String> findOrganisationNames(long termId);
+
+	@Override
+	@Query(value = """
+			select coalesce(r.title_en, r.title_zh) from partner_request r
+			join partner_request_technology_field x on x.partner_request_id = r.id
+			where x.technology_field_id = :termId order by r.id""", nativeQuery = true)
+	List<String> findPartnerRequestTitles(long termId);
+
 }

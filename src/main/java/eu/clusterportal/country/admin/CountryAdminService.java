@@ -248,7 +248,11 @@ class CountryAdminService {
 				Dependents.group("admin.country.dependents.news", countries.findNewsTitles(country)),
 				Dependents.group("admin.country.dependents.events", countries.findEventTitles(country)),
 				Dependents.group("admin.country.dependents.documents", countries.findDocumentTitles(country)),
-				Dependents.group("admin.country.dependents.achievements", countries.findAchievementTitles(country)));
+				Dependents.group("admin.country.dependents.achievements", countries.findAchievementTitles(country)),
+				Dependents.group("admin.country.dependents.organisations",
+						countries.findOrganisationNames(country.getId())),
+				Dependents.group("admin.country.dependents.requests",
+						countries.findPartnerRequestTitles(country.getId())));
 	}
 
 }

@@ -191,6 +191,9 @@ abstract class TaxonomyAdminService<T extends TaxonomyTerm> extends RecordAdminS
 				Dependents.group(taxonomy.message("dependents.clusters"), terms.findClusterNames(term.getId())),
 				Dependents.group(taxonomy.message("dependents.partnerships"),
 						terms.findPartnershipAcronyms(term.getId())),
+				Dependents.group(taxonomy.message("dependents.organisations"),
+						terms.findOrganisationNames(term.getId())),
+				Dependents.group(taxonomy.message("dependents.requests"), terms.findPartnerRequestTitles(term.getId())),
 				Dependents.group(taxonomy.message("dependents.divisions"), codes(terms.findByParentOrderByCode(term))));
 	}
 

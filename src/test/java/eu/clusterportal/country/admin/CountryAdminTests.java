@@ -188,7 +188,8 @@ class CountryAdminTests {
 				"Has 3 regions: Pearl River Delta, Yangtze River Delta, Beijing-Tianjin-Hebei (Bohai Rim)");
 		assertThat(confirmation.select("[role=alert] li").eachText())
 			.anyMatch((line) -> line.startsWith("Has 11 clusters"))
-			.anyMatch((line) -> line.startsWith("Has") && line.contains("documents (drafts included)"));
+			.anyMatch((line) -> line.startsWith("Has") && line.contains("documents (drafts included)"))
+			.anyMatch((line) -> line.startsWith("Has 36 organisations: "));
 
 		Document refused = pages.html(post("/admin/countries/china/delete").with(editor()).with(csrf()));
 		assertThat(refused.select("[role=alert] li").first().text()).startsWith("Targeted by 12 partnerships");

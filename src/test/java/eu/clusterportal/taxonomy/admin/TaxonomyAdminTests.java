@@ -173,9 +173,14 @@ class TaxonomyAdminTests {
 	void aSectorInUseCannotBeDeletedAndTheRefusalSaysWhoUsesIt() throws Exception {
 		long id = idOf("sector", "C29");
 		Document confirm = pages.html(get("/admin/sectors/{id}/delete", id).with(editor("eda@example.eu")));
+		List<String> organisations = jdbc.sql("""
+				select o.name from organisation o join organisation_sector x on x.organisation_id = o.id
+				join sector s on s.id = x.sector_id where s.code = 'C29' order by o.name""").query(String.class).list();
+		assertThat(organisations).isNotEmpty();
 		assertThat(confirm.select("[role=alert] li").eachText()).containsExactly(
 				"Clusters in this sector: Chongqing automobile cluster, Guangzhou automobile city cluster",
-				"Partnerships in this sector: GIVE");
+				"Partnerships in this sector: GIVE",
+				"Organisations in this sector: " + String.join(", ", organisations));
 		assertThat(confirm.select("main button")).isEmpty();
 		assertThat(confirm.select("main h1").text()).isEqualTo("This sector cannot be deleted yet");
 		assertThat(confirm.title()).startsWith("This sector cannot be deleted yet");
@@ -188,6 +193,27 @@ class TaxonomyAdminTests {
 			.contains("Partnerships in this sector: GIVE");
 		assertThat(pages.html(get("/sectors/C29")).select("#clusters li")).hasSize(2);
 		assertThat(pages.html(get("/partnerships/GIVE")).text()).contains("C29");
+	}
+
+	@Test
+	void aTermOnlyAPartnerRequestNamesCannotBeDeletedEither() throws Exception {
+		mvc.perform(create("sectors", "C30", "Manufacture of other transport equipment", "C"));
+		long sector = idOf("sector", "C30");
+		long request = jdbc.sql("""
+				insert into partner_request (organisation_id, direction, kind, title_en, description_en, deadline)
+				values ((select min(id) from organisation), 'REQUEST', 'SUPPLIER', 'Rail components wanted', 'Details.',
+				        current_date + 30)
+				returning id""").query(Long.class).single();
+		jdbc.sql("insert into partner_request_sector (partner_request_id, sector_id) values (?, ?)")
+			.params(request, sector)
+			.update();
+
+		Document refused = pages
+			.html(post("/admin/sectors/{id}/delete", sector).with(editor("eda@example.eu")).with(csrf()));
+
+		assertThat(refused.select("[role=alert] li").eachText())
+			.containsExactly("Partner requests in this sector: Rail components wanted");
+		assertThat(idOf("sector", "C30")).isEqualTo(sector);
 	}
 
 	@Test
