@@ -56,6 +56,26 @@ class MemberData {
 					.param("account", account.getId())
 					.query(MemberData::row)
 					.list());
+		data.put("partnerRequests",
+				jdbc.sql("""
+						select r.id, o.name as organisation, r.direction, r.kind, r.title_en, r.description_en,
+						       r.title_zh, r.description_zh, r.deadline, r.closed_at, r.status, r.status_reason,
+						       r.created_at, r.updated_at
+						from partner_request r join organisation o on o.id = r.organisation_id
+						where r.poster_id = :account order by r.created_at, r.id""")
+					.param("account", account.getId())
+					.query(MemberData::row)
+					.list());
+		data.put("follows", jdbc.sql("""
+				select coalesce(c.name, s.code, t.code, o.name, p.acronym) as followed, f.created_at
+				from follow f
+				left join country c on c.id = f.country_id left join sector s on s.id = f.sector_id
+				left join technology_field t on t.id = f.technology_field_id
+				left join organisation o on o.id = f.organisation_id left join partnership p on p.id = f.partnership_id
+				where f.account_id = :account order by f.created_at, f.id""")
+			.param("account", account.getId())
+			.query(MemberData::row)
+			.list());
 		data.put("conversationMessages",
 				jdbc.sql("""
 						select c.id as conversation, coalesce(r.title_en, r.title_zh) as partner_request,

@@ -93,6 +93,16 @@ class MemberAccountTests {
 				values ('member-confirmation', 'mei@example.eu', 'en', 'Confirm your e-mail address', 't', 'h')""")
 			.update();
 
+		jdbc.sql(
+				"""
+						insert into partner_request (organisation_id, poster_id, direction, kind, title_en, description_en, deadline)
+						values (?, ?, 'REQUEST', 'SUPPLIER', 'Battery supplier wanted', 'Details.', current_date + 30)""")
+			.params(organisation, member.getId())
+			.update();
+		jdbc.sql("insert into follow (account_id, country_id) select ?, id from country where slug = 'china'")
+			.param(member.getId())
+			.update();
+
 		HttpResponse<String> download = browser.get("/account/data");
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -109,6 +119,9 @@ class MemberAccountTests {
 		assertThat(data.at("/organisationsCreatedOrLastChanged/0/lastChanged").asBoolean()).isTrue();
 		assertThat(data.at("/mails/0/subject").asString()).isEqualTo("Confirm your e-mail address");
 		assertThat(data.at("/changesNotYetSeenByEditors/0/slug").asString()).isEqualTo("eu-sme-centre");
+		assertThat(data.at("/partnerRequests/0/titleEn").asString()).isEqualTo("Battery supplier wanted");
+		assertThat(data.at("/partnerRequests/0/organisation").asString()).isEqualTo("EU SME Centre");
+		assertThat(data.at("/follows/0/followed").asString()).isEqualTo("China");
 		String stamp = jdbc.sql("select security_stamp::text from account where id = ?")
 			.param(member.getId())
 			.query(String.class)
