@@ -10,6 +10,7 @@ import eu.clusterportal.account.Account;
 import eu.clusterportal.account.AccountRepository;
 import eu.clusterportal.account.Role;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.web.TextParameter;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -110,7 +111,7 @@ class FollowController {
 				if (named.isPresent()) {
 					throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 				}
-				named = follows.find(kind, key, language);
+				named = TextParameter.find(key, (text) -> follows.find(kind, text, language));
 				if (named.isEmpty()) {
 					throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 				}

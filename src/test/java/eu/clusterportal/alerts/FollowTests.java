@@ -121,6 +121,10 @@ class FollowTests {
 		mvc.perform(get("/account/follows/new").with(AS_MEMBER)).andExpect(status().isNotFound());
 		mvc.perform(post("/account/follows").param("sector", "Z99").with(AS_MEMBER).with(WebPages.csrf()))
 			.andExpect(status().isNotFound());
+		// PostgreSQL refuses NUL in text: such a name is unknown without asking it
+		mvc.perform(get("/account/follows/new?country=%00").with(AS_MEMBER)).andExpect(status().isNotFound());
+		mvc.perform(post("/account/follows").param("organisation", "eu\u0000sme").with(AS_MEMBER).with(WebPages.csrf()))
+			.andExpect(status().isNotFound());
 		assertThat(follows()).isZero();
 	}
 
