@@ -77,6 +77,7 @@ class Conversations {
 		ConversationMember poster = conversations.recipient(request.posterId())
 			.orElseThrow(MessageRefusedException::recipientGone);
 		Instant now = clock.instant();
+		limits.lock(member.id());
 		Long existing = conversations.conversationOf(requestId, member.id()).orElse(null);
 		limits.check(member.id(), existing == null, now);
 		long conversationId = (existing != null) ? existing : conversations.create(requestId, poster.id(), member.id(),
@@ -121,6 +122,7 @@ class Conversations {
 		ConversationMember recipient = conversations.recipient(head.otherId())
 			.orElseThrow(MessageRefusedException::recipientGone);
 		Instant now = clock.instant();
+		limits.lock(member.id());
 		limits.check(member.id(), false, now);
 		conversations.addMessage(conversationId, member.id(), text, now);
 		AnsweredRequest request = conversations.request(head.request().requestId()).orElseThrow();

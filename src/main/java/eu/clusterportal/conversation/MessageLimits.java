@@ -27,15 +27,25 @@ class MessageLimits {
 	}
 
 	/**
-	 * Refuses with the time the member may write again when one more message (in a new
-	 * conversation, if {@code newConversation}) would go over a limit.
+	 * Holds the member's writing until the transaction ends, on every instance: taken
+	 * before looking for their conversation, so that two sends at once neither both start
+	 * one nor both slip under a limit.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void check(long memberId, boolean newConversation, Instant now) {
+	void lock(long memberId) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('conversation-limits', ?))")
 			.param(memberId)
 			.query((row, n) -> 0)
 			.list();
+	}
+
+	/**
+	 * Refuses with the time the member may write again when one more message (in a new
+	 * conversation, if {@code newConversation}) would go over a limit. The member's
+	 * writing must be {@linkplain #lock locked}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void check(long memberId, boolean newConversation, Instant now) {
 		Instant since = now.minus(ConversationProperties.WINDOW);
 		check("select created_at from message where sender_id = :me and created_at > :since",
 				properties.messagesPerHour(), memberId, since);

@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import eu.clusterportal.ConcurrentWrite;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.MovableClock;
 import eu.clusterportal.PortalIntegrationTest;
@@ -72,6 +75,9 @@ class ConversationTests {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	DataSource dataSource;
 
 	private long request;
 
@@ -134,6 +140,29 @@ class ConversationTests {
 		assertThat(jdbc.sql("select recipient || ' ' || language || ' ' || subject from outbox_mail order by id")
 			.query(String.class)
 			.list()).last().isEqualTo(SENDER + " en A new message about a partner request");
+	}
+
+	@Test
+	void anInterestSentTwiceAtOnceMakesOneConversationWithBothMessages() throws Exception {
+		long sender = id(SENDER);
+		// the first send, holding the sender's lock with its conversation not yet
+		// committed
+		String firstSend = """
+				select pg_advisory_xact_lock(hashtextextended('conversation-limits', %1$d));
+				insert into conversation (partner_request_id, poster_id, sender_id, created_at, last_message_at)
+				values (%2$d, %3$d, %1$d, now(), now());
+				insert into message (conversation_id, sender_id, body, created_at)
+				select id, %1$d, 'First click.', now() from conversation where sender_id = %1$d
+				""".formatted(sender, request, id(POSTER));
+
+		long conversation = ConcurrentWrite.during(dataSource, firstSend,
+				() -> expressInterest(request, "Second click."));
+
+		assertThat(jdbc.sql("select count(*) from conversation").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select body from message where conversation_id = ? order by id")
+			.param(conversation)
+			.query(String.class)
+			.list()).containsExactly("First click.", "Second click.");
 	}
 
 	@Test
