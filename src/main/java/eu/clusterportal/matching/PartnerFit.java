@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import eu.clusterportal.cooperation.PartnerRequestKind;
@@ -40,13 +39,6 @@ final class PartnerFit {
 	}
 
 	private PartnerFit() {
-	}
-
-	/**
-	 * The candidate types that fit a kind: organisation type names and {@link #CLUSTER}.
-	 */
-	static Set<String> fitting(PartnerRequestKind kind) {
-		return Set.copyOf(FITTING.get(kind));
 	}
 
 	/**
