@@ -11,8 +11,7 @@
 -- those who can help) and 36·N members representing them, with 1.8·N profiles waiting for an
 -- editor, and 50·N partner requests of theirs (a third targeting China, a sixth past their
 -- deadline or closed, one in a hundred unpublished; English, Chinese or both); a tenth of the
--- clusters and organisations and a fifth of the news are China's. On a fresh database the first
--- partner request has id 1 (bench/run's /cooperation/1).
+-- clusters and organisations and a fifth of the news are China's.
 -- Every value is derived from row numbers, so two databases generated with the same N are
 -- equal. No editorial history is written for generated rows (editing one starts its history).
 
