@@ -8,12 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import eu.clusterportal.Browser;
 import eu.clusterportal.DatabaseSnapshot;
 import eu.clusterportal.PortalServerTest;
+import eu.clusterportal.requests.PartnerRequestRows;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +77,32 @@ class AnonymousSessionTests {
 
 		assertThat(browser.signIn("eda@example.eu", PASSWORD)).startsWith("/admin/news/new?country=china");
 		assertThat(sessions()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aVisitorAnsweringAPartnerRequestComesBackToTheAnswerAfterSigningIn() throws Exception {
+		Account member = new Account("mia@example.eu", "Mia", passwordEncoder.encode(PASSWORD), Role.MEMBER);
+		member.confirmEmail(Instant.now());
+		accounts.save(member);
+		Account poster = new Account("poster@example.eu", "Pia", "{noop}unused", Role.MEMBER);
+		poster.confirmEmail(Instant.now());
+		long request = PartnerRequestRows.insert(jdbc, "Battery partner", "电池合作伙伴", LocalDate.now().plusDays(5));
+		jdbc.sql("update partner_request set poster_id = ? where id = ?")
+			.params(accounts.save(poster).getId(), request)
+			.update();
+		for (String language : List.of("", "/zh")) {
+			Browser browser = new Browser(port);
+			String answer = language + "/cooperation/" + request + "/interest";
+			assertThat(Browser.location(browser.get(answer))).as(answer).isEqualTo(language + "/login");
+
+			HttpResponse<String> signedIn = browser.post(language + "/login", language + "/login",
+					Map.of("email", "mia@example.eu", "password", PASSWORD));
+			assertThat(Browser.location(signedIn)).as(answer).isEqualTo(answer);
+			HttpResponse<String> form = browser.get(answer);
+			assertThat(form.statusCode()).isEqualTo(200);
+			assertThat(Jsoup.parse(form.body()).select("main").text())
+				.contains(language.isEmpty() ? "Battery partner" : "电池合作伙伴");
+		}
 	}
 
 	@Test
