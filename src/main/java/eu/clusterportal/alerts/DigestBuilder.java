@@ -98,10 +98,10 @@ class DigestBuilder {
 		return jdbc.sql("""
 				select n.id, %s as title, %s as language
 				from news_item n
-				where n.status = 'PUBLISHED' and n.created_at >= :start and n.created_at < :end
+				where n.status = 'PUBLISHED' and n.published_at >= :start and n.published_at < :end
 				  and exists (select 1 from follow f where f.account_id = :account
 				              and (f.country_id = n.country_id or f.partnership_id = n.partnership_id))
-				order by n.created_at, n.id
+				order by n.published_at, n.id
 				limit :limit""".formatted(title("n", language), titleLanguage("n", language)))
 			.param("start", Timestamp.from(period.start()))
 			.param("end", Timestamp.from(period.end()))
@@ -118,9 +118,9 @@ class DigestBuilder {
 		return jdbc.sql("""
 				select c.id, %s as title, %s as language
 				from %s c
-				where c.status = 'PUBLISHED' and c.created_at >= :start and c.created_at < :end
+				where c.status = 'PUBLISHED' and c.published_at >= :start and c.published_at < :end
 				  and exists (select 1 from follow f where f.account_id = :account and f.country_id = c.country_id)
-				order by c.created_at, c.id
+				order by c.published_at, c.id
 				limit :limit""".formatted(title("c", language), titleLanguage("c", language), table))
 			.param("start", Timestamp.from(period.start()))
 			.param("end", Timestamp.from(period.end()))

@@ -1,5 +1,7 @@
 package eu.clusterportal.content;
 
+import java.time.Instant;
+
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.PublicationStatus;
 import eu.clusterportal.editorial.TranslatableRecord;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
@@ -35,6 +38,13 @@ public abstract class ContentItem extends TranslatableRecord {
 
 	@Enumerated(EnumType.STRING)
 	private PublicationStatus status = PublicationStatus.PUBLISHED;
+
+	/**
+	 * When it was first published: what a digest of a period counts as new in it
+	 * (withdrawn and published again, it is not new again).
+	 */
+	@NotAudited
+	private Instant publishedAt;
 
 	protected ContentItem() {
 	}
@@ -65,6 +75,9 @@ public abstract class ContentItem extends TranslatableRecord {
 	}
 
 	protected void setContent(Country country, String title, String summary, PublicationStatus status) {
+		if (status == PublicationStatus.PUBLISHED && this.publishedAt == null) {
+			this.publishedAt = Instant.now();
+		}
 		this.country = country;
 		this.title = title;
 		this.summary = summary;

@@ -35,9 +35,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import static eu.clusterportal.WebPages.csrf;
+import static eu.clusterportal.WebPages.editor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Digests on a real SMTP server (GreenMail in the JVM): what a member following China
@@ -73,6 +79,9 @@ class DigestTests {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	MockMvc mvc;
+
 	@LocalServerPort
 	int port;
 
@@ -83,6 +92,9 @@ class DigestTests {
 		// the demo content was loaded when the test database was made: make it old
 		for (String table : List.of("news_item", "event", "document", "partner_request")) {
 			jdbc.sql("update " + table + " set created_at = created_at - interval '30 days'").update();
+		}
+		for (String table : List.of("news_item", "event", "document")) {
+			jdbc.sql("update " + table + " set published_at = published_at - interval '30 days'").update();
 		}
 		Account account = new Account("mei@example.cn", "Mei Lin", "{noop}unused", Role.MEMBER);
 		account.confirmEmail(Instant.now());
@@ -139,6 +151,43 @@ class DigestTests {
 		assertThat(section).as("the section of requests that fit")
 			.contains("Partner for a shared pilot line")
 			.doesNotContain("Call with nothing in common");
+	}
+
+	@Test
+	void newsDraftedBeforeThePeriodAndPublishedInItIsNew() throws Exception {
+		mvc.perform(newsForm(post("/admin/news"), "Harbin hosts an ice technology fair", "DRAFT"))
+			.andExpect(status().is3xxRedirection());
+		long draft = id("select id from news_item where title = 'Harbin hosts an ice technology fair'");
+		jdbc.sql("update news_item set created_at = created_at - interval '30 days' where id = ?")
+			.param(draft)
+			.update();
+		long version = id("select version from news_item where id = " + draft);
+		mvc.perform(newsForm(post("/admin/news/{id}/edit", draft), "Harbin hosts an ice technology fair", "PUBLISHED")
+			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+
+		assertThat(text(theNextDigest())).contains("Harbin hosts an ice technology fair");
+	}
+
+	@Test
+	void newsWithdrawnAndPublishedAgainIsNotNewAgain() throws Exception {
+		String title = "Shenzhen opens a robotics park";
+		newNews("china", title);
+		long news = id("select id from news_item where title = '" + title + "'");
+		jdbc.sql(
+				"update news_item set created_at = created_at - interval '30 days', published_at = created_at - interval '30 days' where id = ?")
+			.param(news)
+			.update();
+		for (String status : List.of("DRAFT", "PUBLISHED")) {
+			long version = id("select version from news_item where id = " + news);
+			mvc.perform(newsForm(post("/admin/news/{id}/edit", news), title, status).param("version",
+					String.valueOf(version)))
+				.andExpect(status().is3xxRedirection());
+		}
+
+		runTheJobAfterThePeriod();
+		delivery(smtpServer.getSmtp().getPort()).deliverDue();
+
+		assertThat(smtpServer.getReceivedMessages()).isEmpty();
 	}
 
 	@Test
@@ -283,6 +332,17 @@ class DigestTests {
 			.params(request, id("select id from country where slug = '" + country + "'"))
 			.update();
 		return request;
+	}
+
+	private static MockHttpServletRequestBuilder newsForm(MockHttpServletRequestBuilder form, String title,
+			String status) {
+		return form.with(editor("eda@example.eu"))
+			.with(csrf())
+			.param("country", "china")
+			.param("channel", "COUNTRY")
+			.param("title", title)
+			.param("publishedOn", LocalDate.now().toString())
+			.param("status", status);
 	}
 
 	private void newNews(String country, String title) {
