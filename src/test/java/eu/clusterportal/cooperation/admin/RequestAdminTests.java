@@ -123,6 +123,13 @@ class RequestAdminTests {
 			.isEqualTo("Please say why the partner request is taken off the public pages.");
 		assertThat(statusOf(id)).isEqualTo("PUBLISHED");
 		assertThat(jdbc.sql("select count(*) from outbox_mail").query(Integer.class).single()).isZero();
+		for (String hidden : List.of("Spam\u0085twice", "Spam \u202egnirts")) {
+			Document controls = pages
+				.html(post("/admin/requests/{id}/unpublish", id).with(EDITOR).with(csrf()).param("reason", hidden));
+			assertThat(controls.select("#reason-errors").text()).as(hidden)
+				.isEqualTo("The reason holds invisible control characters. Please type it again.");
+		}
+		assertThat(statusOf(id)).isEqualTo("PUBLISHED");
 
 		mvc.perform(post("/admin/requests/{id}/unpublish", id).with(EDITOR)
 			.with(csrf())
