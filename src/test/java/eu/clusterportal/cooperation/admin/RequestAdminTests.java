@@ -114,6 +114,17 @@ class RequestAdminTests {
 	}
 
 	@Test
+	void percentAndUnderscoreTypedInTheSearchAreLookedForAsThemselves() throws Exception {
+		publish("Battery recycling partner", null);
+		publish("100% recycled packaging", null);
+
+		assertThat(pages.html(get("/admin/requests").param("q", "%").with(EDITOR)).select("tbody th").eachText())
+			.containsExactly("100% recycled packaging");
+		assertThat(pages.html(get("/admin/requests").param("q", "_").with(EDITOR)).select("tbody th")).isEmpty();
+		assertThat(pages.html(get("/admin/requests").param("q", "bat_ery").with(EDITOR)).select("tbody th")).isEmpty();
+	}
+
+	@Test
 	void anUnpublishedRequestLeavesThePostersOpenListWithTheReasonAndAMailInTheirLanguage() throws Exception {
 		long id = publish("Battery recycling partner", "电池回收伙伴");
 
