@@ -63,7 +63,7 @@ class MatchesController {
 		boolean published = request.getStatus() == PartnerRequestStatus.PUBLISHED;
 		List<Match> matches = published ? finder.candidatesFor(id, request.getDirection(), language) : List.of();
 		model.addAttribute("request", request);
-		model.addAttribute("requestTitle", RequestMatch.title(request.getTitleEn(), request.getTitleZh(), language));
+		model.addAttribute("requestTitle", request.title(language));
 		model.addAttribute("published", published);
 		model.addAttribute("matches", matches);
 		return REQUEST_VIEW;
