@@ -10,7 +10,7 @@ class AccountForm {
 
 	@NotBlank(message = "{accounts.email.required}")
 	@Email(message = "{accounts.email.invalid}")
-	@Size(max = 254, message = "{accounts.email.invalid}")
+	@Size(max = EmailAddresses.MAX_LENGTH, message = "{accounts.email.invalid}")
 	private String email;
 
 	@NotBlank(message = "{accounts.name.required}")

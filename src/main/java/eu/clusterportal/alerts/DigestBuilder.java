@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
+import eu.clusterportal.cooperation.PartnerRequest;
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.TranslatedColumn;
@@ -56,7 +57,7 @@ class DigestBuilder {
 			.limit(this.maxEntries)
 			.map((match) -> {
 				LocalizedText title = match.title(language);
-				return new Digest.Entry(title.value(), title.language().tag(),
+				return new Digest.Entry(title.value(), title.lang(),
 						this.baseUrl.url(language, "/cooperation/" + match.request().id()));
 			})
 			.toList();
@@ -84,11 +85,8 @@ class DigestBuilder {
 			.param("account", accountId)
 			.param("limit", maxEntries)
 			.query((rs, row) -> {
-				String english = rs.getString("title_en");
-				String chinese = rs.getString("title_zh");
-				boolean inChinese = (english == null) || (!language.isOriginal() && chinese != null);
-				return new Digest.Entry(inChinese ? chinese : english,
-						(inChinese ? Language.SIMPLIFIED_CHINESE : Language.ENGLISH).tag(),
+				LocalizedText title = PartnerRequest.text(rs.getString("title_en"), rs.getString("title_zh"), language);
+				return new Digest.Entry(title.value(), title.lang(),
 						baseUrl.url(language, "/cooperation/" + rs.getLong("id")));
 			})
 			.list();

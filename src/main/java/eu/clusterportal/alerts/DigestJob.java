@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each member's period is claimed by a row of {@code digest_period} in the transaction
  * that queues the digest (or finds nothing new): a second runner's claim, on this or
  * another instance, waits for the first and then finds the period taken, and a digest
- * that fails to be written leaves the period unclaimed for the next run.
+ * that fails to be written leaves the period unclaimed for the next run without holding
+ * up the other members' digests.
  */
 @Component
 class DigestJob {
@@ -76,7 +77,7 @@ class DigestJob {
 				do {
 					due = due(frequency, period, after);
 					for (Recipient recipient : due) {
-						transactions.executeWithoutResult((status) -> send(recipient, frequency, period));
+						sendInItsOwnTransaction(recipient, frequency, period);
 						after = recipient.id();
 					}
 				}
@@ -114,6 +115,20 @@ class DigestJob {
 			.query((rs, row) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
 					Language.ofTag(rs.getString("language")).orElse(Language.ORIGINAL)))
 			.list();
+	}
+
+	/**
+	 * One member's digest failing rolls back only their claim, so the next run tries them
+	 * again, and the members after them still get theirs.
+	 */
+	private void sendInItsOwnTransaction(Recipient recipient, DigestFrequency frequency, DigestPeriod period) {
+		try {
+			transactions.executeWithoutResult((status) -> send(recipient, frequency, period));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not send the " + frequency.name().toLowerCase(Locale.ROOT) + " digest to member "
+					+ recipient.id() + ", trying again at the next run", ex);
+		}
 	}
 
 	private void send(Recipient recipient, DigestFrequency frequency, DigestPeriod period) {

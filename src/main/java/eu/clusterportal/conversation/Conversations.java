@@ -177,10 +177,14 @@ class Conversations {
 			.orElseThrow(ConversationNotFoundException::new);
 	}
 
+	/**
+	 * Reports the message to the editors; {@code false} if the member had reported it
+	 * before.
+	 */
 	@Transactional
-	void report(String email, long conversationId, long messageId, String reason) {
+	boolean report(String email, long conversationId, long messageId, String reason) {
 		receivedMessage(email, conversationId, messageId);
-		reports.report(messageId, member(email).id(), reason, clock.instant());
+		return reports.report(messageId, member(email).id(), reason, clock.instant());
 	}
 
 	private ThreadHead head(ConversationMember member, long conversationId, Language language) {

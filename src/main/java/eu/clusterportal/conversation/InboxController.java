@@ -137,8 +137,9 @@ class InboxController {
 		if (result.hasErrors()) {
 			return page;
 		}
-		conversations.report(member.getName(), id, messageId, report.getReason().strip());
-		redirect.addFlashAttribute("notice", "conversation.notice.reported");
+		boolean reported = conversations.report(member.getName(), id, messageId, report.getReason().strip());
+		redirect.addFlashAttribute("notice",
+				reported ? "conversation.notice.reported" : "conversation.notice.already-reported");
 		return "redirect:/account/inbox/" + id;
 	}
 

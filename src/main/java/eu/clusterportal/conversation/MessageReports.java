@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Messages members reported to the editors, with their reasons: editors read them newest
  * first, with who wrote the message, so that they can disable that member, and mark each
- * handled.
+ * handled. A member reports a message once.
  */
 @Repository
 public class MessageReports {
@@ -22,10 +22,17 @@ public class MessageReports {
 		this.jdbc = jdbc;
 	}
 
-	void report(long messageId, long reporterId, String reason, Instant now) {
-		jdbc.sql("insert into message_report (message_id, reporter_id, reason, created_at) values (?, ?, ?, ?)")
+	/**
+	 * Stores the member's report of the message, unless they reported it before (a double
+	 * submit included).
+	 * @return whether the report is new
+	 */
+	boolean report(long messageId, long reporterId, String reason, Instant now) {
+		return jdbc.sql("""
+				insert into message_report (message_id, reporter_id, reason, created_at) values (?, ?, ?, ?)
+				on conflict (message_id, reporter_id) do nothing""")
 			.params(messageId, reporterId, reason, now.atOffset(ZoneOffset.UTC))
-			.update();
+			.update() > 0;
 	}
 
 	/** A page of reports, newest first. */

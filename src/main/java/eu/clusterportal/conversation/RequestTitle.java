@@ -1,6 +1,8 @@
 package eu.clusterportal.conversation;
 
+import eu.clusterportal.cooperation.PartnerRequest;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 
 /**
  * A partner request's title in the page's language where its poster wrote one, else in
@@ -9,10 +11,8 @@ import eu.clusterportal.editorial.Language;
 public record RequestTitle(long requestId, String text, Language language) {
 
 	static RequestTitle of(long requestId, String english, String chinese, Language wanted) {
-		if (chinese != null && (wanted != Language.ENGLISH || english == null)) {
-			return new RequestTitle(requestId, chinese, Language.SIMPLIFIED_CHINESE);
-		}
-		return new RequestTitle(requestId, english, Language.ENGLISH);
+		LocalizedText title = PartnerRequest.text(english, chinese, wanted);
+		return new RequestTitle(requestId, title.value(), title.language());
 	}
 
 }

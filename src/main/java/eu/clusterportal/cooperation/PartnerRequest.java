@@ -9,6 +9,7 @@ import eu.clusterportal.account.Account;
 import eu.clusterportal.country.Country;
 import eu.clusterportal.editorial.EditorialRecord;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.organisation.Organisation;
 import eu.clusterportal.partnership.Partnership;
 import eu.clusterportal.taxonomy.Sector;
@@ -156,16 +157,30 @@ public class PartnerRequest extends EditorialRecord {
 		return this.status == PartnerRequestStatus.PUBLISHED && this.closedAt == null && !today.isAfter(this.deadline);
 	}
 
+	/** Its title as a page in the language shows it ({@link #text}). */
+	public LocalizedText title(Language page) {
+		return text(this.titleEn, this.titleZh, page);
+	}
+
 	/**
-	 * The language it was written in first: the one of its texts in the given language,
-	 * or the other when the member wrote only that.
+	 * Its description as a page in the language shows it ({@link #text}): in the language
+	 * of its title, as the member writes both in each language.
 	 */
-	public Language textLanguage(Language wanted) {
-		boolean chinese = wanted != Language.ENGLISH;
-		if (chinese) {
-			return (this.titleZh != null) ? wanted : Language.ENGLISH;
-		}
-		return (this.titleEn != null) ? Language.ENGLISH : Language.SIMPLIFIED_CHINESE;
+	public LocalizedText description(Language page) {
+		return text(this.descriptionEn, this.descriptionZh, page);
+	}
+
+	/**
+	 * Which of a request's texts a page in the given language shows: the member's own in
+	 * that language, or else the one in the other language, marked as such
+	 * ({@link LocalizedText#fallback()}). For texts read without the entity too.
+	 * @param english the English text, {@code null} when the member wrote only Chinese
+	 * @param chinese the Chinese text, {@code null} when the member wrote only English
+	 */
+	public static LocalizedText text(String english, String chinese, Language page) {
+		boolean inChinese = page.isOriginal() ? english == null : chinese != null;
+		Language written = inChinese ? Language.SIMPLIFIED_CHINESE : Language.ENGLISH;
+		return new LocalizedText(inChinese ? chinese : english, written, written != page);
 	}
 
 	public Long getId() {

@@ -39,16 +39,17 @@ public interface PartnerRequestRepository
 	List<String> findTitlesByOrganisation(long organisationId);
 
 	/**
-	 * Requests for editors, the newest first: {@code text} (lower case, empty for all) in
-	 * a title or the organisation's name, {@code state} {@code open}, {@code closed},
-	 * {@code unpublished} or empty for all.
+	 * Requests for editors, the newest first: {@code text} (lower case, empty for all;
+	 * {@code %} and {@code _} stand for themselves) in a title or the organisation's
+	 * name, {@code state} {@code open}, {@code closed}, {@code unpublished} or empty for
+	 * all.
 	 */
 	@EntityGraph(attributePaths = "organisation")
 	@Query("""
 			select r from PartnerRequest r join r.organisation o
-			where (:text = '' or lower(coalesce(r.titleEn, '')) like concat('%', :text, '%')
-			       or lower(coalesce(r.titleZh, '')) like concat('%', :text, '%')
-			       or lower(o.name) like concat('%', :text, '%'))
+			where (:text = '' or lower(coalesce(r.titleEn, '')) like concat('%', :#{escape(#text)}, '%') escape '\\'
+			       or lower(coalesce(r.titleZh, '')) like concat('%', :#{escape(#text)}, '%') escape '\\'
+			       or lower(o.name) like concat('%', :#{escape(#text)}, '%') escape '\\')
 			  and (:state = ''
 			       or (:state = 'unpublished' and r.status = eu.clusterportal.cooperation.PartnerRequestStatus.UNPUBLISHED)
 			       or (:state = 'open' and r.status = eu.clusterportal.cooperation.PartnerRequestStatus.PUBLISHED

@@ -55,13 +55,15 @@ class MatchesController {
 		boolean represents = memberships.find(request.getOrganisation().getId(), account.getId())
 			.filter(OrganisationMember::isValidated)
 			.isPresent();
+		// the same answer as for an unknown id, so that no member can tell which ids
+		// exist
 		if (!represents) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		boolean published = request.getStatus() == PartnerRequestStatus.PUBLISHED;
 		List<Match> matches = published ? finder.candidatesFor(id, request.getDirection(), language) : List.of();
 		model.addAttribute("request", request);
-		model.addAttribute("requestTitle", RequestMatch.title(request.getTitleEn(), request.getTitleZh(), language));
+		model.addAttribute("requestTitle", request.title(language));
 		model.addAttribute("published", published);
 		model.addAttribute("matches", matches);
 		return REQUEST_VIEW;

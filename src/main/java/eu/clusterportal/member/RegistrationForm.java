@@ -1,5 +1,7 @@
 package eu.clusterportal.member;
 
+import eu.clusterportal.account.EmailAddresses;
+import eu.clusterportal.web.CleanText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,25 +13,18 @@ import jakarta.validation.constraints.Size;
 class RegistrationForm {
 
 	/**
-	 * No control or format characters (line breaks, NUL, bidirectional overrides), nor
-	 * the replacement character that stands for a control character
-	 * ({@link VisibleControlCharacters}).
-	 */
-	static final String PLAIN_TEXT = "[^\\p{Cc}\\p{Cf}\\uFFFD]*";
-
-	/**
 	 * One @, no spaces, control or format characters: what an account's address may be.
 	 */
 	static final String ADDRESS = "[^@\\s\\p{Cc}\\p{Cf}\\uFFFD]+@[^@\\s\\p{Cc}\\p{Cf}\\uFFFD]+";
 
 	@NotBlank(message = "{members.register.name.required}")
 	@Size(max = 120, message = "{members.register.name.size}")
-	@Pattern(regexp = PLAIN_TEXT, message = "{members.register.name.control}")
+	@CleanText(line = true, message = "{members.register.name.control}")
 	private String name;
 
 	@NotBlank(message = "{members.register.email.required}")
 	@Email(message = "{members.register.email.invalid}")
-	@Size(max = 254, message = "{members.register.email.invalid}")
+	@Size(max = EmailAddresses.MAX_LENGTH, message = "{members.register.email.invalid}")
 	@Pattern(regexp = ADDRESS, message = "{members.register.email.invalid}")
 	private String email;
 

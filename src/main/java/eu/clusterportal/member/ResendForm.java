@@ -1,5 +1,6 @@
 package eu.clusterportal.member;
 
+import eu.clusterportal.account.EmailAddresses;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +11,7 @@ class ResendForm {
 
 	@NotBlank(message = "{members.register.email.required}")
 	@Email(message = "{members.register.email.invalid}")
-	@Size(max = 254, message = "{members.register.email.invalid}")
+	@Size(max = EmailAddresses.MAX_LENGTH, message = "{members.register.email.invalid}")
 	@Pattern(regexp = RegistrationForm.ADDRESS, message = "{members.register.email.invalid}")
 	private String email;
 

@@ -51,8 +51,8 @@ class PartnerRequestFeed {
 	}
 
 	private static Entry entry(PartnerRequest request, Language language) {
-		LocalizedText title = RequestTexts.title(request, language);
-		String description = RequestTexts.description(request, title.language()).strip();
+		LocalizedText title = request.title(language);
+		String description = request.description(language).value().strip();
 		String summary = (description.codePointCount(0, description.length()) > SUMMARY_LENGTH)
 				? description.substring(0, description.offsetByCodePoints(0, SUMMARY_LENGTH)).strip() + "…"
 				: description;

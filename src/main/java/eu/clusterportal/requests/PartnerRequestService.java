@@ -149,9 +149,9 @@ public class PartnerRequestService {
 		return requests
 			.findAll(PartnerRequestSpecifications.listed(filter, today(), PartnerRequestSort.DEADLINE, language),
 					PageRequest.of(0, BLOCK_SIZE))
-			.map((request) -> new PartnerRequestRow(request.getId(), RequestTexts.title(request, language),
-					request.getDirection(), request.getKind(), request.getOrganisation().getSlug(),
-					name(request.getOrganisation(), language), null, List.of(), request.getDeadline(), false))
+			.map((request) -> new PartnerRequestRow(request.getId(), request.title(language), request.getDirection(),
+					request.getKind(), request.getOrganisation().getSlug(), name(request.getOrganisation(), language),
+					null, List.of(), request.getDeadline(), false))
 			.getContent();
 	}
 
@@ -177,15 +177,16 @@ public class PartnerRequestService {
 	}
 
 	private PartnerRequestPage page(PartnerRequest request, Language language) {
-		LocalizedText title = RequestTexts.title(request, language);
+		LocalizedText title = request.title(language);
 		Language otherLanguage = RequestTexts.otherWritten(request, language);
-		PartnerRequestPage.OtherText other = (otherLanguage != null) ? new PartnerRequestPage.OtherText(
-				otherLanguage.tag(), RequestTexts.title(request, otherLanguage).value(),
-				RequestTexts.paragraphs(RequestTexts.description(request, otherLanguage))) : null;
+		PartnerRequestPage.OtherText other = (otherLanguage != null)
+				? new PartnerRequestPage.OtherText(otherLanguage.tag(), request.title(otherLanguage).value(),
+						RequestTexts.paragraphs(request.description(otherLanguage).value()))
+				: null;
 		Organisation organisation = request.getOrganisation();
 		return new PartnerRequestPage(request.getId(), title,
-				RequestTexts.paragraphs(RequestTexts.description(request, title.language())), other,
-				request.getDirection(), request.getKind(), organisation.getSlug(), name(organisation, language),
+				RequestTexts.paragraphs(request.description(language).value()), other, request.getDirection(),
+				request.getKind(), organisation.getSlug(), name(organisation, language),
 				targets(request.getTargetCountries(), language), terms(request.getSectors(), "/sectors/", language),
 				terms(request.getTechnologyFields(), "/technology-fields/", language),
 				(request.getPartnership() != null)
@@ -200,7 +201,7 @@ public class PartnerRequestService {
 
 	private PartnerRequestRow row(PartnerRequest request, Language language) {
 		Organisation organisation = request.getOrganisation();
-		return new PartnerRequestRow(request.getId(), RequestTexts.title(request, language), request.getDirection(),
+		return new PartnerRequestRow(request.getId(), request.title(language), request.getDirection(),
 				request.getKind(), organisation.getSlug(), name(organisation, language),
 				CountryNames.text(organisation.getCountry(), language, false),
 				targets(request.getTargetCountries(), language), request.getDeadline(), !request.isOpenOn(today()));

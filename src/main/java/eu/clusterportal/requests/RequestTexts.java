@@ -5,34 +5,20 @@ import java.util.List;
 
 import eu.clusterportal.cooperation.PartnerRequest;
 import eu.clusterportal.editorial.Language;
-import eu.clusterportal.editorial.LocalizedText;
 
 /**
- * A request's texts in a page's language: the member's own in that language, or else
- * those in the other language, marked as such ({@link LocalizedText#fallback()}).
+ * What a request's page shows of its texts besides those in the page's language
+ * ({@link PartnerRequest#title(Language)}).
  */
 final class RequestTexts {
 
 	private RequestTexts() {
 	}
 
-	static LocalizedText title(PartnerRequest request, Language page) {
-		Language written = request.textLanguage(page);
-		return new LocalizedText(written.isOriginal() ? request.getTitleEn() : request.getTitleZh(), written,
-				written != page);
-	}
-
-	static String description(PartnerRequest request, Language written) {
-		return written.isOriginal() ? request.getDescriptionEn() : request.getDescriptionZh();
-	}
-
 	/** The language the page is not in, where the member wrote both, or {@code null}. */
 	static Language otherWritten(PartnerRequest request, Language page) {
 		Language other = page.isOriginal() ? Language.SIMPLIFIED_CHINESE : Language.ENGLISH;
-		if (request.textLanguage(page) != page) {
-			return null;
-		}
-		return (request.textLanguage(other) == other) ? other : null;
+		return (!request.title(page).fallback() && !request.title(other).fallback()) ? other : null;
 	}
 
 	/** A plain text's paragraphs (split at blank lines), each as its lines. */

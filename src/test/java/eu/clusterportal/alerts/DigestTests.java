@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -284,12 +285,50 @@ class DigestTests {
 		assertThat(text(smtpServer.getReceivedMessages()[0])).contains("Shenzhen opens a robotics park");
 	}
 
+	@Test
+	void aDigestThatFailsStopsNoOtherMembersAndIsSentAtTheNextRun() throws Exception {
+		Account li = new Account("li@example.cn", "Li Wei", "{noop}unused", Role.MEMBER);
+		li.confirmEmail(Instant.now());
+		li = accounts.save(li);
+		follows.follow(li.getId(), FollowKind.COUNTRY, id("select id from country where slug = 'china'"), 100);
+		follows.setFrequency(li.getId(), DigestFrequency.DAILY);
+		newNews("china", "Shenzhen opens a robotics park");
+
+		// the outbox refuses Mei's digest; the job comes to her first, as she joined
+		// first
+		jdbc.sql("alter table outbox_mail add constraint refuses_mei check (recipient <> 'mei@example.cn') not valid")
+			.update();
+		try {
+			runTheJobAfterThePeriod();
+		}
+		finally {
+			jdbc.sql("alter table outbox_mail drop constraint refuses_mei").update();
+		}
+		delivery(smtpServer.getSmtp().getPort()).deliverDue();
+		assertThat(recipients()).containsExactly("li@example.cn");
+
+		clock.moveOn(Duration.ofMinutes(2));
+		job.sendDigests();
+		delivery(smtpServer.getSmtp().getPort()).deliverDue();
+
+		assertThat(recipients()).containsExactly("li@example.cn", "mei@example.cn");
+		assertThat(text(smtpServer.getReceivedMessages()[1])).contains("Shenzhen opens a robotics park");
+	}
+
 	private MimeMessage theNextDigest() throws Exception {
 		runTheJobAfterThePeriod();
 		delivery(smtpServer.getSmtp().getPort()).deliverDue();
 		MimeMessage[] received = smtpServer.getReceivedMessages();
 		assertThat(received).hasSize(1);
 		return received[0];
+	}
+
+	private List<String> recipients() throws Exception {
+		List<String> recipients = new ArrayList<>();
+		for (MimeMessage mail : smtpServer.getReceivedMessages()) {
+			recipients.add(mail.getAllRecipients()[0].toString());
+		}
+		return recipients;
 	}
 
 	private static String text(MimeMessage mail) throws Exception {

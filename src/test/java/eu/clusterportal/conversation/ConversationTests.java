@@ -32,8 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -273,6 +275,55 @@ class ConversationTests {
 		long own = jdbc.sql("select id from message").query(Long.class).single();
 		mvc.perform(get("/account/inbox/{id}/messages/{m}/report", conversation, own).with(AS_SENDER))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void reportingAMessageAgainTellsTheMemberItIsAlreadyReportedAndAddsNoReport() throws Exception {
+		long conversation = expressInterest(request, "Buy cheap watches!");
+		String report = pages.html(get("/account/inbox/{id}", conversation).with(AS_POSTER))
+			.select("a[href*=/report]")
+			.attr("href");
+		assertThat(noticeAfter(post(report).with(AS_POSTER).with(csrf()).param("reason", "Spam."), "/account/inbox/"))
+			.isEqualTo("Thank you. The editors will look at the message.");
+
+		assertThat(noticeAfter(post(report).with(AS_POSTER).with(csrf()).param("reason", "Still spam."),
+				"/account/inbox/"))
+			.isEqualTo("You have already reported this message. The editors will look at it.");
+		assertThat(noticeAfter(post("/zh" + report).with(AS_POSTER).with(csrf()).param("reason", "垃圾信息。"),
+				"/zh/account/inbox/"))
+			.isEqualTo("您已举报过该消息，编辑将会查看。");
+
+		Document reports = pages.html(get("/admin/reports").with(user("eda@example.eu").roles("EDITOR")));
+		assertThat(reports.select("article")).hasSize(1);
+		assertThat(reports.select("article").text()).contains("Spam.").doesNotContain("Still spam.");
+	}
+
+	@Test
+	void aReportSubmittedTwiceAtOnceIsStoredOnce() throws Exception {
+		long conversation = expressInterest(request, "Buy cheap watches!");
+		long message = jdbc.sql("select id from message").query(Long.class).single();
+		String firstSubmit = """
+				insert into message_report (message_id, reporter_id, reason, created_at)
+				values (%d, (select id from account where email = '%s'), 'Spam.', now())""".formatted(message, POSTER);
+
+		String notice = ConcurrentWrite.during(dataSource, firstSubmit,
+				() -> noticeAfter(post("/account/inbox/{id}/messages/{m}/report", conversation, message).with(AS_POSTER)
+					.with(csrf())
+					.param("reason", "Spam."), "/account/inbox/"));
+
+		assertThat(notice).isEqualTo("You have already reported this message. The editors will look at it.");
+		assertThat(jdbc.sql("select count(*) from message_report").query(Long.class).single()).isOne();
+	}
+
+	/** The notice on the page that the request redirects to, in the same session. */
+	private String noticeAfter(MockHttpServletRequestBuilder request, String redirectPrefix) throws Exception {
+		MockHttpServletResponse response = mvc.perform(request)
+			.andExpect(redirectedUrlPattern(redirectPrefix + "*"))
+			.andReturn()
+			.getResponse();
+		return pages.html(get(response.getRedirectedUrl()).with(AS_POSTER).cookie(response.getCookies()))
+			.select(".notice[role=status]")
+			.text();
 	}
 
 	@Test

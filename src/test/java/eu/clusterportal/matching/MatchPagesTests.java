@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,14 +91,29 @@ class MatchPagesTests {
 
 	@Test
 	void onlyValidatedMembersOfTheRequestsOrganisationSeeItsMatches() throws Exception {
-		mvc.perform(get("/account/requests/{id}/matches", request).with(AS_OTHER)).andExpect(status().isForbidden());
-		mvc.perform(get("/account/requests/{id}/matches", request).with(AS_PENDING)).andExpect(status().isForbidden());
+		mvc.perform(get("/account/requests/{id}/matches", request).with(AS_OTHER)).andExpect(status().isNotFound());
+		mvc.perform(get("/account/requests/{id}/matches", request).with(AS_PENDING)).andExpect(status().isNotFound());
 		mvc.perform(get("/account/requests/{id}/matches", request + 1000).with(AS_POSTER))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/account/requests/{id}/matches", request + 1000).with(AS_OTHER))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/account/requests/{id}/matches", request)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/account/requests/{id}/matches", request).with(AS_POSTER)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anotherMembersRequestAnswersAsARequestThatDoesNotExist() throws Exception {
+		MockHttpServletResponse others = mvc.perform(get("/account/requests/{id}/matches", request).with(AS_OTHER))
+			.andReturn()
+			.getResponse();
+		MockHttpServletResponse unknown = mvc
+			.perform(get("/account/requests/{id}/matches", request + 1000).with(AS_OTHER))
+			.andReturn()
+			.getResponse();
+
+		assertThat(others.getStatus()).isEqualTo(unknown.getStatus()).isEqualTo(404);
+		assertThat(others.getErrorMessage()).isEqualTo(unknown.getErrorMessage());
+		assertThat(others.getContentAsString()).isEqualTo(unknown.getContentAsString());
 	}
 
 	@Test

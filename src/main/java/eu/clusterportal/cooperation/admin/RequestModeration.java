@@ -105,7 +105,7 @@ class RequestModeration {
 	}
 
 	private static String title(PartnerRequest request, Language language) {
-		return request.textLanguage(language).isOriginal() ? request.getTitleEn() : request.getTitleZh();
+		return request.title(language).value();
 	}
 
 }

@@ -1,7 +1,7 @@
 package eu.clusterportal.cooperation.admin;
 
+import eu.clusterportal.web.CleanText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Why an editor takes a partner request off the public pages; its poster reads it. */
@@ -9,8 +9,7 @@ public class RequestUnpublishingForm {
 
 	@NotBlank(message = "{admin.requests.reason.required}")
 	@Size(max = 1000, message = "{admin.requests.reason.size}")
-	@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
-			message = "{admin.requests.reason.control-characters}")
+	@CleanText(message = "{admin.requests.reason.control-characters}")
 	private String reason;
 
 	public String getReason() {

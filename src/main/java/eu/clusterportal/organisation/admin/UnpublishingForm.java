@@ -1,7 +1,7 @@
 package eu.clusterportal.organisation.admin;
 
+import eu.clusterportal.web.CleanText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Why an editor takes an organisation off the public pages; kept with it. */
@@ -9,7 +9,7 @@ public class UnpublishingForm {
 
 	@NotBlank(message = "{admin.organisations.unpublish.reason.required}")
 	@Size(max = 1000, message = "{admin.organisations.unpublish.reason.size}")
-	@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "{admin.organisations.control-characters}")
+	@CleanText(message = "{admin.organisations.control-characters}")
 	private String reason;
 
 	public String getReason() {

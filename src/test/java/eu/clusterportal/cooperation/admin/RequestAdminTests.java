@@ -114,6 +114,17 @@ class RequestAdminTests {
 	}
 
 	@Test
+	void percentAndUnderscoreTypedInTheSearchAreLookedForAsThemselves() throws Exception {
+		publish("Battery recycling partner", null);
+		publish("100% recycled packaging", null);
+
+		assertThat(pages.html(get("/admin/requests").param("q", "%").with(EDITOR)).select("tbody th").eachText())
+			.containsExactly("100% recycled packaging");
+		assertThat(pages.html(get("/admin/requests").param("q", "_").with(EDITOR)).select("tbody th")).isEmpty();
+		assertThat(pages.html(get("/admin/requests").param("q", "bat_ery").with(EDITOR)).select("tbody th")).isEmpty();
+	}
+
+	@Test
 	void anUnpublishedRequestLeavesThePostersOpenListWithTheReasonAndAMailInTheirLanguage() throws Exception {
 		long id = publish("Battery recycling partner", "电池回收伙伴");
 
@@ -123,6 +134,13 @@ class RequestAdminTests {
 			.isEqualTo("Please say why the partner request is taken off the public pages.");
 		assertThat(statusOf(id)).isEqualTo("PUBLISHED");
 		assertThat(jdbc.sql("select count(*) from outbox_mail").query(Integer.class).single()).isZero();
+		for (String hidden : List.of("Spam\u0085twice", "Spam \u202egnirts")) {
+			Document controls = pages
+				.html(post("/admin/requests/{id}/unpublish", id).with(EDITOR).with(csrf()).param("reason", hidden));
+			assertThat(controls.select("#reason-errors").text()).as(hidden)
+				.isEqualTo("The reason holds invisible control characters. Please type it again.");
+		}
+		assertThat(statusOf(id)).isEqualTo("PUBLISHED");
 
 		mvc.perform(post("/admin/requests/{id}/unpublish", id).with(EDITOR)
 			.with(csrf())

@@ -340,6 +340,12 @@ class OrganisationAdminTests {
 		assertThat(refused.select("#reason-errors").text())
 			.isEqualTo("Please say why the organisation is taken off the public pages.");
 		assertThat(refused.select("#reason").attr("aria-describedby")).isEqualTo("reason-errors");
+		for (String hidden : List.of("Merged\u0085away", "Merged \u202eyawa")) {
+			Document controls = pages.html(
+					post("/admin/organisations/{id}/unpublish", id).with(EDITOR).with(csrf()).param("reason", hidden));
+			assertThat(controls.select("#reason-errors").text()).as(hidden)
+				.startsWith("This text holds invisible control characters");
+		}
 		mvc.perform(get("/organisations/torch-centre")).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/organisations/{id}/unpublish", id).with(EDITOR)
