@@ -253,6 +253,18 @@ class RegistrationTests {
 	}
 
 	@Test
+	void aNameWithInvisibleCharactersIsRefused() throws Exception {
+		for (String name : List.of("Mei\u200bMember", "Mei\u200eMember", "\ufeffMei Member")) {
+			Document page = Jsoup.parse(browser
+				.post("/register", "/register",
+						Map.of("name", name, "email", "mei@example.cn", "password", "password1234", "consent", "true"))
+				.body());
+			assertThat(page.select("#name-errors").text()).as(name)
+				.isEqualTo("The name cannot contain line breaks or other control characters.");
+		}
+	}
+
+	@Test
 	void badInputIsRefusedNextToItsFieldAndNothingIsLost() throws Exception {
 		Document page = Jsoup.parse(browser
 			.post("/register", "/register",
