@@ -10,8 +10,9 @@
 -- tiny PDF), 10·N achievements, 36·N organisations (a third with a sector, one in fifty among
 -- those who can help) and 36·N members representing them, with 1.8·N profiles waiting for an
 -- editor, and 50·N partner requests of theirs (a third targeting China, a sixth past their
--- deadline or closed, one in a hundred unpublished; English, Chinese or both); a tenth of the
--- clusters and organisations and a fifth of the news are China's.
+-- deadline or closed, one in a hundred unpublished; English, Chinese or both), answered in 20·N
+-- conversations of 10 messages each; a tenth of the clusters and organisations and a fifth of the
+-- news are China's.
 -- Every value is derived from row numbers, so two databases generated with the same N are
 -- equal. No editorial history is written for generated rows (editing one starts its history).
 
@@ -326,6 +327,32 @@ select r.id, (select id from bench_field where k = r.id % (select count(*) from 
 from partner_request r
 where r.id % 2 = 0;
 
+-- Each request posted by the member of its organisation.
+update partner_request r set poster_id = a.id
+from organisation o
+join account a on a.email = 'bench-member-' || substring(o.slug from 'bench-organisation-(\d+)') || '@example.org'
+where o.id = r.organisation_id;
+
+-- Conversations: two answers to every fifth request, from members of other organisations, of ten
+-- messages each, the two sides taking turns; the poster has read all but the last.
+insert into conversation (partner_request_id, poster_id, sender_id, created_at, last_message_at)
+select r.id, r.poster_id, a.id, r.created_at + make_interval(hours => s), r.created_at + make_interval(hours => s + 9)
+from partner_request r
+cross join generate_series(1, 2) as s
+join account a on a.email = 'bench-member-' || (1 + (r.id * 11 + s * 5) % (36 * :n)) || '@example.org'
+where r.id % 5 = 0 and r.poster_id is not null and a.id <> r.poster_id;
+
+insert into message (conversation_id, sender_id, body, created_at)
+select c.id, case when m % 2 = 1 then c.sender_id else c.poster_id end,
+       'Generated message ' || m || ' of conversation ' || c.id || E'.\n\nWith a second paragraph.',
+       c.created_at + make_interval(hours => m - 1)
+from conversation c
+cross join generate_series(1, 10) as m
+order by c.id, m;
+
+update conversation c set poster_read_id = (select max(id) from message where conversation_id = c.id) - 1,
+                          sender_read_id = (select max(id) from message where conversation_id = c.id);
+
 commit;
 
 -- Statistics for the planner, as after the demo content.
@@ -339,4 +366,5 @@ select (select count(*) from country) as countries, (select count(*) from region
        (select count(*) from document) as documents, (select count(*) from achievement) as achievements,
        (select count(*) from organisation) as organisations,
        (select count(*) from account where role = 'MEMBER') as members,
-       (select count(*) from partner_request) as partner_requests;
+       (select count(*) from partner_request) as partner_requests,
+       (select count(*) from conversation) as conversations, (select count(*) from message) as messages;

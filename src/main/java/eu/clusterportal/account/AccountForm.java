@@ -1,5 +1,6 @@
 package eu.clusterportal.account;
 
+import eu.clusterportal.web.CleanText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ class AccountForm {
 
 	@NotBlank(message = "{accounts.name.required}")
 	@Size(max = 120, message = "{accounts.name.size}")
+	@CleanText(line = true, message = "{accounts.name.control}")
 	private String displayName;
 
 	@NotNull(message = "{accounts.role.required}")

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.clusterportal.PortalIntegrationTest;
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +75,25 @@ class AccountAdminTests {
 		assertThat(page.select("#displayName-errors").text()).isEqualTo("Please enter the person's name.");
 		assertThat(page.select("#email").val()).isEqualTo("EDITOR@example.eu");
 		assertThat(page.select("#role option[selected]").val()).isEqualTo("ADMIN");
+	}
+
+	@Test
+	void aNameWithControlCharactersIsRefusedAndNoAccountMade() throws Exception {
+		for (String name : List.of("Eve\u0000Editor", "Eve\u202eEditor", "Eve\nEditor")) {
+			Document page = Jsoup.parse(mvc
+				.perform(post("/admin/accounts").with(admin())
+					.with(csrf())
+					.param("email", "eve@example.eu")
+					.param("displayName", name)
+					.param("role", "EDITOR"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(page.select("#displayName-errors").text()).as(name)
+				.isEqualTo("The name cannot contain line breaks or other control characters.");
+		}
+		assertThat(accounts.findByEmail("eve@example.eu")).isEmpty();
 	}
 
 	@Test
