@@ -140,8 +140,8 @@ class DigestBuilder {
 		if (language.isOriginal()) {
 			return "'" + language.tag() + "'";
 		}
-		return "case when " + title(alias, language) + " is distinct from " + alias + ".title then '" + language.tag()
-				+ "' else '" + Language.ORIGINAL.tag() + "' end";
+		return "case when " + TranslatedColumn.inLanguageSql(alias, "title", "title", language) + " then '"
+				+ language.tag() + "' else '" + Language.ORIGINAL.tag() + "' end";
 	}
 
 }

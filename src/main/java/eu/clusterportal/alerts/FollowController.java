@@ -77,7 +77,7 @@ class FollowController {
 					HttpStatus.TOO_MANY_REQUESTS);
 		}
 		redirect.addFlashAttribute("notice", "alerts.follows.followed");
-		redirect.addFlashAttribute("noticeName", thing.name());
+		redirect.addFlashAttribute("noticeName", thing.name().value());
 		return new ModelAndView("redirect:/account/follows");
 	}
 

@@ -55,7 +55,8 @@ public enum FollowKind {
 
 	/**
 	 * A statement that reads the things of this kind that have a public page as
-	 * {@code target_id, key, name, iso_code}, named in the language; the terms' names
+	 * {@code target_id, key, name, in_language, iso_code}, named in the language where
+	 * they are translated ({@code in_language}), else in the original; the terms' names
 	 * start with their codes, as their pages do.
 	 */
 	String targets(Language language) {
@@ -64,10 +65,13 @@ public enum FollowKind {
 			case PARTNERSHIP -> "t.acronym";
 			default -> TranslatedColumn.sql("t", "name", "name", language);
 		};
+		// acronyms are everybody's; countries are named by CLDR in every language
+		String inLanguage = (this == PARTNERSHIP || this == COUNTRY) ? "true"
+				: TranslatedColumn.inLanguageSql("t", "name", "name", language);
 		String isoCode = (this == COUNTRY) ? "t.iso_code" : "null";
 		String published = (this == ORGANISATION) ? " where t.status = 'PUBLISHED'" : "";
-		return "select t.id as target_id, t." + keyColumn + " as key, " + name + " as name, " + isoCode
-				+ " as iso_code from " + table + " t" + published;
+		return "select t.id as target_id, t." + keyColumn + " as key, " + name + " as name, " + inLanguage
+				+ " as in_language, " + isoCode + " as iso_code from " + table + " t" + published;
 	}
 
 }

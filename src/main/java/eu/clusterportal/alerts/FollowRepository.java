@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import eu.clusterportal.country.CountryNames;
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.LocalizedText;
 import eu.clusterportal.editorial.NameOrder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ public class FollowRepository {
 		return jdbc.sql("select * from (" + kind.targets(language) + ") x where x.key = :key")
 			.param("key", key)
 			.query((rs, row) -> thing(null, kind, rs.getLong("target_id"), rs.getString("key"), rs.getString("name"),
-					rs.getString("iso_code"), language))
+					rs.getBoolean("in_language"), rs.getString("iso_code"), language))
 			.optional();
 	}
 
@@ -45,10 +46,10 @@ public class FollowRepository {
 						+ kind.column() + " where f.account_id = :account")
 				.param("account", accountId)
 				.query((rs, row) -> thing(rs.getLong("id"), kind, rs.getLong("target_id"), rs.getString("key"),
-						rs.getString("name"), rs.getString("iso_code"), language))
+						rs.getString("name"), rs.getBoolean("in_language"), rs.getString("iso_code"), language))
 				.list()
 				.stream()
-				.sorted(NameOrder.by(language, FollowedThing::name))
+				.sorted(NameOrder.by(language, (thing) -> thing.name().value()))
 				.toList());
 		}
 		return things;
@@ -130,9 +131,10 @@ public class FollowRepository {
 	}
 
 	private static FollowedThing thing(Long followId, FollowKind kind, long targetId, String key, String name,
-			String isoCode, Language language) {
+			boolean inLanguage, String isoCode, Language language) {
 		String shown = (kind == FollowKind.COUNTRY) ? CountryNames.in(language, isoCode, name) : name;
-		return new FollowedThing(followId, kind, targetId, key, shown, kind.pagePath(key));
+		LocalizedText named = new LocalizedText(shown, inLanguage ? language : Language.ORIGINAL, !inLanguage);
+		return new FollowedThing(followId, kind, targetId, key, named, kind.pagePath(key));
 	}
 
 }

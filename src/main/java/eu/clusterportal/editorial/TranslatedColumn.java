@@ -30,4 +30,15 @@ public final class TranslatedColumn {
 				+ " -> 'texts' ->> '" + field + "'), ''), " + original + ") else " + original + " end";
 	}
 
+	/**
+	 * The SQL condition that the text reads in {@code language} itself ({@link #sql}):
+	 * false where it falls back to the original, whose language a page marks.
+	 */
+	public static String inLanguageSql(String alias, String column, String field, Language language) {
+		if (language.isOriginal()) {
+			return "true";
+		}
+		return "(" + sql(alias, column, field, language) + ") is distinct from " + alias + "." + column;
+	}
+
 }

@@ -20,9 +20,8 @@ class RegistrationForm {
 	@NotBlank(message = "{members.register.name.required}")
 	@Size(max = 120, message = "{members.register.name.size}")
 	@CleanText(line = true, message = "{members.register.name.control}")
-	// nor format characters (zero-width spaces and joiners, direction marks): a name
-	// other members
-	// read must not pass for another's
+	// Nor format characters (zero-width spaces and joiners, direction marks):
+	// a name other members read must not pass for another's.
 	@Pattern(regexp = "\\P{Cf}*", message = "{members.register.name.control}")
 	private String name;
 

@@ -116,6 +116,21 @@ class FollowTests {
 	}
 
 	@Test
+	void aNameNotYetTranslatedIsMarkedWithItsLanguage() throws Exception {
+		jdbc.sql("update organisation set translations = '{}' where slug = 'eu-sme-centre'").update();
+		for (String follow : new String[] { "country=china", "organisation=eu-sme-centre" }) {
+			mvc.perform(post("/account/follows?" + follow).with(AS_MEMBER).with(WebPages.csrf()))
+				.andExpect(redirectedUrl("/account/follows"));
+		}
+
+		Document list = pages.html(get("/zh/account/follows").with(AS_MEMBER));
+		assertThat(list.select("tbody a[href$=/organisations/eu-sme-centre] span[lang=en]").text()).isEqualTo(
+				jdbc.sql("select name from organisation where slug = 'eu-sme-centre'").query(String.class).single());
+		assertThat(list.select("tbody a[href$=/countries/china] [lang]")).isEmpty();
+		assertThat(pages.html(get("/account/follows").with(AS_MEMBER)).select("tbody [lang]")).isEmpty();
+	}
+
+	@Test
 	void somethingUnknownCannotBeFollowed() throws Exception {
 		mvc.perform(get("/account/follows/new?country=atlantis").with(AS_MEMBER)).andExpect(status().isNotFound());
 		mvc.perform(get("/account/follows/new").with(AS_MEMBER)).andExpect(status().isNotFound());
