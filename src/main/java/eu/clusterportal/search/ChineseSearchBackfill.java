@@ -6,25 +6,30 @@ import java.util.Map;
 import eu.clusterportal.cache.ContentCaches;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes at start-up the {@code search_vector_zh} of rows that have none: rows written
  * before migration V11 and rows written by SQL rather than Hibernate (the demo content),
  * which SQL cannot segment. It reads them a batch at a time and writes each row's vector
  * only while it has none, so a row an editor saved meanwhile keeps the vector its save
- * wrote.
+ * wrote. A batch is written in one transaction and one round trip: a commit per row made
+ * 40,000 rows take 20 s of the start.
  */
 final class ChineseSearchBackfill implements ApplicationRunner {
 
 	static final int BATCH = 200;
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final ContentCaches caches;
 
-	ChineseSearchBackfill(JdbcClient jdbc, ContentCaches caches) {
+	ChineseSearchBackfill(JdbcTemplate jdbc, TransactionTemplate transactions, ContentCaches caches) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.caches = caches;
 	}
 
@@ -40,24 +45,37 @@ final class ChineseSearchBackfill implements ApplicationRunner {
 	int fill() {
 		int filled = 0;
 		for (ChineseIndex index : ChineseIndex.values()) {
-			List<String> columns = index.columns();
-			String select = "select id, " + String.join(", ", columns) + " from " + index.table()
-					+ " where search_vector_zh is null order by id limit " + BATCH;
-			List<Map<String, Object>> rows;
+			// after the last id read, not from the start again: the table is read once
+			String select = "select id, " + String.join(", ", index.columns()) + " from " + index.table()
+					+ " where search_vector_zh is null and id > ? order by id limit " + BATCH;
+			String update = "update " + index.table()
+					+ " set search_vector_zh = cast(? as tsvector) where id = ? and search_vector_zh is null";
+			Batch batch = new Batch(0, 0, 0);
 			do {
-				rows = jdbc.sql(select).query().listOfRows();
-				for (Map<String, Object> row : rows) {
-					String vector = index.vector((name) -> (row.get(name) != null) ? row.get(name).toString() : null);
-					filled += jdbc.sql("update " + index.table()
-							+ " set search_vector_zh = cast(:vector as tsvector) where id = :id and search_vector_zh is null")
-						.param("vector", vector)
-						.param("id", row.get("id"))
-						.update();
-				}
+				long after = batch.lastId();
+				batch = transactions.execute((status) -> fillBatch(index, select, after, update));
+				filled += batch.filled();
 			}
-			while (rows.size() == BATCH);
+			while (batch.read() == BATCH);
 		}
 		return filled;
+	}
+
+	private Batch fillBatch(ChineseIndex index, String select, long after, String update) {
+		List<Map<String, Object>> rows = jdbc.queryForList(select, after);
+		List<Object[]> vectors = rows.stream()
+			.map((row) -> new Object[] {
+					index.vector((name) -> (row.get(name) != null) ? row.get(name).toString() : null), row.get("id") })
+			.toList();
+		int filled = 0;
+		for (int count : jdbc.batchUpdate(update, vectors)) {
+			filled += count;
+		}
+		long lastId = rows.isEmpty() ? after : ((Number) rows.get(rows.size() - 1).get("id")).longValue();
+		return new Batch(rows.size(), filled, lastId);
+	}
+
+	private record Batch(int read, int filled, long lastId) {
 	}
 
 }

@@ -10,7 +10,8 @@ import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The Chinese search vectors: written with each row, and made good at start-up. */
 @Configuration(proxyBeanMethods = false)
@@ -31,8 +32,9 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	ChineseSearchBackfill chineseSearchBackfill(JdbcClient jdbc, ContentCaches caches) {
-		return new ChineseSearchBackfill(jdbc, caches);
+	ChineseSearchBackfill chineseSearchBackfill(JdbcTemplate jdbc, TransactionTemplate transactions,
+			ContentCaches caches) {
+		return new ChineseSearchBackfill(jdbc, transactions, caches);
 	}
 
 }

@@ -223,6 +223,17 @@ class ChineseSearchTests {
 	}
 
 	@Test
+	void fillsATableOfMoreRowsThanABatch() {
+		int news = jdbc.sql("""
+				insert into news_item (country_id, channel, title, published_on)
+				select (select id from country where slug = 'china'), 'COUNTRY', '新闻 ' || i, current_date
+				from generate_series(1, ?) as i""").param(ChineseSearchBackfill.BATCH + 50).update();
+		assertThat(backfill.fill()).isGreaterThanOrEqualTo(news);
+		assertThat(jdbc.sql("select count(*) from news_item where search_vector_zh is null").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void partnerRequestsWrittenWithSqlGetTheirChineseVectorAtStartUp() {
 		long chinese = PartnerRequestRows.insert(jdbc, null, "固态电池技术合作", LocalDate.now().plusDays(5));
 		PartnerRequestRows.insert(jdbc, "Hydrogen partner", null, LocalDate.now().plusDays(5));
