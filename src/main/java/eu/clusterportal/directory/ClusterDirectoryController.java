@@ -1,16 +1,12 @@
 package eu.clusterportal.directory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import eu.clusterportal.editorial.Language;
 import eu.clusterportal.web.PageNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +27,6 @@ class ClusterDirectoryController {
 	static final String DIRECTORY_VIEW = "clusters/directory";
 
 	static final String CLUSTER_VIEW = "clusters/show";
-
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final ClusterDirectoryService directory;
 
@@ -59,11 +53,8 @@ class ClusterDirectoryController {
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String field,
 			@RequestParam(required = false) String sort, Language language, HttpServletResponse response)
 			throws IOException {
-		response.setContentType(CSV.toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("clusters.csv").build().toString());
-		directory.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort), language,
-				response.getWriter());
+		CsvDownload.send(response, "clusters.csv", (out) -> directory
+			.export(ClusterFilter.of(country, region, sector, field), ClusterSort.fromParameter(sort), language, out));
 	}
 
 	@GetMapping("/clusters/{slug}")

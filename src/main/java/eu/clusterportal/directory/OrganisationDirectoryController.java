@@ -12,8 +12,6 @@ import eu.clusterportal.web.PageNumber;
 import eu.clusterportal.web.Pagination;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,11 +94,10 @@ class OrganisationDirectoryController {
 			@RequestParam(required = false) String field, @RequestParam(required = false) String help,
 			@RequestParam(required = false) String sort, Language language, HttpServletResponse response)
 			throws IOException {
-		response.setContentType(ClusterDirectoryController.CSV.toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("organisations.csv").build().toString());
-		directory.export(ClusterFilter.of(country, region, sector, field), OrganisationType.fromParameter(type),
-				"true".equals(help), OrganisationSort.fromParameter(sort), language, response.getWriter());
+		CsvDownload.send(response, "organisations.csv",
+				(out) -> directory.export(ClusterFilter.of(country, region, sector, field),
+						OrganisationType.fromParameter(type), "true".equals(help), OrganisationSort.fromParameter(sort),
+						language, out));
 	}
 
 	@GetMapping("/organisations/{slug}")

@@ -1,7 +1,6 @@
 package eu.clusterportal.directory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import eu.clusterportal.cooperation.PartnerRequestFilter;
@@ -13,10 +12,7 @@ import eu.clusterportal.web.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +28,6 @@ class PartnershipDirectoryController {
 	static final String LIST_VIEW = "partnerships/list";
 
 	static final String DETAILS_VIEW = "partnerships/show";
-
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final PartnershipDirectoryService directory;
 
@@ -80,11 +74,9 @@ class PartnershipDirectoryController {
 	void csv(@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) String field, @RequestParam(required = false) String sort, Locale locale,
 			HttpServletResponse response) throws IOException {
-		response.setContentType(CSV.toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("partnerships.csv").build().toString());
-		directory.export(PartnershipFilter.fromParameters(country, sector, field), PartnershipSort.fromParameter(sort),
-				locale, response.getWriter());
+		CsvDownload.send(response, "partnerships.csv",
+				(out) -> directory.export(PartnershipFilter.fromParameters(country, sector, field),
+						PartnershipSort.fromParameter(sort), locale, out));
 	}
 
 	@GetMapping("/partnerships/{acronym}")
