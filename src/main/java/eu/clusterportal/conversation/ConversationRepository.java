@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.clusterportal.editorial.Language;
+import eu.clusterportal.editorial.TranslatedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -122,7 +123,7 @@ class ConversationRepository {
 					select c.id, c.partner_request_id, r.title_en, r.title_zh, c.last_message_at,
 					       other.display_name, other.email, other.enabled,
 					       case when c.mine_as_poster then c.sender_shares_email else c.poster_shares_email end as shares,
-					       coalesce(so.name, '') as sender_organisation, ro.name as request_organisation, c.mine_as_poster,
+					       %s, c.mine_as_poster,
 					       last.body, last.sender_id = :me as last_mine,
 					       (select count(*) from message m
 					        where m.conversation_id = c.id and m.sender_id is distinct from :me
@@ -141,7 +142,8 @@ class ConversationRepository {
 					cross join lateral (select m.body, m.sender_id from message m where m.conversation_id = c.id
 					                    order by m.id desc limit 1) last
 					order by c.last_message_at desc, c.id desc
-					offset :offset limit :size""")
+					offset :offset limit :size"""
+				.formatted(organisationNames(language)))
 			.param("me", memberId)
 			.param("until", offset + size)
 			.param("offset", offset)
@@ -175,24 +177,26 @@ class ConversationRepository {
 	 * sides.
 	 */
 	Optional<ThreadHead> head(long conversationId, long memberId, Language language) {
-		return jdbc.sql("""
-				select c.id, c.partner_request_id, r.title_en, r.title_zh, c.poster_id = :me as mine_as_poster,
-				       other.id as other_id, other.display_name, other.email, other.enabled,
-				       case when c.poster_id = :me then c.sender_shares_email else c.poster_shares_email end as shares,
-				       case when c.poster_id = :me then c.poster_shares_email else c.sender_shares_email end as sharing,
-				       coalesce(so.name, '') as sender_organisation, ro.name as request_organisation,
-				       me.display_name as my_name, me.email as my_email,
-				       exists (select 1 from member_block b where b.blocker_id = :me and b.blocked_id = other.id)
-				           as blocking,
-				       exists (select 1 from member_block b where b.blocker_id = other.id and b.blocked_id = :me)
-				           as blocked
-				from conversation c
-				join partner_request r on r.id = c.partner_request_id
-				join organisation ro on ro.id = r.organisation_id
-				left join organisation so on so.id = c.sender_organisation_id
-				join account me on me.id = :me
-				left join account other on other.id = case when c.poster_id = :me then c.sender_id else c.poster_id end
-				where c.id = :conversation and (c.poster_id = :me or c.sender_id = :me)""")
+		return jdbc
+			.sql("""
+					select c.id, c.partner_request_id, r.title_en, r.title_zh, c.poster_id = :me as mine_as_poster,
+					       other.id as other_id, other.display_name, other.email, other.enabled,
+					       case when c.poster_id = :me then c.sender_shares_email else c.poster_shares_email end as shares,
+					       case when c.poster_id = :me then c.poster_shares_email else c.sender_shares_email end as sharing,
+					       %s,
+					       me.display_name as my_name, me.email as my_email,
+					       exists (select 1 from member_block b where b.blocker_id = :me and b.blocked_id = other.id)
+					           as blocking,
+					       exists (select 1 from member_block b where b.blocker_id = other.id and b.blocked_id = :me)
+					           as blocked
+					from conversation c
+					join partner_request r on r.id = c.partner_request_id
+					join organisation ro on ro.id = r.organisation_id
+					left join organisation so on so.id = c.sender_organisation_id
+					join account me on me.id = :me
+					left join account other on other.id = case when c.poster_id = :me then c.sender_id else c.poster_id end
+					where c.id = :conversation and (c.poster_id = :me or c.sender_id = :me)"""
+				.formatted(organisationNames(language)))
 			.param("me", memberId)
 			.param("conversation", conversationId)
 			.query((row, n) -> {
@@ -274,6 +278,15 @@ class ConversationRepository {
 	record ThreadHead(long id, RequestTitle request, Party me, Party other, Long otherId, boolean sharing,
 			boolean blocking, boolean blocked) {
 
+	}
+
+	/**
+	 * The columns {@code sender_organisation} (empty for none) and
+	 * {@code request_organisation} of a conversation, named in the language.
+	 */
+	private static String organisationNames(Language language) {
+		return "coalesce(" + TranslatedColumn.sql("so", "name", "name", language) + ", '') as sender_organisation, "
+				+ TranslatedColumn.sql("ro", "name", "name", language) + " as request_organisation";
 	}
 
 }

@@ -83,7 +83,7 @@ class Conversations {
 		long conversationId = (existing != null) ? existing : conversations.create(requestId, poster.id(), member.id(),
 				(organisation != null) ? organisation.id() : null, now);
 		conversations.addMessage(conversationId, member.id(), text, now);
-		Party writer = conversations.head(conversationId, member.id(), member.language()).orElseThrow().me();
+		Party writer = conversations.head(conversationId, member.id(), poster.language()).orElseThrow().me();
 		mails.queue((existing == null) ? MessageMails.INTEREST : MessageMails.MESSAGE, poster, conversationId, request,
 				writer, text);
 		return conversationId;
@@ -126,7 +126,9 @@ class Conversations {
 		limits.check(member.id(), false, now);
 		conversations.addMessage(conversationId, member.id(), text, now);
 		AnsweredRequest request = conversations.request(head.request().requestId()).orElseThrow();
-		mails.queue(MessageMails.MESSAGE, recipient, conversationId, request, head.me(), text);
+		// the writer as the recipient's language names them
+		Party writer = conversations.head(conversationId, member.id(), recipient.language()).orElseThrow().me();
+		mails.queue(MessageMails.MESSAGE, recipient, conversationId, request, writer, text);
 	}
 
 	/** From now on the other side sees the member's address in the conversation. */

@@ -145,6 +145,21 @@ class ConversationTests {
 	}
 
 	@Test
+	void organisationsAreNamedInTheLanguageOfThePageAndOfTheMail() throws Exception {
+		long conversation = expressInterest(request, "We make sensors.");
+
+		assertThat(pages.html(get("/zh/account/inbox").with(AS_POSTER)).select("tbody").text()).contains("欧盟中小企业中心");
+		assertThat(pages.html(get("/zh/account/inbox/{id}", conversation).with(AS_SENDER)).select("main").text())
+			.contains("中国知识产权服务台");
+		assertThat(pages.html(get("/account/inbox/{id}", conversation).with(AS_SENDER)).select("main").text())
+			.contains("China IPR Helpdesk")
+			.doesNotContain("中国知识产权服务台");
+		assertThat(jdbc.sql("select text_body from outbox_mail").query(String.class).single())
+			.as("the mail to the poster, who reads Chinese")
+			.contains("欧盟中小企业中心");
+	}
+
+	@Test
 	void anInterestSentTwiceAtOnceMakesOneConversationWithBothMessages() throws Exception {
 		long sender = id(SENDER);
 		// the first send, holding the sender's lock with its conversation not yet
