@@ -46,11 +46,14 @@ class ConversationRepository {
 			.optional();
 	}
 
-	Optional<AnsweredRequest> request(long id) {
-		return jdbc.sql("""
-				select r.id, r.poster_id, r.organisation_id, o.name, r.title_en, r.title_zh, r.deadline, r.closed_at,
-				       r.status = 'PUBLISHED' as published
-				from partner_request r join organisation o on o.id = r.organisation_id where r.id = ?""")
+	/** The request, its organisation named in the language. */
+	Optional<AnsweredRequest> request(long id, Language language) {
+		return jdbc
+			.sql("""
+					select r.id, r.poster_id, r.organisation_id, %s as name, r.title_en, r.title_zh, r.deadline, r.closed_at,
+					       r.status = 'PUBLISHED' as published
+					from partner_request r join organisation o on o.id = r.organisation_id where r.id = ?"""
+				.formatted(TranslatedColumn.sql("o", "name", "name", language)))
 			.param(id)
 			.query((row, n) -> new AnsweredRequest(row.getLong("id"), (Long) row.getObject("poster_id"),
 					row.getLong("organisation_id"), row.getString("name"), row.getString("title_en"),
@@ -59,11 +62,16 @@ class ConversationRepository {
 			.optional();
 	}
 
-	/** The published organisations the member was validated to represent, by name. */
-	List<OrganisationChoice> validatedOrganisations(long accountId) {
-		return jdbc.sql("""
-				select o.id, o.name from organisation_member m join organisation o on o.id = m.organisation_id
-				where m.account_id = ? and m.status = 'VALIDATED' order by o.name, o.id""")
+	/**
+	 * The published organisations the member was validated to represent, named in the
+	 * language.
+	 */
+	List<OrganisationChoice> validatedOrganisations(long accountId, Language language) {
+		return jdbc
+			.sql("""
+					select o.id, %s as name from organisation_member m join organisation o on o.id = m.organisation_id
+					where m.account_id = ? and m.status = 'VALIDATED' order by name, o.id"""
+				.formatted(TranslatedColumn.sql("o", "name", "name", language)))
 			.param(accountId)
 			.query((row, n) -> new OrganisationChoice(row.getLong("id"), row.getString("name")))
 			.list();

@@ -50,9 +50,9 @@ class Conversations {
 	@Transactional(readOnly = true)
 	InterestPage interestPage(String email, long requestId, Language language) {
 		ConversationMember member = member(email);
-		AnsweredRequest request = answerable(member, requestId);
+		AnsweredRequest request = answerable(member, requestId, language);
 		return new InterestPage(RequestTitle.of(request.id(), request.titleEn(), request.titleZh(), language),
-				request.organisationName(), conversations.validatedOrganisations(member.id()));
+				request.organisationName(), conversations.validatedOrganisations(member.id(), language));
 	}
 
 	/**
@@ -65,10 +65,10 @@ class Conversations {
 	@Transactional
 	long expressInterest(String email, long requestId, Long organisationId, String text) {
 		ConversationMember member = member(email);
-		AnsweredRequest request = answerable(member, requestId);
+		AnsweredRequest request = answerable(member, requestId, member.language());
 		OrganisationChoice organisation = null;
 		if (organisationId != null) {
-			organisation = conversations.validatedOrganisations(member.id())
+			organisation = conversations.validatedOrganisations(member.id(), member.language())
 				.stream()
 				.filter((choice) -> choice.id() == organisationId)
 				.findFirst()
@@ -125,7 +125,7 @@ class Conversations {
 		limits.lock(member.id());
 		limits.check(member.id(), false, now);
 		conversations.addMessage(conversationId, member.id(), text, now);
-		AnsweredRequest request = conversations.request(head.request().requestId()).orElseThrow();
+		AnsweredRequest request = conversations.request(head.request().requestId(), recipient.language()).orElseThrow();
 		// the writer as the recipient's language names them
 		Party writer = conversations.head(conversationId, member.id(), recipient.language()).orElseThrow().me();
 		mails.queue(MessageMails.MESSAGE, recipient, conversationId, request, writer, text);
@@ -206,11 +206,13 @@ class Conversations {
 	 * The request, when the member may answer it: it is open, not theirs, and its poster
 	 * did not block them.
 	 */
-	private AnsweredRequest answerable(ConversationMember member, long requestId) {
-		AnsweredRequest request = conversations.request(requestId).orElseThrow(ConversationNotFoundException::new);
-		if (Objects.equals(request.posterId(), member.id()) || conversations.validatedOrganisations(member.id())
-			.stream()
-			.anyMatch((organisation) -> organisation.id() == request.organisationId())) {
+	private AnsweredRequest answerable(ConversationMember member, long requestId, Language language) {
+		AnsweredRequest request = conversations.request(requestId, language)
+			.orElseThrow(ConversationNotFoundException::new);
+		if (Objects.equals(request.posterId(), member.id())
+				|| conversations.validatedOrganisations(member.id(), language)
+					.stream()
+					.anyMatch((organisation) -> organisation.id() == request.organisationId())) {
 			throw MessageRefusedException.ownRequest();
 		}
 		if (!request.isOpenOn(LocalDate.now(clock)) || request.posterId() == null) {

@@ -146,6 +146,9 @@ class ConversationTests {
 
 	@Test
 	void organisationsAreNamedInTheLanguageOfThePageAndOfTheMail() throws Exception {
+		Document form = pages.html(get("/zh/cooperation/{id}/interest", request).with(AS_SENDER));
+		assertThat(form.select("main .lead").text()).contains("中国知识产权服务台");
+		assertThat(form.select("select[name=organisation] option").eachText()).contains("欧盟中小企业中心");
 		long conversation = expressInterest(request, "We make sensors.");
 
 		assertThat(pages.html(get("/zh/account/inbox").with(AS_POSTER)).select("tbody").text()).contains("欧盟中小企业中心");
