@@ -2,11 +2,12 @@ package eu.clusterportal.cooperation.admin;
 
 import eu.clusterportal.cooperation.posting.RequestState;
 import eu.clusterportal.web.PageNumber;
+import eu.clusterportal.web.PublicPage;
 import eu.clusterportal.web.Pagination;
 import eu.clusterportal.web.TextParameter;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +33,6 @@ class RequestAdminController {
 
 	static final String REQUEST_VIEW = "admin/requests/request";
 
-	private static final int PAGE_SIZE = 20;
-
 	private static final String UNPUBLISHING = "unpublishing";
 
 	private final RequestModeration moderation;
@@ -47,11 +46,8 @@ class RequestAdminController {
 			@RequestParam(required = false) String page, Model model) {
 		String text = TextParameter.canName(q) ? q.strip() : "";
 		RequestState shown = RequestState.fromParameter(state);
-		Page<RequestForEditors> requests = moderation.search(text, shown,
-				PageRequest.of(PageNumber.index(page), PAGE_SIZE));
-		if (requests.getNumber() >= requests.getTotalPages() && requests.getTotalPages() > 0) {
-			requests = moderation.search(text, shown, PageRequest.of(requests.getTotalPages() - 1, PAGE_SIZE));
-		}
+		Page<RequestForEditors> requests = PublicPage.find(PageNumber.index(page), Sort.unsorted(),
+				(pageable) -> moderation.search(text, shown, pageable));
 		UriComponentsBuilder links = UriComponentsBuilder.fromPath("/admin/requests");
 		if (!text.isEmpty()) {
 			links.queryParam("q", text);

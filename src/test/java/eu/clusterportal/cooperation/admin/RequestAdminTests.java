@@ -99,6 +99,9 @@ class RequestAdminTests {
 			.containsExactly("Distributor for sensors");
 		assertThat(pages.html(get("/admin/requests").param("state", "odd\u0000").param("page", "x").with(EDITOR))
 			.select("tbody tr")).hasSize(2);
+		assertThat(pages.html(get("/admin/requests").param("page", "7").with(EDITOR)).select("tbody tr"))
+			.as("a page past the last shows the last")
+			.hasSize(2);
 		assertThat(pages.html(get("/admin").with(EDITOR)).select("main a[href=/admin/requests]")).hasSize(1);
 
 		Document page = pages.html(get("/admin/requests/{id}", first).with(EDITOR));
