@@ -262,6 +262,7 @@ class RegistrationTests {
 			assertThat(page.select("#name-errors").text()).as(name)
 				.isEqualTo("The name cannot contain line breaks or other control characters.");
 		}
+		assertThat(accounts.findByEmail("mei@example.cn")).isEmpty();
 	}
 
 	@Test
